@@ -1,0 +1,73 @@
+"""The `scr-extract` command: parses options, calls the library, prints.
+
+Each command is one library call; library errors become one-line messages.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ReadError
+
+DEFAULT_XLSX = "exports/scr-recommendations.xlsx"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scr-extract")
+def main() -> None:
+    """Extract serious case review recommendations from LSCB annual reports."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "xlsx", default=DEFAULT_XLSX, show_default=True,
+              type=click.Path(path_type=Path), help="Workbook to write.")
+@click.option("--json", "json_path", type=click.Path(path_type=Path),
+              help="Also write the scr-extract/1 JSON here.")
+def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None) -> None:
+    """Extract every report in INPUTS (files or folders) and write the outputs.
+
+    Exit status: 0 when every file was read, 1 when some were not.
+
+    Example: scr-extract run corpus -o exports/scr.xlsx --json exports/scr.json
+    """
+    from .batch import run_batch
+    from .export.json import write_json
+
+    result = run_batch(inputs)
+    if json_path:
+        write_json(result, json_path)
+    for failure in result.errors:
+        click.echo(f"error: {failure.source}: {failure.error}", err=True)
+    n = sum(len(r.recommendations) for r in result.reports)
+    click.echo(f"{len(result.reports)} reports, {n} entries, {len(result.errors)} errors", err=True)
+    sys.exit(1 if result.errors else 0)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+def dump(file: Path) -> None:
+    """Print the blocks the extractor sees in FILE (kind, page, text, cells).
+
+    Example: scr-extract dump corpus/reports/eastmere-2014-15.pdf
+    """
+    from .ingest import read_document
+
+    try:
+        doc = read_document(file)
+    except ReadError as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    click.echo(f"# {doc.source} ({doc.format}, {doc.pages} pages, {len(doc.blocks)} blocks)")
+    for b in doc.blocks:
+        label = f"{b.kind}{b.level or ''}" + (" header" if b.is_header else "")
+        table = f" t{b.table}" if b.table is not None else ""
+        click.echo(f"[p{b.page}{table}] {label}: {b.text}")
+        for c in b.cells:
+            click.echo(f"      {c.header or '-'} = {c.text}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""The document model every reader produces, whatever the file format.
+
+A `Document` is a list of `Block`s in reading order. Later stages never look at
+the original file again, so everything they need (page, heading level, which
+table cell is which) is carried here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row"]
+FORMATS = ("pdf", "docx", "txt", "md", "html")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell, with the header of its column (None when the table has no header row)."""
+
+    header: str | None
+    text: str
+
+
+@dataclass
+class Block:
+    """A heading, paragraph, list item or table row.
+
+    `page` is the 1-based page for PDFs and the 1-based running block index for
+    formats without pages. Table rows carry their cells; all rows of one table
+    (even one split over a page break) share the same `table` number, and the
+    header row itself has `is_header=True`.
+    """
+
+    kind: BlockKind
+    text: str
+    page: int
+    level: int | None = None
+    cells: tuple[Cell, ...] = ()
+    table: int | None = None
+    is_header: bool = False
+
+    def cell(self, header: str) -> str | None:
+        """The text of the cell under `header` (case-insensitive), or None."""
+        wanted = header.casefold()
+        for c in self.cells:
+            if c.header is not None and c.header.casefold() == wanted:
+                return c.text
+        return None
+
+
+@dataclass
+class Document:
+    source: str
+    format: str
+    sha256: str
+    pages: int | None
+    blocks: list[Block] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """All block text, one block per line (what search and tests look in)."""
+        return "\n".join(b.text for b in self.blocks)

@@ -1,0 +1,1 @@
+"""Exporters: RunResult -> JSON, workbook, CSV. All writes are atomic."""

@@ -1,0 +1,126 @@
+"""The extraction contract (schema `scr-extract/1`, docs/output.md) as dataclasses.
+
+Every later consumer (JSON, workbook, CSV, evaluate) reads these; `to_dict` gives
+the exact JSON shape and `from_dict` reads it back.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+SCHEMA = "scr-extract/1"
+SECTORS = (
+    "lscb", "childrens_social_care", "education", "police", "health",
+    "probation_youth_justice", "adult_services", "housing", "cafcass",
+    "voluntary_sector", "national", "other",
+)
+STATUSES = ("completed", "in_progress", "not_started", "unknown")
+STAGES = ("initiated", "ongoing", "completed", "published")
+VERDICTS = ("meets", "partly_meets", "does_not_meet", "no_scrs")
+
+
+@dataclass
+class ResponsibleBody:
+    name: str
+    sector: str
+
+
+@dataclass
+class Recommendation:
+    """One SCR recommendation (or, with text None, one action reported without its recommendation)."""
+
+    id: str
+    scr: str | None
+    number: str | None
+    text: str | None
+    action: str | None
+    bodies: list[ResponsibleBody] = field(default_factory=list)
+    status: str = "unknown"
+    due: str | None = None
+    page: int | None = None
+    evidence: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass
+class ScrCase:
+    name: str
+    stage: str | None
+    page: int | None
+
+
+@dataclass
+class Rec9Assessment:
+    scrs_reported: bool
+    recommendations_listed: bool
+    actions_reported: float | None
+    bodies_named: float | None
+    monitoring_mechanism: bool
+    mechanism_evidence: str | None
+    verdict: str
+
+
+@dataclass
+class Report:
+    source: str
+    sha256: str
+    format: str
+    pages: int | None
+    lscb: str | None
+    period: str | None
+    scrs: list[ScrCase]
+    recommendations: list[Recommendation]
+    rec9: Rec9Assessment
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Report":
+        return cls(
+            source=d["source"], sha256=d.get("sha256") or "", format=d.get("format") or "",
+            pages=d.get("pages"), lscb=d.get("lscb"), period=d.get("period"),
+            scrs=[ScrCase(**s) for s in d.get("scrs", [])],
+            recommendations=[
+                Recommendation(**{**r, "bodies": [ResponsibleBody(**b) for b in r.get("bodies", [])]})
+                for r in d.get("recommendations", [])
+            ],
+            rec9=Rec9Assessment(**d["rec9"]),
+        )
+
+
+@dataclass
+class ReadFailure:
+    """A file that could not be read: becomes one row of `errors`."""
+
+    source: str
+    error: str
+
+
+@dataclass
+class RunResult:
+    """The outcome of one batch: what every exporter writes."""
+
+    reports: list[Report] = field(default_factory=list)
+    errors: list[ReadFailure] = field(default_factory=list)
+    generated: str = field(
+        default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "generated": self.generated,
+            "reports": [r.to_dict() for r in self.reports],
+            "errors": [asdict(e) for e in self.errors],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "RunResult":
+        if d.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} file (schema is {d.get('schema')!r})")
+        return cls(
+            reports=[Report.from_dict(r) for r in d["reports"]],
+            errors=[ReadFailure(**e) for e in d["errors"]],
+            generated=d["generated"],
+        )
