@@ -27,23 +27,40 @@ def main() -> None:
               type=click.Path(path_type=Path), help="Workbook to write.")
 @click.option("--json", "json_path", type=click.Path(path_type=Path),
               help="Also write the scr-extract/1 JSON here.")
-def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None) -> None:
+@click.option("--csv", "csv_dir", type=click.Path(path_type=Path),
+              help="Also write reports.csv, recommendations.csv and bodies.csv into this folder.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@click.option("--timeout", type=click.FloatRange(min=1), default=120.0, show_default=True,
+              help="Seconds allowed for one file.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
+              help="Where results are cached (default: the user cache folder).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary line.")
+def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: Path | None,
+        jobs: int | None, timeout: float, cache_dir: Path | None, no_cache: bool,
+        quiet: bool) -> None:
     """Extract every report in INPUTS (files or folders) and write the outputs.
 
+    Folders are walked for .pdf, .docx, .txt, .md and .html files. A file that
+    cannot be read becomes a row of the Errors sheet; the batch goes on.
     Exit status: 0 when every file was read, 1 when some were not.
 
     Example: scr-extract run corpus -o exports/scr.xlsx --json exports/scr.json
     """
-    from .batch import run_batch
-    from .export.json import write_json
+    from .batch import BatchOptions, run_batch
+    from .export import write_outputs
 
-    result = run_batch(inputs)
-    if json_path:
-        write_json(result, json_path)
+    options = BatchOptions(jobs=jobs, timeout=timeout, cache_dir=cache_dir,
+                           use_cache=not no_cache, progress=not quiet)
+    result = run_batch(inputs, options)
+    write_outputs(result, xlsx=xlsx, json_path=json_path, csv_dir=csv_dir)
     for failure in result.errors:
         click.echo(f"error: {failure.source}: {failure.error}", err=True)
-    n = sum(len(r.recommendations) for r in result.reports)
-    click.echo(f"{len(result.reports)} reports, {n} entries, {len(result.errors)} errors", err=True)
+    if not quiet:
+        n = sum(len(r.recommendations) for r in result.reports)
+        click.echo(f"{len(result.reports)} reports, {n} entries, {len(result.errors)} errors; "
+                   f"wrote {xlsx}" + (f", {json_path}" if json_path else ""), err=True)
     sys.exit(1 if result.errors else 0)
 
 
