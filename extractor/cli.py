@@ -5,6 +5,7 @@ Each command is one library call; library errors become one-line messages.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -53,14 +54,16 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
 
     options = BatchOptions(jobs=jobs, timeout=timeout, cache_dir=cache_dir,
                            use_cache=not no_cache, progress=not quiet)
+    started = time.monotonic()
     result = run_batch(inputs, options)
     write_outputs(result, xlsx=xlsx, json_path=json_path, csv_dir=csv_dir)
     for failure in result.errors:
         click.echo(f"error: {failure.source}: {failure.error}", err=True)
     if not quiet:
         n = sum(len(r.recommendations) for r in result.reports)
-        click.echo(f"{len(result.reports)} reports, {n} entries, {len(result.errors)} errors; "
-                   f"wrote {xlsx}" + (f", {json_path}" if json_path else ""), err=True)
+        click.echo(f"{len(result.reports)} reports, {n} entries, {len(result.errors)} errors "
+                   f"in {time.monotonic() - started:.1f} s; wrote {xlsx}"
+                   + (f", {json_path}" if json_path else ""), err=True)
     sys.exit(1 if result.errors else 0)
 
 
@@ -84,6 +87,53 @@ def dump(file: Path) -> None:
         click.echo(f"[p{b.page}{table}] {label}: {b.text}")
         for c in b.cells:
             click.echo(f"      {c.header or '-'} = {c.text}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder of <name>.gold.json files.")
+@click.option("--heldaside", "heldaside_path", type=click.Path(path_type=Path), default=None,
+              help="Report names kept out of development, one a line "
+                   "(default: <gold>/../heldaside.txt if it exists).")
+@click.option("--pred", "pred_path", type=click.Path(path_type=Path), default=None,
+              help="Score this scr-extract/1 JSON instead of extracting INPUTS.")
+@click.option("--json", "json_path", type=click.Path(path_type=Path), default=None,
+              help="Write the scores as JSON here.")
+def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | None,
+             pred_path: Path | None, json_path: Path | None) -> None:
+    """Score extraction against gold annotations, per report and format.
+
+    Either extracts INPUTS (files or folders) afresh, or scores a previous
+    `scr-extract run --json` output given with --pred.
+
+    Example: scr-extract evaluate --gold corpus/gold corpus/reports --json scores.json
+    """
+    import json as json_module
+
+    from .evaluate import evaluate as score, format_table, load_gold, load_heldaside
+    from .evaluate import load_predictions
+
+    if bool(inputs) == bool(pred_path):
+        raise click.UsageError("give either INPUT files/folders or --pred, not both or neither")
+    if heldaside_path is None and (gold_dir.parent / "heldaside.txt").is_file():
+        heldaside_path = gold_dir.parent / "heldaside.txt"
+    try:
+        gold = load_gold(gold_dir)
+        if pred_path:
+            run_dict = load_predictions(pred_path)
+        else:
+            from .batch import BatchOptions, run_batch
+            run_dict = run_batch(inputs, BatchOptions(progress=False, use_cache=False)).to_dict()
+    except ReadError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = score(run_dict["reports"], gold, load_heldaside(heldaside_path),
+                   errors=run_dict.get("errors") or [])
+    click.echo(format_table(result))
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json_module.dumps(result, indent=1, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
 
 
 if __name__ == "__main__":

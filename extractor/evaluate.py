@@ -1,0 +1,440 @@
+"""Scores extractor output against hand-made gold annotations.
+
+Gold files (`<name>.gold.json`, docs/annotation-guidelines.md) have the shape of
+one report of the `scr-extract/1` JSON; their `source` is the report's name.
+The same report is rendered in several formats (pdf, docx, html, txt, md), so a
+gold report is compared with each predicted rendering and every figure exists
+per (report, format) row and summed over groups of rows.
+
+Matching follows the guidelines: a predicted entry matches a gold entry when the
+token-overlap F1 of their `text` (of `action` where the gold text is null) is at
+least 0.5, one-to-one, best pairs first. On matched pairs we compare the SCR
+name, the set of body sectors, the status and whether an action is present; the
+report fields (lscb, period, rec9 verdict, monitoring mechanism) are compared
+once per row.
+
+Conventions, chosen so that every figure is defined and reads naturally:
+
+- precision is 1.0 when nothing was predicted (no false claim was made) and
+  recall is 1.0 when nothing was expected; F1 is 0.0 when both P and R are 0.
+  So an empty prediction for an empty gold scores P = R = F1 = 1.0, and an
+  empty prediction for a non-empty gold scores P = 1.0, R = 0.0, F1 = 0.0.
+- figures "over matched pairs" (bodies F1, status/SCR/action accuracy) are
+  None when a row or group has no matched pair: there is nothing to judge.
+- a gold report with no predicted rendering at all is `missing`; a rendering
+  that the extractor failed to read (an entry of the prediction's `errors`) is a
+  `read_error` row of that format. Both count every gold entry as a false
+  negative and every report field as wrong. Predicted reports with no gold are
+  ignored and listed under `ignored`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import (GOLD_FOLDER_EMPTY, GOLD_FOLDER_NOT_FOUND, NOT_A_GOLD_FILE,
+                     NOT_A_PREDICTION_FILE, ReadError)
+from .report import SCHEMA
+
+MATCH_THRESHOLD = 0.5
+GOLD_SUFFIX = ".gold.json"
+REPORT_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
+_TOKEN = re.compile(r"\w+")
+
+
+# ---------------------------------------------------------------- normalising
+
+def report_name(source: str) -> str:
+    """The name that pairs a prediction with its gold: the file name without folder and suffix.
+
+    `corpus/reports/brackenholt-2013-14.pdf` and the gold source `brackenholt-2013-14`
+    both give `brackenholt-2013-14`. Only known suffixes are removed, so names with
+    dots in them survive.
+    """
+    name = Path(source).name
+    for suffix in (GOLD_SUFFIX, *REPORT_SUFFIXES):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def tokens(text: str | None) -> list[str]:
+    """Case-insensitive word tokens; None gives no tokens."""
+    return _TOKEN.findall(text.casefold()) if text else []
+
+
+def token_f1(a: str | None, b: str | None) -> float:
+    """Token-overlap F1 of two strings (bag of words); 0.0 when either has no tokens."""
+    ta, tb = Counter(tokens(a)), Counter(tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
+
+
+def normalise_lscb(name: str | None) -> str | None:
+    """Board name for comparison: case-folded, without a leading "The", without whitespace."""
+    if name is None:
+        return None
+    s = unicodedata.normalize("NFKC", name).casefold().strip()
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"\s+", "", s)
+
+
+def normalise_period(period: str | None) -> str | None:
+    """Reporting year as `YYYY-YY` when two years can be read (`2014/15`, `2014-2015`,
+    `April 2014 to March 2015`), otherwise the case-folded text without spaces."""
+    if period is None:
+        return None
+    s = unicodedata.normalize("NFKC", period).strip()
+    m = re.search(r"\b((?:19|20)\d\d)\s*[-/–—]\s*(\d{2}(?:\d{2})?)\b", s)
+    if m:
+        return f"{m.group(1)}-{m.group(2)[-2:]}"
+    years = re.findall(r"\b(?:19|20)\d\d\b", s)
+    if len(years) == 2:
+        return f"{years[0]}-{years[1][-2:]}"
+    return re.sub(r"\s+", "", s.casefold())
+
+
+def normalise_scr(name: str | None) -> str | None:
+    """SCR case name for comparison: case-folded, whitespace collapsed; blank counts as None."""
+    if name is None:
+        return None
+    return " ".join(name.casefold().split()) or None
+
+
+# ---------------------------------------------------------------- matching
+
+@dataclass(frozen=True)
+class Match:
+    gold: int      # index into the gold entries
+    pred: int      # index into the predicted entries
+    score: float
+
+
+def pair_score(pred: dict, gold: dict) -> float:
+    """How well one predicted entry matches one gold entry (token-overlap F1).
+
+    - gold text present, predicted text present: F1 of the two texts.
+    - gold text null (an action reported without its recommendation): F1 of the
+      actions, as the guidelines say; the predicted text is not used.
+    - gold text present, predicted text null: F1 of the actions. The extractor
+      found the action but not the recommendation sentence; when that action is
+      the gold entry's action it is the same entry of the report, so it may
+      match (and is then judged on the other fields). With no gold action the
+      score is 0.
+    """
+    if gold.get("text") is not None and pred.get("text") is not None:
+        return token_f1(pred["text"], gold["text"])
+    return token_f1(pred.get("action"), gold.get("action"))
+
+
+def match_entries(pred: list[dict], gold: list[dict],
+                  threshold: float = MATCH_THRESHOLD) -> list[Match]:
+    """One-to-one matches, best pairs first (greedy on descending score).
+
+    Ties are broken by gold order, then prediction order, so a duplicated
+    prediction matches once and its copy is a false positive.
+    """
+    candidates = [Match(g, p, s)
+                  for g, ge in enumerate(gold) for p, pe in enumerate(pred)
+                  if (s := pair_score(pe, ge)) >= threshold]
+    candidates.sort(key=lambda m: (-m.score, m.gold, m.pred))
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    matches = []
+    for m in candidates:
+        if m.gold in used_gold or m.pred in used_pred:
+            continue
+        used_gold.add(m.gold)
+        used_pred.add(m.pred)
+        matches.append(m)
+    return sorted(matches, key=lambda m: m.gold)
+
+
+# ---------------------------------------------------------------- counting
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    """Precision, recall and F1 with the module's conventions for empty sides."""
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def _ratio(right: int, total: int) -> float | None:
+    return right / total if total else None
+
+
+def _sectors(entry: dict) -> set[str]:
+    return {b.get("sector") for b in entry.get("bodies") or [] if b.get("sector")}
+
+
+@dataclass
+class Tally:
+    """Counts that add up over rows; every figure is computed from these."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    sector_tp: int = 0
+    sector_fp: int = 0
+    sector_fn: int = 0
+    matched: int = 0
+    status_right: int = 0
+    scr_right: int = 0
+    action_right: int = 0
+    rows: int = 0
+    lscb_right: int = 0
+    period_right: int = 0
+    verdict_right: int = 0
+    mechanism_right: int = 0
+
+    def add(self, other: "Tally") -> None:
+        for k in self.__dataclass_fields__:
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def figures(self) -> dict[str, Any]:
+        entries = prf(self.tp, self.fp, self.fn)
+        bodies = prf(self.sector_tp, self.sector_fp, self.sector_fn)
+        return {
+            **entries,
+            "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "matched": self.matched,
+            "bodies_f1": bodies["f1"] if self.matched else None,
+            "status_accuracy": _ratio(self.status_right, self.matched),
+            "scr_accuracy": _ratio(self.scr_right, self.matched),
+            "action_accuracy": _ratio(self.action_right, self.matched),
+            "rows": self.rows,
+            "lscb_accuracy": _ratio(self.lscb_right, self.rows),
+            "period_accuracy": _ratio(self.period_right, self.rows),
+            "verdict_accuracy": _ratio(self.verdict_right, self.rows),
+            "mechanism_accuracy": _ratio(self.mechanism_right, self.rows),
+        }
+
+
+def _verdict(report: dict) -> str | None:
+    return (report.get("rec9") or {}).get("verdict")
+
+
+def _mechanism(report: dict) -> bool | None:
+    return (report.get("rec9") or {}).get("monitoring_mechanism")
+
+
+def _score_pair(pred: dict | None, gold: dict) -> tuple[Tally, dict[str, Any]]:
+    """Compares one predicted rendering (None: nothing predicted) with its gold report."""
+    g_entries = gold.get("recommendations") or []
+    p_entries = (pred.get("recommendations") or []) if pred else []
+    matches = match_entries(p_entries, g_entries)
+    t = Tally(tp=len(matches), fp=len(p_entries) - len(matches),
+              fn=len(g_entries) - len(matches), matched=len(matches), rows=1)
+    for m in matches:
+        pe, ge = p_entries[m.pred], g_entries[m.gold]
+        ps, gs = _sectors(pe), _sectors(ge)
+        t.sector_tp += len(ps & gs)
+        t.sector_fp += len(ps - gs)
+        t.sector_fn += len(gs - ps)
+        t.status_right += pe.get("status") == ge.get("status")
+        t.scr_right += normalise_scr(pe.get("scr")) == normalise_scr(ge.get("scr"))
+        t.action_right += (pe.get("action") is not None) == (ge.get("action") is not None)
+    fields = {"lscb_right": False, "period_right": False,
+              "verdict_right": False, "mechanism_right": False}
+    if pred is not None:
+        fields = {
+            "lscb_right": normalise_lscb(pred.get("lscb")) == normalise_lscb(gold.get("lscb")),
+            "period_right": normalise_period(pred.get("period")) == normalise_period(gold.get("period")),
+            "verdict_right": _verdict(pred) == _verdict(gold),
+            "mechanism_right": bool(_mechanism(pred)) == bool(_mechanism(gold)),
+        }
+    t.lscb_right, t.period_right = int(fields["lscb_right"]), int(fields["period_right"])
+    t.verdict_right, t.mechanism_right = int(fields["verdict_right"]), int(fields["mechanism_right"])
+    matched_gold = {m.gold for m in matches}
+    matched_pred = {m.pred for m in matches}
+    detail = {
+        **fields,
+        "gold_entries": len(g_entries),
+        "pred_entries": len(p_entries),
+        "matches": [{"gold": g_entries[m.gold].get("id"), "pred": p_entries[m.pred].get("id"),
+                     "score": round(m.score, 4)} for m in matches],
+        "false_negatives": [e.get("id") for i, e in enumerate(g_entries) if i not in matched_gold],
+        "false_positives": [e.get("id") for i, e in enumerate(p_entries) if i not in matched_pred],
+    }
+    return t, detail
+
+
+def _format_of(report: dict) -> str:
+    fmt = report.get("format")
+    if fmt:
+        return str(fmt).lower()
+    return Path(report.get("source", "")).suffix.lower().lstrip(".") or "?"
+
+
+# ---------------------------------------------------------------- evaluation
+
+def evaluate(pred: list[dict], gold: list[dict], heldaside: Iterable[str] = frozenset(),
+             errors: Iterable[dict] = ()) -> dict[str, Any]:
+    """Scores predicted reports (`reports` of an scr-extract/1 JSON) against gold reports.
+
+    `heldaside` names reports kept out of development; their rows are summed
+    apart. `errors` is the prediction's `errors` list: a failed rendering of a
+    gold report becomes a `read_error` row. Returns a JSON-serialisable dict:
+    `rows` (one per report and format), `overall` (`all`, `heldaside`,
+    `not_heldaside`, `by_format`), `missing`, `ignored`.
+    """
+    held = set(heldaside)
+    gold_by_name = {report_name(g.get("source", "")): g for g in gold}
+    seen: set[str] = set()
+    ignored: list[str] = []
+    rows: list[tuple[Tally, dict[str, Any]]] = []
+
+    def add_row(name: str, fmt: str | None, source: str | None, state: str,
+                report: dict | None) -> None:
+        tally, detail = _score_pair(report, gold_by_name[name])
+        tally_figures = tally.figures()
+        row = {"report": name, "format": fmt, "source": source, "state": state,
+               "heldaside": name in held, **detail,
+               **{k: tally_figures[k] for k in ("precision", "recall", "f1", "tp", "fp", "fn",
+                                                 "matched", "bodies_f1", "status_accuracy",
+                                                 "scr_accuracy", "action_accuracy")}}
+        rows.append((tally, row))
+
+    for report in pred:
+        name = report_name(report.get("source", ""))
+        if name not in gold_by_name:
+            ignored.append(report.get("source", ""))
+            continue
+        seen.add(name)
+        add_row(name, _format_of(report), report.get("source"), "ok", report)
+    for failure in errors:
+        source = failure.get("source", "")
+        name = report_name(source)
+        if name not in gold_by_name:
+            ignored.append(source)
+            continue
+        seen.add(name)
+        add_row(name, Path(source).suffix.lower().lstrip(".") or "?", source, "read_error", None)
+    missing = sorted(n for n in gold_by_name if n not in seen)
+    for name in missing:
+        add_row(name, None, None, "missing", None)
+    rows.sort(key=lambda r: (r[1]["report"], r[1]["format"] or "", r[1]["source"] or ""))
+
+    def block(selected: list[tuple[Tally, dict]]) -> dict[str, Any]:
+        total = Tally()
+        for t, _ in selected:
+            total.add(t)
+        return {**total.figures(), "reports": len({r["report"] for _, r in selected})}
+
+    formats = sorted({r["format"] for _, r in rows if r["format"]})
+    return {
+        "threshold": MATCH_THRESHOLD,
+        "rows": [r for _, r in rows],
+        "overall": {
+            "all": block(rows),
+            "heldaside": block([x for x in rows if x[1]["heldaside"]]),
+            "not_heldaside": block([x for x in rows if not x[1]["heldaside"]]),
+            "by_format": {f: block([x for x in rows if x[1]["format"] == f]) for f in formats},
+        },
+        "missing": missing,
+        "ignored": sorted(ignored),
+    }
+
+
+# ---------------------------------------------------------------- files
+
+def load_gold(folder: str | Path) -> list[dict]:
+    """Every `<name>.gold.json` in `folder` (not recursive), its `source` set to `<name>`."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ReadError(GOLD_FOLDER_NOT_FOUND.format(folder=folder))
+    gold = []
+    for f in sorted(folder.glob(f"*{GOLD_SUFFIX}")):
+        try:
+            d = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ReadError(NOT_A_GOLD_FILE.format(file=f, detail=exc)) from None
+        if not isinstance(d, dict) or not isinstance(d.get("recommendations"), list):
+            raise ReadError(NOT_A_GOLD_FILE.format(file=f, detail="no 'recommendations' list"))
+        gold.append({**d, "source": report_name(f.name)})
+    if not gold:
+        raise ReadError(GOLD_FOLDER_EMPTY.format(folder=folder))
+    return gold
+
+
+def load_heldaside(path: str | Path | None) -> set[str]:
+    """Report names, one a line (blank lines and `#` comments skipped); none when no file."""
+    if path is None or not Path(path).is_file():
+        return set()
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return {report_name(s.strip()) for s in lines if s.strip() and not s.strip().startswith("#")}
+
+
+def load_predictions(path: str | Path) -> dict[str, Any]:
+    """An scr-extract/1 JSON written by `scr-extract run --json`."""
+    try:
+        d = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReadError(NOT_A_PREDICTION_FILE.format(file=path, detail=exc)) from None
+    if not isinstance(d, dict) or d.get("schema") != SCHEMA or not isinstance(d.get("reports"), list):
+        raise ReadError(NOT_A_PREDICTION_FILE.format(file=path, detail=f"schema is not {SCHEMA}"))
+    return d
+
+
+def evaluate_files(pred_path: str | Path, gold_dir: str | Path,
+                   heldaside_path: str | Path | None = None) -> dict[str, Any]:
+    """`evaluate` on files: a prediction JSON, a gold folder and an optional held-aside list."""
+    run = load_predictions(pred_path)
+    return evaluate(run["reports"], load_gold(gold_dir), load_heldaside(heldaside_path),
+                    errors=run.get("errors") or [])
+
+
+# ---------------------------------------------------------------- printing
+
+def _num(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:5.2f}"
+
+
+def _mark(ok: bool) -> str:
+    return "✓" if ok else "✗"
+
+
+def format_table(result: dict[str, Any]) -> str:
+    """A compact text table of the rows and the overall blocks."""
+    lines = []
+    width = max([len(r["report"]) for r in result["rows"]] + [6])
+    head = (f"{'report':<{width}} {'fmt':<5} {'gold':>4} {'pred':>4} {'  P  '} {'  R  '} {' F1  '} "
+            f"{'bodF1'} {'stat '} lscb per ver mech")
+    lines += [head, "-" * len(head)]
+    for r in result["rows"]:
+        fmt = r["format"] or "-"
+        note = "" if r["state"] == "ok" else f"  ({r['state'].replace('_', ' ')})"
+        lines.append(
+            f"{r['report']:<{width}} {fmt:<5} {r['gold_entries']:>4} {r['pred_entries']:>4} "
+            f"{_num(r['precision'])} {_num(r['recall'])} {_num(r['f1'])} {_num(r['bodies_f1'])} "
+            f"{_num(r['status_accuracy'])}  {_mark(r['lscb_right'])}    {_mark(r['period_right'])}   "
+            f"{_mark(r['verdict_right'])}   {_mark(r['mechanism_right'])}{note}")
+    blocks = [("all", result["overall"]["all"]), ("held-aside", result["overall"]["heldaside"]),
+              ("not held-aside", result["overall"]["not_heldaside"])]
+    blocks += [(f"format {f}", b) for f, b in result["overall"]["by_format"].items()]
+    lines.append("")
+    bh = (f"{'overall':<16} {'rows':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'  P  '} {'  R  '} {' F1  '} "
+          f"{'bodF1'} {'stat '} {' scr '} {' act '} {'lscb '} {' per '} {' ver '} {'mech '}")
+    lines += [bh, "-" * len(bh)]
+    for label, b in blocks:
+        lines.append(
+            f"{label:<16} {b['rows']:>4} {b['tp']:>4} {b['fp']:>4} {b['fn']:>4} "
+            f"{_num(b['precision'] if b['rows'] else None)} {_num(b['recall'] if b['rows'] else None)} "
+            f"{_num(b['f1'] if b['rows'] else None)} {_num(b['bodies_f1'])} "
+            f"{_num(b['status_accuracy'])} {_num(b['scr_accuracy'])} {_num(b['action_accuracy'])} "
+            f"{_num(b['lscb_accuracy'])} {_num(b['period_accuracy'])} {_num(b['verdict_accuracy'])} "
+            f"{_num(b['mechanism_accuracy'])}")
+    if result["missing"]:
+        lines.append("missing (no prediction): " + ", ".join(result["missing"]))
+    if result["ignored"]:
+        lines.append("ignored (no gold): " + ", ".join(result["ignored"]))
+    return "\n".join(lines)
