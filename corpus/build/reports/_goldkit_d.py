@@ -45,11 +45,15 @@ class Gold:
                     norm(mechanism_evidence))
 
 
-def partnership_wording(blocks: list) -> list:
+def partnership_wording(blocks: list, scrutineer: bool = True) -> list:
     """Filler text in partnership mode still says 'the Board' here and there; a safeguarding
-    children partnership report would say 'the Partnership'."""
+    children partnership report would say 'the Partnership' (and, with `scrutineer`, has an
+    Independent Scrutineer in place of an Independent Chair)."""
     pats = [(re.compile(r"\b([Tt]he) Board\b"), r"\1 Partnership"),
-            (re.compile(r"\b(at|to|of) Board\b"), r"\1 Partnership")]
+            (re.compile(r"\b(at|to|of) Board\b"), r"\1 Partnership"),
+            (re.compile(r"^Board\b"), "Partnership")]
+    if scrutineer:
+        pats.append((re.compile(r"\bIndependent Chair\b"), "Independent Scrutineer"))
 
     def fix(s: str) -> str:
         for p, r in pats:
