@@ -1,0 +1,377 @@
+"""DOCX reader: the body XML in document order -> headings, paragraphs, list items, table rows.
+
+python-docx loads the package (styles, numbering, core properties); the body is
+walked element by element so that tables stay where they are among the
+paragraphs, which `doc.paragraphs` and `doc.tables` would lose. The zip is
+checked before anything is parsed: reports come from the open web.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from .. import errors
+from ..document import Block, Cell, Document
+from ..errors import ReadError
+from .layout import clean_text, strip_bullet
+
+MAX_INFLATED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200          # uncompressed/compressed; zip bombs reach thousands
+RATIO_FLOOR = 1024 * 1024  # small parts compress well legitimately
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+HEADING_STYLE_RE = re.compile(r"^heading\s*(\d)$", re.I)
+
+
+def check_package(data: bytes) -> None:
+    """Refuses non-zips, zip bombs and XML with DOCTYPE declarations before python-docx parses."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise ReadError(errors.NOT_A_ZIP) from None
+    with zf:
+        infos = zf.infolist()
+        total = sum(i.file_size for i in infos)
+        if total > MAX_INFLATED_BYTES:
+            raise ReadError(errors.DOCX_TOO_LARGE.format(limit_mb=MAX_INFLATED_BYTES // 2**20))
+        for i in infos:
+            if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+                raise ReadError(errors.DOCX_TOO_LARGE.format(limit_mb=MAX_INFLATED_BYTES // 2**20))
+        names = {i.filename for i in infos}
+        if "word/document.xml" not in names and "[Content_Types].xml" not in names:
+            raise ReadError(errors.NOT_A_DOCX.format(detail="no word/document.xml"))
+        for i in infos:
+            if i.filename.endswith((".xml", ".rels")):
+                try:
+                    with zf.open(i) as fh:
+                        head = fh.read(4096)
+                except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
+                    raise ReadError(errors.NOT_A_DOCX.format(detail=f"damaged part {i.filename}: {exc}"[:120])) from None
+                if b"<!DOCTYPE" in head.upper().replace(b"\x00", b"") or b"<!ENTITY" in head.upper():
+                    raise ReadError(errors.DOCX_DOCTYPE)
+
+
+def read_docx(data: bytes, source: str) -> Document:
+    """Reads a DOCX into blocks in body order, or raises ReadError."""
+    check_package(data)
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        package = docx.Document(io.BytesIO(data))
+    except PackageNotFoundError:
+        raise ReadError(errors.NOT_A_DOCX.format(detail="no main document part")) from None
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ReadError(errors.NOT_A_DOCX.format(detail=str(exc)[:80] or type(exc).__name__)) from None
+    except Exception as exc:  # lxml XMLSyntaxError and friends: still one line, never a crash
+        raise ReadError(errors.NOT_A_DOCX.format(detail=str(exc).split("\n")[0][:80])) from None
+    reader = _BodyReader(package)
+    reader.walk(package.element.body)
+    doc = Document(source=source, format="docx", sha256="", pages=None, blocks=reader.blocks)
+    props = package.core_properties
+    doc.metadata = {k: v for k, v in (("title", props.title), ("author", props.author)) if v}
+    return doc
+
+
+class _Numbering:
+    """List labels ("1.", "2.1", "a)") computed from numbering.xml, as Word shows them."""
+
+    def __init__(self, package) -> None:
+        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = package.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract = {}
+        for an in root.findall(f"{W}abstractNum"):
+            levels = {}
+            for lvl in an.findall(f"{W}lvl"):
+                fmt = _val(lvl.find(f"{W}numFmt")) or "decimal"
+                text = _val(lvl.find(f"{W}lvlText")) or ""
+                start = int(_val(lvl.find(f"{W}start")) or 1)
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = (fmt, text, start)
+            abstract[an.get(f"{W}abstractNumId")] = levels
+        for num in root.findall(f"{W}num"):
+            aid = _val(num.find(f"{W}abstractNumId"))
+            for ilvl, spec in abstract.get(aid, {}).items():
+                self.formats[(num.get(f"{W}numId"), ilvl)] = spec
+
+    def is_bullet(self, num_id: str, ilvl: int) -> bool:
+        spec = self.formats.get((num_id, ilvl))
+        return spec is None or spec[0] in ("bullet", "none")
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        spec = self.formats.get((num_id, ilvl))
+        if spec is None or spec[0] in ("bullet", "none"):
+            return ""
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        ilvl = min(ilvl, 8)
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else spec[2]
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        text = spec[1]
+        for k in range(ilvl + 1):
+            kspec = self.formats.get((num_id, k), ("decimal", "", 1))
+            text = text.replace(f"%{k + 1}", _format_number(counts[k] or kspec[2], kspec[0]))
+        return text.strip()
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = chr(ord("a") + (n - 1) % 26)
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("lowerRoman", "upperRoman"):
+        vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        out, m = "", n
+        for v, r in vals:
+            while m >= v:
+                out, m = out + r, m - v
+        return out.upper() if fmt == "upperRoman" else out
+    return str(n)
+
+
+def _val(el) -> str | None:
+    return None if el is None else el.get(f"{W}val")
+
+
+class _BodyReader:
+    """Walks w:body children in order, turning each into blocks."""
+
+    def __init__(self, package) -> None:
+        self.blocks: list[Block] = []
+        self.tables = 0
+        self.numbering = _Numbering(package)
+        self.styles: dict[str, tuple[str, int | None, bool, tuple[str, int] | None]] = {}
+        try:
+            for st in package.styles.element.findall(f"{W}style"):
+                sid = st.get(f"{W}styleId")
+                name = _val(st.find(f"{W}name")) or sid or ""
+                ppr = st.find(f"{W}pPr")
+                outline = _val(ppr.find(f"{W}outlineLvl")) if ppr is not None else None
+                rpr = st.find(f"{W}rPr")
+                bold = rpr is not None and rpr.find(f"{W}b") is not None and _val(rpr.find(f"{W}b")) not in ("0", "false")
+                numpr = ppr.find(f"{W}numPr") if ppr is not None else None
+                num = None
+                if numpr is not None and _val(numpr.find(f"{W}numId")):
+                    num = (_val(numpr.find(f"{W}numId")), int(_val(numpr.find(f"{W}ilvl")) or 0))
+                based = _val(st.find(f"{W}basedOn"))
+                self.styles[sid] = (name, int(outline) if outline and outline.isdigit() else None, bold, num, based)
+        except (AttributeError, NotImplementedError, KeyError):
+            pass
+
+    # --- style lookups (following basedOn) ---
+
+    def _style_chain(self, sid: str | None):
+        seen = 0
+        while sid and sid in self.styles and seen < 10:
+            yield self.styles[sid]
+            sid = self.styles[sid][4]
+            seen += 1
+
+    def heading_level(self, sid: str | None, ppr) -> int | None:
+        outline = _val(ppr.find(f"{W}outlineLvl")) if ppr is not None else None
+        if outline and outline.isdigit() and int(outline) < 9:
+            return int(outline) + 1
+        for name, out_lvl, _bold, _num, _based in self._style_chain(sid):
+            m = HEADING_STYLE_RE.match(name.strip())
+            if m:
+                return int(m.group(1))
+            if name.strip().lower() == "title":
+                return 1
+            if name.strip().lower() == "subtitle":
+                return 2
+            if out_lvl is not None and out_lvl < 9:
+                return out_lvl + 1
+        return None
+
+    def style_numbering(self, sid: str | None):
+        for _name, _o, _b, num, _based in self._style_chain(sid):
+            if num is not None:
+                return num
+        return None
+
+    def list_style(self, sid: str | None) -> str | None:
+        for name, *_ in self._style_chain(sid):
+            low = name.lower()
+            if low.startswith("list bullet"):
+                return "bullet"
+            if low.startswith("list number"):
+                return "number"
+        return None
+
+    # --- walking ---
+
+    def add(self, kind: str, text: str, level: int | None = None, **kw) -> None:
+        self.blocks.append(Block(kind, text, len(self.blocks) + 1, level=level, **kw))
+
+    def walk(self, parent) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == f"{W}p":
+                self.paragraph(child)
+            elif tag == f"{W}tbl":
+                self.table(child)
+            elif tag in (f"{W}sdt", f"{W}customXml"):
+                content = child.find(f"{W}sdtContent") if tag == f"{W}sdt" else child
+                if content is not None:
+                    self.walk(content)
+
+    def paragraph(self, p) -> None:
+        boxes: list = []
+        text = clean_text(paragraph_text(p, boxes))
+        ppr = p.find(f"{W}pPr")
+        sid = _val(ppr.find(f"{W}pStyle")) if ppr is not None else None
+        if text:
+            level = self.heading_level(sid, ppr)
+            numpr = ppr.find(f"{W}numPr") if ppr is not None else None
+            num = None
+            if numpr is not None:
+                nid = _val(numpr.find(f"{W}numId"))
+                if nid and nid != "0":
+                    num = (nid, int(_val(numpr.find(f"{W}ilvl")) or 0))
+            else:
+                num = self.style_numbering(sid)
+            label = self.numbering.label(*num) if num is not None else ""
+            if label and not text.startswith(label):
+                text = f"{label} {text}"
+            if level is not None:
+                self.add("heading", text, level=min(level, 9))
+            elif num is not None or self.list_style(sid):
+                is_bullet, rest = strip_bullet(text)
+                self.add("list_item", rest if is_bullet else text)
+            else:
+                is_bullet, rest = strip_bullet(text)
+                self.add("list_item" if is_bullet else "paragraph", rest if is_bullet else text)
+        for box in boxes:
+            self.walk(box)
+
+    def table(self, tbl) -> None:
+        rows = [tr for tr in tbl.findall(f"{W}tr")]
+        grid_rows: list[list[tuple[int, int, str]]] = []
+        header_flags: list[bool] = []
+        for tr in rows:
+            col = 0
+            cells = []
+            trpr = tr.find(f"{W}trPr")
+            before = trpr.find(f"{W}gridBefore") if trpr is not None else None
+            if before is not None:
+                col += int(_val(before) or 0)
+            for tc in tr.findall(f"{W}tc"):
+                tcpr = tc.find(f"{W}tcPr")
+                span = 1
+                continued = False
+                if tcpr is not None:
+                    gs = tcpr.find(f"{W}gridSpan")
+                    if gs is not None and (_val(gs) or "1").isdigit():
+                        span = max(1, int(_val(gs)))
+                    vm = tcpr.find(f"{W}vMerge")
+                    continued = vm is not None and _val(vm) != "restart"
+                text = "" if continued else cell_text(tc)
+                cells.append((col, col + span, text))
+                col += span
+            grid_rows.append(cells)
+            header_flags.append(trpr is not None and trpr.find(f"{W}tblHeader") is not None)
+        grid_rows_nonempty = [(r, h) for r, h in zip(grid_rows, header_flags) if any(c[2] for c in r)]
+        if not grid_rows_nonempty:
+            return
+        ncols = max(c[1] for r, _ in grid_rows_nonempty for c in r)
+        if ncols == 1 and len(grid_rows_nonempty) <= 2:
+            for tr in rows:  # a one-cell box used for layout: its content is ordinary text
+                for tc in tr.findall(f"{W}tc"):
+                    self.walk(tc)
+            return
+        self.tables += 1
+        first_row, first_flag = grid_rows_nonempty[0]
+        is_header = first_flag or (len(grid_rows_nonempty) >= 2 and _all_bold(rows[grid_rows.index(first_row)]))
+        headers = [(a, b, t) for a, b, t in first_row] if is_header else []
+        for index, (cells, flag) in enumerate(grid_rows_nonempty):
+            header_row = index == 0 and is_header
+            if index > 0 and flag and is_header and [c[2] for c in cells] == [h[2] for h in headers]:
+                continue
+            out = []
+            for a, b, t in cells:
+                header = None
+                for ha, hb, ht in headers:
+                    if ha <= a < hb:
+                        header = ht or None
+                        break
+                out.append(Cell(header=header, text=t))
+            self.add("table_row", " | ".join(c.text for c in out), cells=tuple(out),
+                     table=self.tables, is_header=header_row)
+
+
+def _all_bold(tr) -> bool:
+    runs = [r for r in tr.iter(f"{W}r") if any(t.text and t.text.strip() for t in r.findall(f"{W}t"))]
+    if not runs:
+        return False
+    for r in runs:
+        rpr = r.find(f"{W}rPr")
+        b = rpr.find(f"{W}b") if rpr is not None else None
+        if b is None or _val(b) in ("0", "false"):
+            return False
+    return True
+
+
+def paragraph_text(p, boxes: list | None = None) -> str:
+    """Visible text of a w:p: runs, tabs, breaks, non-breaking and soft hyphens, symbols.
+
+    Text boxes inside the paragraph are not part of its text; their content
+    elements are appended to `boxes` so they can be read as paragraphs of their own.
+    """
+    parts: list[str] = []
+
+    def visit(el):
+        for child in el:
+            tag = child.tag
+            if tag == f"{W}t":
+                parts.append(child.text or "")
+            elif tag in (f"{W}tab", f"{W}ptab"):
+                parts.append("\t")
+            elif tag in (f"{W}br", f"{W}cr"):
+                parts.append(" ")
+            elif tag == f"{W}noBreakHyphen":
+                parts.append("-")
+            elif tag == f"{W}softHyphen":
+                parts.append("\u00ad")
+            elif tag == f"{W}sym":
+                char = child.get(f"{W}char") or ""
+                if char.upper() in ("F0B7", "F0A7", "F0D8"):
+                    parts.append("\u2022")
+            elif tag in (f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{W}pPr", f"{W}rPr"):
+                continue
+            elif tag == f"{W}txbxContent":
+                if boxes is not None:
+                    boxes.append(child)
+            elif tag == f"{MC}Fallback":
+                continue  # same content as mc:Choice
+            else:
+                visit(child)
+
+    visit(p)
+    return "".join(parts)
+
+
+def cell_text(tc) -> str:
+    """All text of a table cell, nested tables included, paragraphs joined by spaces."""
+    texts = []
+    for child in tc:
+        if child.tag == f"{W}p":
+            t = clean_text(paragraph_text(child))
+            if t:
+                texts.append(t)
+        elif child.tag == f"{W}tbl":
+            for tr in child.findall(f"{W}tr"):
+                row = [cell_text(inner) for inner in tr.findall(f"{W}tc")]
+                row = [r for r in row if r]
+                if row:
+                    texts.append("; ".join(row))
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                t = cell_text(content)
+                if t:
+                    texts.append(t)
+    return " ".join(texts)

@@ -1,0 +1,140 @@
+"""Text clean-up shared by the readers: bullets, hyphenation, control characters.
+
+Kept apart from the format readers because PDF, DOCX, TXT and HTML all meet the
+same problems (bullet glyphs from Symbol fonts, words split at line ends,
+zero-width characters pasted from Word).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+#: Bullet glyphs seen in Word/LibreOffice output: Symbol-font private-use bullets,
+#: typographic bullets, squares, dashes and "o" (Courier New) used as a bullet.
+BULLET_RE = re.compile(
+    "^[\\s\u00a0]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u2022\u25aa\u25cf\u25a0\u25e6\u2023"
+    "\u2043\u25ba\u27a2\u2713\u2714\u00b7\u2219\u25b8\u25c6\u2666\u25a1\u25cb]|[-\u2013\u2014*](?=\\s)|o(?=[ \t\u00a0]))"
+    "[\\s\u00a0]*")
+NUMBERED_ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\ufffe]")
+_SPACES_RE = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean_text(text: str) -> str:
+    """Removes NUL/control/zero-width characters and folds runs of spaces into one."""
+    text = text.replace("\u00ad", "").replace("\u2011", "-")
+    text = _CONTROL_RE.sub("", text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def strip_bullet(text: str) -> tuple[bool, str]:
+    """(True, text without its bullet) when the line starts with a bullet glyph."""
+    m = BULLET_RE.match(text)
+    if m and m.end() < len(text):
+        return True, text[m.end():]
+    return False, text
+
+
+@lru_cache(maxsize=1)
+def hyphen_prefixes() -> frozenset[str]:
+    """Word starts that keep their hyphen when a line breaks after them ("multi-agency")."""
+    path = MODELS / "hyphen_prefixes.csv"
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return frozenset(row["prefix"].strip().lower() for row in csv.DictReader(fh)
+                             if row.get("prefix"))
+    except OSError:
+        return frozenset()
+
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def vocabulary(text: str) -> Counter[str]:
+    """Lower-cased words of a document with their counts, used to decide whether a
+    line-end hyphen is real."""
+    return Counter(w.lower() for w in _WORD_RE.findall(text))
+
+
+def join_lines(lines: list[str], vocab: Counter[str] | None = None) -> str:
+    """Joins wrapped lines into one string, repairing words split at line ends.
+
+    "safe-" + "guarding" becomes "safeguarding" unless the document elsewhere
+    writes "safe-guarding", or the first part is a prefix that keeps its hyphen
+    ("multi-" + "agency"). A soft hyphen at the line end is always removed.
+    """
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        if out[-1] in "\u00ad\x02":
+            out = out[:-1] + line
+            continue
+        if (out.endswith("-") and len(out) >= 2 and out[-2].isalnum() and line[:1].isalnum()
+                and not (out[-2].isalpha() and line[:1].isalpha())):
+            out = out + line  # "0-" + "19", "28-" + "week"
+            continue
+        if out.endswith("-") and len(out) >= 2 and out[-2].isalpha() and line[:1].isalpha():
+            left = re.search(r"([A-Za-z]+)-$", out)
+            right = re.match(r"[A-Za-z]+", line)
+            lw = left.group(1) if left else ""
+            rw = right.group(0) if right else ""
+            if _keep_hyphen(lw, rw, vocab):
+                out = out + line
+            else:
+                out = out[:-1] + line
+            continue
+        if line[0] in ".,;:)%" or out[-1] == "(":
+            out = out + line  # "No" / "." in a narrow cell
+            continue
+        out = out + " " + line
+    return out
+
+
+def _keep_hyphen(left: str, right: str, vocab: Counter[str] | None) -> bool:
+    if not right[:1].islower():
+        return True
+    joined, hyphened = (left + right).lower(), f"{left}-{right}".lower()
+    if vocab:
+        if hyphened in vocab and joined not in vocab:
+            return True
+        if joined in vocab and hyphened not in vocab:
+            return False
+    if left.lower() in hyphen_prefixes() or (len(left) > 1 and left.isupper()):
+        return True
+    # Word and LibreOffice do not hyphenate unless asked, so a line-end hyphen is
+    # real unless both halves look like fragments: the left half never occurs as a
+    # word and the right half only where it was cut ("pregnan-" + "cy").
+    if not vocab:
+        return False
+    return vocab.get(left.lower(), 0) >= 1 or vocab.get(right.lower(), 0) >= 2
+
+
+_NUMBERED_HEADING_RE = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$", re.I)
+
+
+def numbered_heading(text: str) -> int | None:
+    """Level of a short, title-like numbered line ("3. Serious Case Reviews" -> 1,
+    "3.2 Learning" -> 2), or None when the line reads like a sentence."""
+    m = _NUMBERED_HEADING_RE.match(text.strip())
+    if not m:
+        return None
+    title = m.group(2)
+    words = title.split()
+    if len(words) > 12 or len(title) > 90 or not title[:1].isupper():
+        return None
+    if title.rstrip().endswith((".", ";", ",", ":")) and not title.rstrip().endswith("etc."):
+        return None
+    number = m.group(1)
+    if number.count(".") == 0 and int(number) > 40:
+        return None
+    return number.count(".") + 1

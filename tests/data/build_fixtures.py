@@ -1,0 +1,346 @@
+"""Regenerates the reader fixtures in tests/data (run by hand, not by the tests).
+
+    .venv/bin/python tests/data/build_fixtures.py
+
+DOCX files are built with python-docx and converted to PDF with LibreOffice
+(`soffice --headless --convert-to pdf`), so the PDFs have the same make-up as
+the LibreOffice-made report PDFs the reader is tuned on. Encrypted and broken
+PDFs are made with pypdf. Text, Markdown and HTML fixtures are written as bytes
+so that their encodings (BOM, cp1252) are exactly what the tests expect.
+"""
+from __future__ import annotations
+
+import subprocess
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Inches
+from pypdf import PdfReader, PdfWriter
+
+HERE = Path(__file__).resolve().parent
+
+AGENCIES = ["Children's Social Care", "Westbrook Constabulary", "NHS Westbrook CCG",
+            "Westbrook Hospitals NHS Foundation Trust", "Education Safeguarding Team"]
+
+
+def recommendation(n: int) -> str:
+    return (f"Recommendation {n}: {AGENCIES[n % 5]} should ensure that practitioners record the "
+            f"views of the child at every visit and share them with the multi-agency core group "
+            f"within {n + 4} working days of the visit.")
+
+
+def action(n: int) -> str:
+    return (f"Action {n}: a revised practice standard was issued and an audit of {10 + n} cases "
+            f"found the views of the child recorded in {5 + n} of them.")
+
+
+def add_field(run, instr: str) -> None:
+    """Adds a Word field (PAGE, NUMPAGES) to a run, so LibreOffice prints the page number."""
+    for kind, text in (("begin", None), ("instr", instr), ("separate", None), ("text", "1"), ("end", None)):
+        if kind == "instr":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {text} "
+        elif kind == "text":
+            el = OxmlElement("w:t")
+            el.text = text
+        else:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+
+
+def header_row(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def bold_row(row) -> None:
+    for cell in row.cells:
+        for p in cell.paragraphs:
+            for r in p.runs:
+                r.bold = True
+
+
+def action_table(doc, rows: int, first: int, repeat_header: bool):
+    table = doc.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    table.autofit = False
+    for cell, text in zip(table.rows[0].cells, ["Recommendation", "Action taken", "Lead agency", "Status"]):
+        cell.text = text
+    bold_row(table.rows[0])
+    if repeat_header:
+        header_row(table.rows[0])
+    for n in range(first, first + rows):
+        cells = table.add_row().cells
+        cells[0].text = recommendation(n)
+        cells[1].text = action(n)
+        cells[2].text = AGENCIES[n % 5]
+        cells[3].text = ["Complete", "In progress", "Not started"][n % 3]
+    widths = (Inches(2.4), Inches(2.0), Inches(1.2), Inches(0.9))
+    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(int(width.inches * 1440)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    return table
+
+
+def build_report() -> Path:
+    """A report with running header/footer, heading hierarchy, lists, two long tables, two columns."""
+    doc = Document()
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = "Westbrook LSCB Annual Report 2015-16"
+    footer = section.footer.paragraphs[0]
+    footer.add_run("Page ")
+    add_field(footer.add_run(), "PAGE")
+    footer.add_run(" of ")
+    add_field(footer.add_run(), "NUMPAGES")
+    doc.core_properties.title = "Westbrook LSCB Annual Report 2015-16"
+    doc.core_properties.author = "Westbrook Business Unit"
+
+    doc.add_paragraph("Westbrook Local Safeguarding Children Board", style="Title")
+    doc.add_heading("1. Introduction", level=1)
+    doc.add_paragraph("This report describes the work of the Board during 2015-16. It sets out the "
+                      "learning from serious case reviews and the multi-agency response to it.")
+    doc.add_heading("1.1 Our priorities", level=2)
+    doc.add_paragraph("The Board agreed three priorities for the year:")
+    for item in ["Neglect and the Graded Care Profile", "Child sexual exploitation", "Early help"]:
+        doc.add_paragraph(item, style="List Bullet")
+    doc.add_heading("Priority detail", level=3)
+    doc.add_paragraph("The sub-groups reported on the following actions:")
+    for item in ["Audit of neglect cases", "Training for school staff", "Review of thresholds"]:
+        doc.add_paragraph(item, style="List Number")
+    doc.add_heading("2. Serious case reviews", level=1)
+    doc.add_paragraph("Table A shows the action plan for the review of Child W. It runs over a page "
+                      "break and its header row repeats on the next page.")
+    action_table(doc, rows=9, first=1, repeat_header=True)
+    doc.add_paragraph("Table B shows the older review of Family Q. Its header row does not repeat.")
+    action_table(doc, rows=9, first=21, repeat_header=False)
+    doc.add_paragraph("The Board will monitor both action plans during 2016-17.")
+
+    two = doc.add_section(WD_SECTION.NEW_PAGE)
+    cols = two._sectPr.find(qn("w:cols"))
+    if cols is None:
+        cols = OxmlElement("w:cols")
+        two._sectPr.append(cols)
+    cols.set(qn("w:num"), "2")
+    cols.set(qn("w:space"), "720")
+    doc.add_heading("3. Learning and development", level=1)
+    soft = "safe\u00adguarding"
+    for n in range(1, 15):
+        doc.add_paragraph(
+            f"Column paragraph {n:02d}. The training programme reached practitioners from every "
+            f"agency; the {soft} courses on neglect were full and the multi-agency course on "
+            f"exploitation was repeated twice because demand for {soft} learning was high.")
+    doc.add_paragraph(f"A word split at the line end must be repaired: {soft} {soft} {soft} {soft} "
+                      f"{soft} {soft} {soft} {soft} {soft}.")
+    path = HERE / "report.docx"
+    doc.save(path)
+    return path
+
+
+def build_features() -> Path:
+    """Small DOCX with the XML features the DOCX reader must handle."""
+    doc = Document()
+    doc.core_properties.title = "Features"
+    doc.add_heading("Heading One", level=1)
+    doc.add_heading("Heading Two", level=2)
+    p = doc.add_paragraph("Outline level paragraph")
+    ppr = p._p.get_or_add_pPr()
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), "2")
+    ppr.append(outline)
+    p = doc.add_paragraph()
+    p.add_run("multi")
+    p.add_run()._r.append(OxmlElement("w:noBreakHyphen"))
+    p.add_run("agency work and safe")
+    p.add_run()._r.append(OxmlElement("w:softHyphen"))
+    p.add_run("guarding")
+    r = p.add_run()
+    r._r.append(OxmlElement("w:tab"))
+    p.add_run("after tab\u200b.")
+    doc.add_paragraph("Before the table.")
+    table = doc.add_table(rows=3, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["Recommendation", "Action taken", "Lead agency"]):
+        cell.text = text
+    bold_row(table.rows[0])
+    a = table.cell(1, 0).merge(table.cell(1, 1))
+    a.text = "Merged across two columns"
+    table.cell(1, 2).text = "Police"
+    v = table.cell(1, 2).merge(table.cell(2, 2))
+    v.text = "Police"
+    table.cell(2, 0).text = "Second recommendation"
+    nested_host = table.cell(2, 1)
+    nested_host.text = "Outer text"
+    inner = nested_host.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Inner one"
+    inner.cell(0, 1).text = "Inner two"
+    doc.add_paragraph("After the table.")
+    p = doc.add_paragraph("Numbered by numPr without a list style")
+    num_ppr = p._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), "0")
+    num_id = OxmlElement("w:numId")
+    num_id.set(qn("w:val"), "1")
+    numpr.append(ilvl)
+    numpr.append(num_id)
+    num_ppr.append(numpr)
+    doc.add_paragraph("\u2022 Typed bullet item")
+    path = HERE / "features.docx"
+    doc.save(path)
+    return path
+
+
+def rewrite_part(src: Path, dst: Path, part: str, transform) -> None:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == part:
+                data = transform(data)
+            zout.writestr(info.filename, data)
+
+
+def build_hostile(features: Path) -> None:
+    def doctype(xml: bytes) -> bytes:
+        head, _, body = xml.partition(b"?>")
+        return (head + b"?>\n<!DOCTYPE w:document [<!ENTITY lol \"lollollollollol\">"
+                b"<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;\">]>" + body.replace(
+                    b"Before the table.", b"Before &lol2; the table."))
+    rewrite_part(features, HERE / "doctype.docx", "word/document.xml", doctype)
+    bomb = HERE / "bomb.docx"
+    with zipfile.ZipFile(features) as zin, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info))
+        zout.writestr("word/media/filler.bin", b"\0" * (4 * 1024 * 1024))
+
+
+def to_pdf(path: Path) -> Path:
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(HERE), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    return path.with_suffix(".pdf")
+
+
+def build_pdfs(report_pdf: Path) -> None:
+    reader = PdfReader(report_pdf)
+    for name, user in (("encrypted-empty.pdf", ""), ("encrypted-secret.pdf", "secret")):
+        writer = PdfWriter()
+        writer.append(reader, pages=(0, 1))
+        writer.encrypt(user_password=user, owner_password="owner-pw", algorithm="AES-128")
+        with (HERE / name).open("wb") as fh:
+            writer.write(fh)
+    blank = PdfWriter()
+    blank.add_blank_page(width=595, height=842)
+    with (HERE / "no-text.pdf").open("wb") as fh:
+        blank.write(fh)
+    (HERE / "corrupt.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <</Type /Catalog /Pages 2 0 R\n" + bytes(range(256)) * 4)
+
+
+TEXT_MD = """\
+# Westbrook LSCB Annual Report
+
+Introduction
+============
+
+The Board publishes this report every year. The report covers safe-
+guarding work by all partners and the multi-
+agency response to serious case reviews.
+
+3. Serious Case Reviews
+
+3.2 Learning from Child W
+
+The review made the following recommendations:
+
+- Children's Social Care should record the views of the child.
+- Westbrook Constabulary should notify schools
+  within 24 hours of a domestic abuse incident.
+* Health visitors should see fathers.
+1. Audit the use of the neglect tool.
+a) Report to the Board in March.
+
+| Recommendation | Action taken | Lead agency |
+|---|---|---|
+| Record the views of the child | Practice standard issued | Children's Social Care |
+| Notify schools within 24 hours | Operation Encompass launched | Westbrook Constabulary |
+
+Progress
+--------
+All actions are on track.
+"""
+
+TEXT_TXT = ("\ufeffWESTBROOK LSCB\r\n\r\n1. Introduction\r\n\r\nThe Board\u200b met six times.\x00 Its "
+            "work\r\ncontinued through the year.\r\n\r\n\u2022 First bullet\r\n\u2022 Second bullet\r\n")
+
+TABLES_TXT = """\
+Key figures
+
+Measure                                       2015/16   2014/15
+-------------------------------------------   -------   -------
+Children subject to a child protection plan   303       322
+Children in need per 10,000 children in the   341       335
+  local authority area
+
+Child W action plan
+
+Recommendation: Children's Social Care should record the views of the child at
+every visit.
+Agency: Children's Social Care
+RAG: Green
+
+Recommendation: Westbrook Constabulary should notify schools within 24 hours.
+Agency: Westbrook Constabulary
+RAG: Amber
+
+Chair: Jane Doe
+"""
+
+HTML = """\
+<!DOCTYPE html>
+<html><head><title>Westbrook LSCB annual report</title><meta name="author" content="Business Unit">
+<style>p { color: red }</style><script>var secret = "do not read";</script></head>
+<body>
+<h1>Westbrook LSCB Annual Report</h1>
+<div>Text directly in a div.<p>A paragraph with a<br>line break.</p></div>
+<h2>Serious case reviews</h2>
+<ul><li>Outer item<ul><li>Inner item</li></ul></li><li>Second outer item</li></ul>
+<table><caption>Table 1: Child W action plan</caption>
+<thead><tr><th>Recommendation</th><th>Action taken</th><th>Lead agency</th></tr></thead>
+<tbody>
+<tr><td>Record the views of the child</td><td>Practice standard issued</td><td>Children's Social Care</td></tr>
+<tr><td colspan="2">Spanning two columns</td><td>Westbrook Constabulary</td></tr>
+</tbody></table>
+<noscript>Enable JavaScript</noscript><template><p>Template text</p></template>
+</body></html>
+"""
+
+
+def build_text() -> None:
+    (HERE / "report.md").write_text(TEXT_MD, encoding="utf-8")
+    (HERE / "bom.txt").write_bytes(TEXT_TXT.encode("utf-8"))
+    (HERE / "cp1252.txt").write_bytes("Children\u2019s Services \u2013 \u00a3250 budget\n".encode("cp1252"))
+    (HERE / "report.html").write_text(HTML, encoding="utf-8")
+    (HERE / "tables.txt").write_text(TABLES_TXT, encoding="utf-8")
+
+
+def main() -> None:
+    report = build_report()
+    features = build_features()
+    build_hostile(features)
+    report_pdf = to_pdf(report)
+    to_pdf(features)
+    build_pdfs(report_pdf)
+    build_text()
+    for p in sorted(HERE.iterdir()):
+        if p.is_file() and p.suffix != ".py":
+            print(f"{p.name:28s} {p.stat().st_size:8d}")
+
+
+if __name__ == "__main__":
+    main()

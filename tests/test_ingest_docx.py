@@ -1,0 +1,109 @@
+"""The DOCX reader on python-docx-made fixtures (tests/data/build_fixtures.py)."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from conftest import DATA
+from extractor import errors
+from extractor.errors import ReadError
+from extractor.ingest import read_document
+from extractor.ingest.docx import read_docx
+
+
+@pytest.fixture(scope="module")
+def features():
+    return read_document(DATA / "features.docx")
+
+
+def kinds(doc):
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+def test_headings_from_styles_and_outline_levels(features):
+    headings = [(b.text, b.level) for b in features.blocks if b.kind == "heading"]
+    assert headings == [("Heading One", 1), ("Heading Two", 2), ("Outline level paragraph", 3)]
+    assert features.metadata["title"] == "Features"
+
+
+def test_hyphens_tabs_and_invisible_characters(features):
+    assert "multi-agency work and safeguarding after tab." in features.text.splitlines()
+
+
+def test_table_stays_in_body_order(features):
+    texts = [b.text for b in features.blocks]
+    before, after = texts.index("Before the table."), texts.index("After the table.")
+    rows = [i for i, b in enumerate(features.blocks) if b.kind == "table_row"]
+    assert rows and before < min(rows) and max(rows) < after
+
+
+def test_merged_cells_are_not_duplicated(features):
+    header, merged, second = [b for b in features.blocks if b.kind == "table_row"]
+    assert header.is_header and not merged.is_header
+    assert len({header.table, merged.table, second.table}) == 1
+    assert [c.text for c in merged.cells] == ["Merged across two columns", "Police"]
+    assert merged.cell("Recommendation") == "Merged across two columns"
+    assert merged.cell("Lead agency") == "Police"
+    assert second.cell("Lead agency") == ""  # vMerge continuation: the text lives in the row above
+    assert features.text.count("Merged across two columns") == 1
+
+
+def test_nested_table_text_is_in_its_cell(features):
+    second = [b for b in features.blocks if b.kind == "table_row"][-1]
+    assert second.cell("Action taken") == "Outer text Inner one; Inner two"
+
+
+def test_list_items(features):
+    assert ("list_item", "Typed bullet item") in kinds(features)
+    numbered = next(b for b in features.blocks if "Numbered by numPr" in b.text)
+    assert numbered.kind == "list_item"
+
+
+def test_page_is_running_block_index(features):
+    assert [b.page for b in features.blocks] == list(range(1, len(features.blocks) + 1))
+
+
+def test_report_lists_and_long_tables():
+    doc = read_document(DATA / "report.docx")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert "Early help" in items
+    assert "1. Audit of neglect cases" in items and "3. Review of thresholds" in items
+    tables = {}
+    for b in doc.blocks:
+        if b.kind == "table_row":
+            tables.setdefault(b.table, []).append(b)
+    assert len(tables) == 2
+    for rows in tables.values():
+        assert rows[0].is_header and len(rows) == 10
+        assert all(r.cell("Recommendation").startswith("Recommendation ") for r in rows[1:])
+
+
+def test_doctype_is_refused():
+    with pytest.raises(ReadError) as err:
+        read_docx((DATA / "doctype.docx").read_bytes(), "doctype.docx")
+    assert str(err.value) == errors.DOCX_DOCTYPE
+
+
+def test_zip_bomb_is_refused():
+    with pytest.raises(ReadError) as err:
+        read_docx((DATA / "bomb.docx").read_bytes(), "bomb.docx")
+    assert str(err.value) == errors.DOCX_TOO_LARGE.format(limit_mb=200)
+
+
+def test_not_a_zip(tmp_path):
+    path = tmp_path / "fake.docx"
+    path.write_bytes(b"This is a text file renamed to .docx")
+    with pytest.raises(ReadError) as err:
+        read_document(path)
+    assert str(err.value) == errors.NOT_A_ZIP
+
+
+def test_zip_without_document_part():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("hello.txt", "hello")
+    with pytest.raises(ReadError) as err:
+        read_docx(buf.getvalue(), "x.docx")
+    assert str(err.value).startswith("not a DOCX file (")

@@ -1,0 +1,129 @@
+"""The PDF reader on LibreOffice-made fixtures (tests/data/build_fixtures.py)."""
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+from extractor import errors
+from extractor.errors import ReadError
+from extractor.ingest import read_document
+from extractor.ingest.pdf import read_pdf
+
+from conftest import DATA
+
+_spec = importlib.util.spec_from_file_location("build_fixtures", DATA / "build_fixtures.py")
+fixtures = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fixtures)
+
+
+@pytest.fixture(scope="module")
+def report():
+    return read_document(DATA / "report.pdf")
+
+
+def table_rows(doc, first_text: str):
+    """All rows of the table whose first data row starts with first_text."""
+    start = next(b for b in doc.blocks if b.kind == "table_row" and b.text.startswith(first_text))
+    return [b for b in doc.blocks if b.table == start.table]
+
+
+def test_document_basics(report):
+    assert report.format == "pdf" and len(report.sha256) == 64
+    assert report.pages >= 5
+    assert report.metadata["title"] == "Westbrook LSCB Annual Report 2015-16"
+    assert report.metadata["author"] == "Westbrook Business Unit"
+    pages = [b.page for b in report.blocks]
+    assert pages == sorted(pages) and pages[0] == 1
+
+
+def test_heading_hierarchy(report):
+    headings = {b.text: b.level for b in report.blocks if b.kind == "heading"}
+    assert headings["1. Introduction"] == 1
+    assert headings["1.1 Our priorities"] == 2
+    assert headings["2. Serious case reviews"] == 1
+    assert headings["Priority detail"] > 1
+    assert headings["3. Learning and development"] == 1  # a heading wrapped in a narrow column is one block
+
+
+def test_bullets_and_numbers_are_list_items(report):
+    items = [b.text for b in report.blocks if b.kind == "list_item"]
+    for text in ("Neglect and the Graded Care Profile", "Child sexual exploitation", "Early help"):
+        assert text in items  # the bullet glyph is gone
+    assert "1. Audit of neglect cases" in items and "3. Review of thresholds" in items
+
+
+def test_running_header_and_page_numbers_removed(report):
+    for b in report.blocks:
+        assert b.text != "Westbrook LSCB Annual Report 2015-16"
+        assert not re.search(r"\bPage \d+ of \d+\b", b.text)
+
+
+@pytest.mark.parametrize("first, repeated", [(1, True), (21, False)])
+def test_table_over_page_break_is_one_table(report, first, repeated):
+    rows = table_rows(report, f"Recommendation {first}:")
+    headers = [r for r in rows if r.is_header]
+    assert len(headers) == 1 and headers[0] is rows[0]  # a repeated header row is dropped
+    data = rows[1:]
+    assert len(data) == 9
+    assert len({r.page for r in data}) >= 2  # the table really crosses a page break
+    for n, row in zip(range(first, first + 9), data):
+        assert row.cell("Recommendation") == fixtures.recommendation(n)
+        assert row.cell("Action taken") == fixtures.action(n)
+        assert row.cell("Lead agency") == fixtures.AGENCIES[n % 5]
+        assert row.text == " | ".join(c.text for c in row.cells)
+
+
+def test_tables_are_numbered_apart(report):
+    a = table_rows(report, "Recommendation 1:")
+    b = table_rows(report, "Recommendation 21:")
+    assert a[0].table != b[0].table
+
+
+def test_two_columns_read_column_by_column(report):
+    paras = [b for b in report.blocks if b.text.startswith("Column paragraph")]
+    numbers = [int(b.text.split()[2].rstrip(".")) for b in paras]
+    assert numbers == list(range(1, 15))
+    for b in paras:  # each paragraph whole, even where it runs into the next column or page
+        assert b.text.endswith("because demand for safeguarding learning was high.")
+
+
+def test_hyphenation_repaired_but_real_hyphens_kept(report):
+    text = report.text
+    assert "safe-guarding" not in text and "safe guarding" not in text
+    assert "multi agency" not in text and "multiagency" not in text
+    assert text.count("multi-agency") >= 14
+    last = next(b for b in report.blocks if b.text.startswith("A word split at the line end"))
+    assert last.text.count("safeguarding") == 9
+
+
+def test_docx_features_survive_conversion():
+    doc = read_pdf((DATA / "features.pdf").read_bytes(), "features.pdf")
+    assert [b.text for b in doc.blocks if b.kind == "heading"][:2] == ["Heading One", "Heading Two"]
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert rows[1].cell("Recommendation") == "Merged across two columns"
+    assert rows[1].cell("Lead agency") == "Police"
+    assert "Inner one" in rows[2].cell("Action taken")
+
+
+def test_empty_user_password_is_read():
+    doc = read_pdf((DATA / "encrypted-empty.pdf").read_bytes(), "x.pdf")
+    assert "Westbrook Local Safeguarding Children Board" in doc.text
+
+
+@pytest.mark.parametrize("name, message", [
+    ("encrypted-secret.pdf", errors.ENCRYPTED_PDF),
+    ("no-text.pdf", errors.NO_TEXT_LAYER),
+])
+def test_unreadable_pdfs(name, message):
+    with pytest.raises(ReadError) as err:
+        read_pdf((DATA / name).read_bytes(), name)
+    assert str(err.value) == message
+
+
+def test_broken_pdf():
+    with pytest.raises(ReadError) as err:
+        read_pdf((DATA / "corrupt.pdf").read_bytes(), "corrupt.pdf")
+    assert str(err.value).startswith(errors.BROKEN_PDF.split("(")[0])
+    assert "\n" not in str(err.value)
