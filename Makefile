@@ -24,6 +24,7 @@ evaluate: $(STAMP)
 	$(BIN)/scr-extract evaluate --gold corpus/gold --json exports/scores.json corpus/reports
 
 bench: $(STAMP)
+	command -v pdftotext >/dev/null || (apt-get install -y poppler-utils || true)
 	$(BIN)/python -m extractor.bench
 
 # Rebuilds every corpus file from its sources (needs LibreOffice: apt-get install libreoffice-writer-nogui).

@@ -153,5 +153,22 @@ def summary(results: Path) -> None:
         raise click.ClickException(f"{results}: {exc}") from None
 
 
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+def show(file: Path) -> None:
+    """Print the SCR entries found in FILE as a table (number, SCR, status, bodies, text, page).
+
+    Example: scr-extract show corpus/reports/eastmere-2014-15.docx
+    """
+    from .pipeline import extract
+    from .show import format_report
+
+    try:
+        report = extract(file)
+    except ReadError as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    click.echo(format_report(report))
+
+
 if __name__ == "__main__":
     main()
