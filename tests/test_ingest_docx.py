@@ -107,3 +107,19 @@ def test_zip_without_document_part():
     with pytest.raises(ReadError) as err:
         read_docx(buf.getvalue(), "x.docx")
     assert str(err.value).startswith("not a DOCX file (")
+
+
+def test_doctype_behind_a_long_comment_is_refused():
+    """Regression: the check once read only the first 4 KB of each part."""
+    src = zipfile.ZipFile(DATA / "report.docx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                head, _, body = data.partition(b"?>")
+                data = (head + b"?><!--" + b" " * 20_000 + b"-->"
+                        + b'<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + body)
+            dst.writestr(item, data)
+    with pytest.raises(ReadError, match="DOCTYPE"):
+        read_docx(out.getvalue(), "padded.docx")

@@ -46,11 +46,18 @@ def check_package(data: bytes) -> None:
             if i.filename.endswith((".xml", ".rels")):
                 try:
                     with zf.open(i) as fh:
-                        head = fh.read(4096)
+                        xml = fh.read()
                 except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
                     raise ReadError(errors.NOT_A_DOCX.format(detail=f"damaged part {i.filename}: {exc}"[:120])) from None
-                if b"<!DOCTYPE" in head.upper().replace(b"\x00", b"") or b"<!ENTITY" in head.upper():
+                # The whole part, not its head: a DOCTYPE may hide behind a long comment.
+                if _DECLARATION.search(xml):
                     raise ReadError(errors.DOCX_DOCTYPE)
+
+
+# "<!DOCTYPE" or "<!ENTITY", also in UTF-16 (a NUL byte between letters).
+_DECLARATION = re.compile(
+    rb"<\x00?!\x00?(?:D\x00?O\x00?C\x00?T\x00?Y\x00?P\x00?E|E\x00?N\x00?T\x00?I\x00?T\x00?Y)",
+    re.IGNORECASE)
 
 
 def read_docx(data: bytes, source: str) -> Document:
