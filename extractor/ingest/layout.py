@@ -27,6 +27,8 @@ _SPACES_RE = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 def clean_text(text: str) -> str:
     """Removes NUL/control/zero-width characters and folds runs of spaces into one."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # the common case: nothing to remove or fold
     text = text.replace("\u00ad", "").replace("\u2011", "-")
     text = _CONTROL_RE.sub("", text)
     return _SPACES_RE.sub(" ", text).strip()
@@ -58,7 +60,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 def vocabulary(text: str) -> Counter[str]:
     """Lower-cased words of a document with their counts, used to decide whether a
     line-end hyphen is real."""
-    return Counter(w.lower() for w in _WORD_RE.findall(text))
+    return Counter(map(str.lower, _WORD_RE.findall(text)))
 
 
 def join_lines(lines: list[str], vocab: Counter[str] | None = None) -> str:

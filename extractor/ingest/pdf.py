@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -84,6 +85,8 @@ class Grid:
     rows: list[list[tuple[float, float, list[Span]]]] = field(default_factory=list)
     page: int = 0
     header_fill: bool = False
+    bands: list[tuple[float, float]] = field(default_factory=list)  # (top, bottom) of each row
+    neg_bottoms: list[float] = field(default_factory=list)  # -bottom of each row, ascending
 
 
 @dataclass
@@ -116,19 +119,25 @@ def read_pdf(data: bytes, source: str) -> Document:
 def _read(pdf: pdfium.PdfDocument, source: str) -> Document:
     npages = len(pdf)
     pages: list[tuple[list, float, float]] = []
-    fonts: dict[int, tuple[bool, str]] = {}
+    fonts: dict[int, bool] = {}  # font handle -> bold
     any_text = False
+    doc = _handle(pdf.raw)
     for index in range(npages):
-        page = pdf[index]
+        # raw handles rather than PdfPage/PdfTextPage: their bookkeeping costs as much as a small page
+        page = _load_page(doc, index)
+        if not page:
+            raise pdfium.PdfiumError("Failed to load page.")
         try:
-            width, height = page.get_size()
-            textpage = page.get_textpage()
+            width, height = _page_width(page), _page_height(page)
+            textpage = _load_textpage(page)
+            if not textpage:
+                raise pdfium.PdfiumError("Failed to load text page.")
             try:
                 spans, rules, fills = _collect(page, textpage, fonts)
             finally:
-                textpage.close()
+                _close_textpage(textpage)
         finally:
-            page.close()
+            _close_page(page)
         any_text = any_text or any(s.text.strip() for s in spans)
         grids = _grids(rules, fills, index + 1)
         pages.append((_page_items(spans, grids, width, height, index + 1), width, height))
@@ -156,85 +165,128 @@ def _apply(m, x, y):
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _collect(page, textpage, fonts):
+def _bind(name: str, restype, *argtypes):
+    """A second ctypes prototype of a pdfium function that takes and returns handles as plain ints.
+
+    pypdfium2's prototypes wrap every handle in a typed pointer object; building
+    those costs more than the pdfium call itself, and a page has hundreds of objects.
+    """
+    address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_P, _I = ctypes.c_void_p, ctypes.c_int
+_load_page = _bind("FPDF_LoadPage", _P, _P, _I)
+_close_page = _bind("FPDF_ClosePage", None, _P)
+_page_width = _bind("FPDF_GetPageWidthF", ctypes.c_float, _P)
+_page_height = _bind("FPDF_GetPageHeightF", ctypes.c_float, _P)
+_load_textpage = _bind("FPDFText_LoadPage", _P, _P)
+_close_textpage = _bind("FPDFText_ClosePage", None, _P)
+_count_objects = _bind("FPDFPage_CountObjects", _I, _P)
+_get_object = _bind("FPDFPage_GetObject", _P, _P, _I)
+_form_count = _bind("FPDFFormObj_CountObjects", _I, _P)
+_form_object = _bind("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
+_obj_type = _bind("FPDFPageObj_GetType", _I, _P)
+_obj_bounds = _bind("FPDFPageObj_GetBounds", _I, _P, _P, _P, _P, _P)
+_obj_matrix = _bind("FPDFPageObj_GetMatrix", _I, _P, _P)
+_text_of = _bind("FPDFTextObj_GetText", ctypes.c_ulong, _P, _P, _P, ctypes.c_ulong)
+_font_size = _bind("FPDFTextObj_GetFontSize", _I, _P, _P)
+_font_of = _bind("FPDFTextObj_GetFont", _P, _P)
+_font_name = _bind("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, _P, ctypes.c_size_t)
+_font_weight = _bind("FPDFFont_GetWeight", _I, _P)
+_draw_mode = _bind("FPDFPath_GetDrawMode", _I, _P, ctypes.POINTER(_I), ctypes.POINTER(_I))
+_count_segments = _bind("FPDFPath_CountSegments", _I, _P)
+_TEXT, _PATH, _FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+_BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+def _handle(obj) -> int:
+    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+
+def _collect(page: int, tp: int, fonts: dict[int, bool]):
+    """Text runs, ruling lines and filled boxes of one page (pdfium page and text page handles)."""
     spans: list[Span] = []
     rules: list[Rule] = []
     fills: list[tuple[float, float, float, float]] = []
-    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    fs = ctypes.c_float()
-    matrix = raw.FS_MATRIX()
+    # out-parameters as raw addresses into float arrays: one slice reads them all
+    box = (ctypes.c_float * 4)()
+    pl = ctypes.addressof(box)
+    pb, pr, pt = pl + 4, pl + 8, pl + 12
+    fs = (ctypes.c_float * 1)()
+    pfs = ctypes.addressof(fs)
+    matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
+    pm = ctypes.addressof(matrix)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    buf = ctypes.create_string_buffer(4096)
-    buf_ptr = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
-    tp = textpage.raw
+    size = 4096
+    buf = ctypes.create_string_buffer(size)
+    view = memoryview(buf)
+    append_span, append_rule = spans.append, rules.append
 
-    def walk(count, get, ctm, depth):
-        nonlocal buf, buf_ptr
-        for i in range(count):
-            obj = get(i)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_TEXT:
-                n = raw.FPDFTextObj_GetText(obj, tp, buf_ptr, len(buf))
+    def walk(objects, ctm, depth):
+        nonlocal buf, size, view
+        for obj in objects:
+            kind = _obj_type(obj)
+            if kind == _TEXT:
+                n = _text_of(obj, tp, buf, size)
                 if n <= 2:
                     continue
-                if n > len(buf):  # rare: a run longer than the buffer
+                if n > size:  # rare: a run longer than the buffer
+                    size = n
                     buf = ctypes.create_string_buffer(n)
-                    buf_ptr = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
-                    raw.FPDFTextObj_GetText(obj, tp, buf_ptr, n)
-                text = ctypes.string_at(buf, n - 2).decode("utf-16-le", "replace").split("\x00", 1)[0]
+                    view = memoryview(buf)
+                    _text_of(obj, tp, buf, n)
+                text = str(view[:n - 2], "utf-16-le", "replace")
+                if "\x00" in text:
+                    text = text.split("\x00", 1)[0]
                 if not text.strip():
                     continue
-                raw.FPDFPageObj_GetBounds(obj, l, b, r, t)
-                raw.FPDFPageObj_GetMatrix(obj, matrix)
-                m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+                _obj_matrix(obj, pm)
+                m = matrix[:]
                 if ctm is not None:
                     m = _mul(m, ctm)
-                    x0, y0 = _apply(ctm, l.value, b.value)
-                    x1, y1 = _apply(ctm, r.value, t.value)
-                else:
-                    x0, y0, x1, y1 = l.value, b.value, r.value, t.value
                 if abs(m[1]) > 0.01 or abs(m[2]) > 0.01:
                     continue  # rotated text: stamps, sidebars; not body text
-                raw.FPDFTextObj_GetFontSize(obj, fs)
-                font = raw.FPDFTextObj_GetFont(obj)
-                key = ctypes.cast(font, ctypes.c_void_p).value or 0
-                info = fonts.get(key)
-                if info is None:
-                    nlen = raw.FPDFFont_GetBaseFontName(font, None, 0)
+                _obj_bounds(obj, pl, pb, pr, pt)
+                x0, y0, x1, y1 = box
+                if ctm is not None:
+                    x0, y0 = _apply(ctm, x0, y0)
+                    x1, y1 = _apply(ctm, x1, y1)
+                _font_size(obj, pfs)
+                key = _font_of(obj) or 0
+                bold = fonts.get(key)
+                if bold is None:
+                    nlen = _font_name(key, None, 0)
                     nbuf = ctypes.create_string_buffer(max(nlen, 1))
-                    raw.FPDFFont_GetBaseFontName(font, nbuf, nlen)
+                    _font_name(key, nbuf, nlen)
                     name = nbuf.value.decode("latin-1")
-                    weight = raw.FPDFFont_GetWeight(font)
-                    bold = weight >= 600 or bool(re.search(r"bold|black|heavy|semibold|demi", name, re.I))
-                    info = fonts[key] = (bold, name)
-                size = fs.value * abs(m[3])
-                spans.append(Span(min(x0, x1), max(x0, x1), m[5], max(y0, y1), round(size, 1),
-                                  info[0], text))
-            elif kind == raw.FPDF_PAGEOBJ_PATH:
-                raw.FPDFPageObj_GetBounds(obj, l, b, r, t)
-                x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+                    bold = fonts[key] = _font_weight(key) >= 600 or bool(_BOLD_NAME_RE.search(name))
+                append_span(Span(x0 if x0 < x1 else x1, x1 if x1 > x0 else x0, m[5], y0 if y0 > y1 else y1,
+                                 round(fs[0] * abs(m[3]), 1), bold, text))
+            elif kind == _PATH:
+                _obj_bounds(obj, pl, pb, pr, pt)
+                x0, y0, x1, y1 = box
                 if ctm is not None:
                     x0, y0 = _apply(ctm, x0, y0)
                     x1, y1 = _apply(ctm, x1, y1)
                     x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
                 w, h = x1 - x0, y1 - y0
                 if (h <= RULE_THICKNESS and w > 3) or (w <= RULE_THICKNESS and h > 3):
-                    rules.append(Rule(x0, y0, x1, y1))
+                    append_rule(Rule(x0, y0, x1, y1))
                 elif w > 3 and h > 3:
-                    raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
-                    if stroke.value and raw.FPDFPath_CountSegments(obj) <= 6:
+                    _draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+                    if stroke.value and _count_segments(obj) <= 6:
                         rules.extend((Rule(x0, y0, x1, y0), Rule(x0, y1, x1, y1),
                                       Rule(x0, y0, x0, y1), Rule(x1, y0, x1, y1)))
                     elif fill_mode.value:
                         fills.append((x0, y0, x1, y1))
-            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 3:
-                raw.FPDFPageObj_GetMatrix(obj, matrix)
-                fm = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+            elif kind == _FORM and depth < 3:
+                _obj_matrix(obj, pm)
+                fm = matrix[:]
                 inner = fm if ctm is None else _mul(fm, ctm)
-                walk(raw.FPDFFormObj_CountObjects(obj),
-                     lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), inner, depth + 1)
+                walk([_form_object(obj, j) for j in range(_form_count(obj))], inner, depth + 1)
 
-    walk(raw.FPDFPage_CountObjects(page.raw), lambda i: raw.FPDFPage_GetObject(page.raw, i), None, 0)
+    walk([_get_object(page, i) for i in range(_count_objects(page))], None, 0)
     return spans, rules, fills
 
 
@@ -261,36 +313,49 @@ def _grids(rules: list[Rule], fills, page: int) -> list[Grid]:
             i = parent[i]
         return i
 
-    hs = [i for i, r in enumerate(rules) if r.horizontal]
-    vs = [i for i, r in enumerate(rules) if not r.horizontal]
+    flat = [r.horizontal for r in rules]
+    hs = [i for i, f in enumerate(flat) if f]
+    vs = [i for i, f in enumerate(flat) if not f]
+    # verticals sorted by left edge: a horizontal rule only meets those within its x-range
+    verticals = sorted((rules[j].x0, rules[j].x1, rules[j].y0, rules[j].y1, j) for j in vs)
+    lefts = [v[0] for v in verticals]
+    reach = max((v[1] - v[0] for v in verticals), default=0.0) + SNAP + 0.01
     for i in hs:
         h = rules[i]
-        for j in vs:
-            v = rules[j]
-            if (h.x0 - SNAP <= v.x1 and v.x0 <= h.x1 + SNAP
-                    and v.y0 - SNAP <= h.y1 and h.y0 <= v.y1 + SNAP):
+        hx0, hx1, hy0, hy1 = h.x0, h.x1, h.y0, h.y1
+        for k in range(bisect_left(lefts, hx0 - reach), bisect_right(lefts, hx1 + SNAP)):
+            vx0, vx1, vy0, vy1, j = verticals[k]
+            if hx0 - SNAP <= vx1 and vy0 - SNAP <= hy1 and hy0 <= vy1 + SNAP:
                 parent[find(i)] = find(j)
-    groups: dict[int, list[Rule]] = {}
+    groups: dict[int, list[int]] = {}
     for i in hs + vs:
-        groups.setdefault(find(i), []).append(rules[i])
+        groups.setdefault(find(i), []).append(i)
     grids = []
     for members in groups.values():
-        h = [r for r in members if r.horizontal]
-        v = [r for r in members if not r.horizontal]
+        h = [rules[i] for i in members if flat[i]]
+        v = [rules[i] for i in members if not flat[i]]
         ys = _snap([(r.y0 + r.y1) / 2 for r in h])
         xs = _snap([(r.x0 + r.x1) / 2 for r in v])
         if len(ys) < 2 or len(xs) < 2:
             continue
         ys.reverse()
         grid = Grid(xs=xs, ys=ys, top=ys[0], x0=xs[0], x1=xs[-1], page=page)
-        for top, bottom in zip(ys, ys[1:]):
-            if top - bottom < 3:
-                continue
-            mid = (top + bottom) / 2
-            seps = _snap([(r.x0 + r.x1) / 2 for r in v if r.y0 - SNAP <= mid <= r.y1 + SNAP])
+        bands = [(top, bottom) for top, bottom in zip(ys, ys[1:]) if top - bottom >= 3]
+        # the column borders crossing each row's middle; mids ascend for bisect
+        mids = [(top + bottom) / 2 for top, bottom in reversed(bands)]
+        crossing: list[list[float]] = [[] for _ in bands]
+        last = len(bands) - 1
+        for r in v:
+            centre = (r.x0 + r.x1) / 2
+            for k in range(bisect_left(mids, r.y0 - SNAP), bisect_right(mids, r.y1 + SNAP)):
+                crossing[last - k].append(centre)
+        for (top, bottom), centres in zip(bands, crossing):
+            seps = _snap(centres)
             if len(seps) < 2:
                 seps = [xs[0], xs[-1]]
             grid.rows.append([(a, b_, []) for a, b_ in zip(seps, seps[1:])])
+            grid.bands.append((top, bottom))
+            grid.neg_bottoms.append(-bottom)
         if not grid.rows:
             continue
         if len(ys) >= 3:
@@ -303,8 +368,16 @@ def _grids(rules: list[Rule], fills, page: int) -> list[Grid]:
 
 # --- lines and reading order ------------------------------------------------------------------
 
+def _span_text(span: Span) -> str:
+    """The text of a line made of one run (most lines and most table cells)."""
+    # pdfium reports a hyphen at a line end as \x02; join_lines decides whether it is real
+    return clean_text(span.text.replace("\t", " ").replace("\x02", "-"))
+
+
 def _line_text(spans: list[Span]) -> str:
-    spans = sorted(spans, key=lambda s: s.x0)
+    if len(spans) == 1:
+        return _span_text(spans[0])
+    spans = sorted(spans, key=_x0)
     out = ""
     prev: Span | None = None
     for s in spans:
@@ -318,30 +391,42 @@ def _line_text(spans: list[Span]) -> str:
     return clean_text(out.replace("\t", " ").replace("\x02", "-"))
 
 
+def _x0(span: Span) -> float:
+    return span.x0
+
+
+def _reading_key(span: Span) -> tuple[float, float]:
+    return -span.base, span.x0
+
+
 def _lines(spans: list[Span], page: int) -> list[Line]:
     """Groups spans into lines by baseline, top to bottom."""
-    spans = sorted(spans, key=lambda s: (-s.base, s.x0))
+    spans = sorted(spans, key=_reading_key)
     groups: list[list[Span]] = []
+    g: list[Span] | None = None
     for s in spans:
-        g = groups[-1] if groups else None
         if g is not None and abs(g[0].base - s.base) <= max(1.5, 0.35 * max(s.size, g[0].size)):
             g.append(s)
         else:
-            groups.append([s])
+            g = [s]
+            groups.append(g)
     lines = []
     for g in groups:
+        if len(g) == 1:
+            s = g[0]
+            text = _span_text(s)
+            if text:
+                lines.append(Line(s.x0, s.x1, s.base, s.size, s.bold, text, page))
+            continue
         text = _line_text(g)
         if not text:
             continue
-        if len(g) == 1:
-            size, bold = g[0].size, g[0].bold
-        else:
-            sizes: dict[float, int] = {}
-            for s in g:
-                sizes[s.size] = sizes.get(s.size, 0) + len(s.text)
-            size = max(sizes, key=sizes.__getitem__)
-            # a bullet glyph in a regular font does not make a bold line plain
-            bold = all(s.bold for s in g if len(s.text.strip()) > 1 or s.text.strip().isalnum())
+        sizes: dict[float, int] = {}
+        for s in g:
+            sizes[s.size] = sizes.get(s.size, 0) + len(s.text)
+        size = max(sizes, key=sizes.__getitem__)
+        # a bullet glyph in a regular font does not make a bold line plain
+        bold = all(s.bold for s in g if len(s.text.strip()) > 1 or s.text.strip().isalnum())
         lines.append(Line(min(s.x0 for s in g), max(s.x1 for s in g), g[0].base, size, bold, text, page))
     return lines
 
@@ -452,18 +537,16 @@ def _column_order(cols) -> list:
 
 
 def _place(grid: Grid, span: Span, cx: float, cy: float) -> None:
-    for (top, bottom), row in zip(_bands(grid), grid.rows):
-        if bottom <= cy <= top:
-            for a, b, bucket in row:
-                if a - 1 <= cx <= b + 1:
-                    bucket.append(span)
-                    return
-            row[-1][2].append(span)
-            return
-
-
-def _bands(grid: Grid):
-    return [(t, b) for t, b in zip(grid.ys, grid.ys[1:]) if t - b >= 3]
+    # rows run top to bottom and do not overlap: the only candidate is the first
+    # row whose bottom is at or below cy
+    k = bisect_left(grid.neg_bottoms, -cy)
+    if k < len(grid.bands) and cy <= grid.bands[k][0]:
+        row = grid.rows[k]
+        for a, b, bucket in row:
+            if a - 1 <= cx <= b + 1:
+                bucket.append(span)
+                return
+        row[-1][2].append(span)
 
 
 # --- running headers and footers ----------------------------------------------------------------
@@ -655,6 +738,8 @@ def _assign_heading_levels(blocks: list[Block]) -> None:
 def _cell_text(spans: list[Span], left: float, right: float, vocab) -> str:
     if not spans:
         return ""
+    if len(spans) == 1:
+        return _span_text(spans[0])
     lines = _lines(spans, 0)
     texts: list[str] = []
     prev: Line | None = None
