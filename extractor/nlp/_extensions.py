@@ -1,0 +1,48 @@
+"""Custom attributes the rule components write and the linker reads.
+
+All in one place so that every component agrees on names:
+
+- ``Span._.sector``: sector code (docs/taxonomy.md) of a responsible-body entity.
+- ``Span._.cue_labels`` / ``Doc._.cue_labels``: labels of the cue spans
+  (``doc.spans["cues"]``) that fall inside the span or doc.
+- ``Span._.status_codes``: status codes of the status words inside the span.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def _inside(span_group, start: int, end: int):
+    return [s for s in span_group if s.start >= start and s.end <= end]
+
+
+def _span_cues(span: Span) -> set[str]:
+    return {s.label_ for s in _inside(span.doc.spans.get("cues", []), span.start, span.end)}
+
+
+def _doc_cues(doc: Doc) -> set[str]:
+    return {s.label_ for s in doc.spans.get("cues", [])}
+
+
+def _sector(span: Span) -> str | None:
+    return span.id_ or None
+
+
+def _status_codes(span: Span) -> list[str]:
+    return [s.id_ for s in _inside(span.doc.spans.get("status", []), span.start, span.end)
+            if s.label_ in ("STATUS", "STATUS_CELL")]
+
+
+def register() -> None:
+    """Registers the attributes once (spaCy raises on a second plain registration)."""
+    if not Span.has_extension("sector"):
+        Span.set_extension("sector", getter=_sector)
+    if not Span.has_extension("cue_labels"):
+        Span.set_extension("cue_labels", getter=_span_cues)
+    if not Doc.has_extension("cue_labels"):
+        Doc.set_extension("cue_labels", getter=_doc_cues)
+    if not Span.has_extension("status_codes"):
+        Span.set_extension("status_codes", getter=_status_codes)
+
+
+register()

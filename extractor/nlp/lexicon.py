@@ -1,0 +1,100 @@
+"""Loading the rule files in models/ that are read as regular expressions.
+
+Each file is JSONL, one rule a line, with a fixed set of keys (medspaCy-style
+"rule -> category"). Unknown keys are rejected with the file, line and the keys
+allowed, so that a typo in a rule never silently disables it.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .. import errors
+from . import MODELS
+
+
+class RuleFileError(ValueError):
+    """A malformed rule file in models/ (str(err) names file, line and problem)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line of a rule file: a compiled pattern and what it means."""
+
+    kind: str            # category / meaning / kind / field, by file
+    regex: re.Pattern
+    value: str | None = None
+    note: str | None = None
+
+
+_SCHEMAS = {
+    "sections.jsonl": ({"category"}, {"literal", "pattern", "case_sensitive", "note"},
+                       {"scr", "scr_weak", "other_review", "not_scr", "general"}),
+    "headers.jsonl": ({"meaning", "pattern"}, {"note"},
+                      {"number", "scr", "not_entry", "planned_action", "action", "recommendation", "lead",
+                       "timescale", "status", "evidence"}),
+    "labels.jsonl": ({"kind", "pattern"}, {"note"},
+                     {"rec_label", "number_label", "action", "status", "lead", "timescale"}),
+    "report_fields.jsonl": ({"field", "pattern"}, {"value", "note", "case_sensitive"},
+                            {"board_name", "stage", "scr_count", "no_scr"}),
+}
+
+
+def _fail(path: Path, line: int, detail: str) -> RuleFileError:
+    return RuleFileError(errors.BAD_RULE_FILE.format(path=path.name, line=line, detail=detail))
+
+
+def load_rules(path: Path) -> list[Rule]:
+    """Reads one rule file, checking keys and values against its schema."""
+    required, optional, kinds = _SCHEMAS[path.name]
+    kind_key = next(iter(required - {"pattern"}))
+    allowed = required | optional
+    rules = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise _fail(path, n, f"not JSON ({exc.msg})") from None
+            unknown = set(row) - allowed
+            if unknown:
+                raise _fail(path, n, f"unknown key(s) {sorted(unknown)} (allowed: {sorted(allowed)})")
+            if path.name == "sections.jsonl":
+                if ("literal" in row) == ("pattern" in row):
+                    raise _fail(path, n, "give exactly one of 'literal' or 'pattern'")
+                missing = {"category"} - set(row)
+            else:
+                missing = required - set(row)
+            if missing:
+                raise _fail(path, n, f"missing key(s) {sorted(missing)}")
+            if row[kind_key] not in kinds:
+                raise _fail(path, n, f"unknown {kind_key} {row[kind_key]!r} (allowed: {sorted(kinds)})")
+            if "literal" in row:
+                source = r"(?<![\w-])" + re.escape(row["literal"]) + r"(?![\w-])"
+            else:
+                source = row["pattern"]
+            flags = 0 if row.get("case_sensitive") else re.IGNORECASE
+            try:
+                regex = re.compile(source, flags)
+            except re.error as exc:
+                raise _fail(path, n, f"bad pattern ({exc})") from None
+            rules.append(Rule(row[kind_key], regex, row.get("value"), row.get("note")))
+    return rules
+
+
+@lru_cache(maxsize=None)
+def rules(name: str) -> tuple[Rule, ...]:
+    """The rules of models/<name>, loaded once."""
+    return tuple(load_rules(MODELS / name))
+
+
+def first_match(name: str, text: str) -> Rule | None:
+    for rule in rules(name):
+        if rule.regex.search(text):
+            return rule
+    return None

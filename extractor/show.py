@@ -1,0 +1,43 @@
+"""`scr-extract show FILE`: the entries of one report as a readable text table."""
+from __future__ import annotations
+
+import textwrap
+
+from .report import Report
+
+COLUMNS = (("No.", 5), ("SCR", 16), ("Status", 11), ("Bodies", 28), ("Text / action", 58), ("Page", 4))
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
+def format_report(report: Report) -> str:
+    """A header with the report fields, then one line per entry (text, or action when text is None)."""
+    r9 = report.rec9
+    scrs = ", ".join(f"{s.name} ({s.stage or '?'})" for s in report.scrs) or "-"
+    lines = [
+        f"{report.source} ({report.format}, {report.pages or '-'} pages)",
+        f"LSCB: {report.lscb or '-'}   period: {report.period or '-'}   "
+        f"SCRs: {scrs}",
+        f"rec9: {r9.verdict}   actions {r9.actions_reported}   bodies {r9.bodies_named}   "
+        f"monitoring {'yes' if r9.monitoring_mechanism else 'no'}",
+    ]
+    if r9.mechanism_evidence:
+        lines.append(textwrap.shorten(f"monitoring: \u201c{r9.mechanism_evidence}\u201d", 150))
+    lines.append("")
+    lines.append(" ".join(name.ljust(w) for name, w in COLUMNS))
+    lines.append(" ".join("-" * w for _, w in COLUMNS))
+    for e in report.recommendations:
+        body = "; ".join(b.name for b in e.bodies) or "-"
+        what = f"R: {e.text}" if e.text else f"A: {e.action}"
+        if e.text and e.action:
+            what += f" | A: {e.action}"
+        elif e.text:
+            what += " | A: -"
+        cells = (e.number or "-", e.scr or "-", e.status, body, what, str(e.page or "-"))
+        lines.append(" ".join(_cut(c, w).ljust(w) for c, (_, w) in zip(cells, COLUMNS)))
+    if not report.recommendations:
+        lines.append("(no SCR recommendations or actions found)")
+    return "\n".join(lines)

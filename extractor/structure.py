@@ -1,0 +1,132 @@
+"""Sections: which parts of a report speak of serious case reviews.
+
+Every heading is matched against the header rules of models/sections.jsonl
+(first rule that matches wins) and gets a category:
+
+- ``scr``      the case-review section proper ("Serious Case Reviews", "Child D",
+               "Appendix 2: SCR action plan");
+- ``scr_weak`` may hold SCR material ("Learning and improvement");
+- ``other_review`` other review types and plans (Ofsted, CDOP, DHR, LADO, learning
+               and rapid reviews, business plan, section 11, peer review);
+- ``not_scr``  generic business (budget, training, audits, performance ...);
+- ``general``  anything else.
+
+Body text inherits the category of its nearest heading; a nested heading that
+matches no rule inherits its parent's, one that matches refines it, except that a
+generic ``not_scr`` topic ("Training", "Audit of impact") nested in an SCR section
+stays SCR material. A ``general`` section whose text names SCRs at least twice is
+promoted to ``scr_weak`` (a case-review section under an unrecognised heading). A table takes
+the category of its caption (the short paragraph just before it) when the caption
+matches a rule, so an "Ofsted recommendations" table inside a general section is
+not_scr and a "Child M action plan" table is scr.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .document import Block, Document
+from .nlp.lexicon import first_match, rules
+
+CANDIDATE = ("scr", "scr_weak")
+CAPTION_MAX = 120
+_CAPTION_START = ("table", "figure", "appendix", "annex")
+
+
+@dataclass(frozen=True)
+class Section:
+    """The heading a block sits under and the category it gives the block."""
+
+    heading: str | None
+    level: int
+    category: str
+    start: int          # index of the heading block (or 0 before any heading)
+
+
+def categorise(text: str) -> str | None:
+    """Category of a heading or caption text by the first matching rule, or None."""
+    rule = first_match("sections.jsonl", text)
+    return rule.kind if rule else None
+
+
+@lru_cache(maxsize=1)
+def _scr_alternations() -> tuple[re.Pattern, ...]:
+    """The "scr" rules joined into one pattern per case mode (one search instead of many)."""
+    out = []
+    for sensitive in (False, True):
+        parts = [r.regex.pattern for r in rules("sections.jsonl")
+                 if r.kind == "scr" and bool(r.regex.flags & re.IGNORECASE) != sensitive]
+        if parts:
+            out.append(re.compile("|".join(f"(?:{p})" for p in parts), 0 if sensitive else re.IGNORECASE))
+    return tuple(out)
+
+
+def names_scr(text: str) -> bool:
+    """True when a text names an SCR (any "scr" rule of models/sections.jsonl matches)."""
+    return any(rx.search(text) for rx in _scr_alternations())
+
+
+def caption_of(blocks: list[Block], i: int) -> str | None:
+    """The caption of the table whose first row is blocks[i]: the short block just before it."""
+    if i == 0:
+        return None
+    prev = blocks[i - 1]
+    if prev.kind == "heading" or prev.kind == "paragraph" and (
+            len(prev.text) <= CAPTION_MAX or prev.text.lower().startswith(_CAPTION_START)):
+        return prev.text
+    return None
+
+
+def sections(doc: Document) -> list[Section]:
+    """The Section of every block, in block order."""
+    out: list[Section] = []
+    stack: list[Section] = []
+    table_section: dict[int, Section] = {}
+    for i, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            level = block.level or 1
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            own = categorise(block.text)
+            parent = stack[-1].category if stack else "general"
+            if own == "not_scr" and parent in CANDIDATE:
+                own = None
+            sec = Section(block.text, level, own or parent, i)
+            stack.append(sec)
+            out.append(sec)
+            continue
+        current = stack[-1] if stack else Section(None, 0, "general", 0)
+        if block.kind == "table_row" and block.table is not None:
+            if block.table not in table_section:
+                caption = caption_of(doc.blocks, i)
+                own = categorise(caption) if caption else None
+                header_text = " ".join(c.header or "" for c in block.cells)
+                if own is None and block.cells:
+                    own = categorise(header_text)
+                    if own not in ("scr", "other_review"):
+                        own = None
+                if own == "not_scr" and current.category in CANDIDATE:
+                    own = None
+                table_section[block.table] = (
+                    Section(caption, current.level + 1, own, current.start) if own else current)
+            out.append(table_section[block.table])
+            continue
+        out.append(current)
+    return _promote(doc, out)
+
+
+PROMOTE_MENTIONS = 2
+
+
+def _promote(doc: Document, secs: list[Section]) -> list[Section]:
+    """General sections that name SCRs repeatedly become scr_weak."""
+    mentions: dict[int, int] = {}
+    for b, s in zip(doc.blocks, secs):
+        if s.category == "general" and b.kind != "heading" and names_scr(b.text):
+            mentions[s.start] = mentions.get(s.start, 0) + 1
+    promoted = {start for start, n in mentions.items() if n >= PROMOTE_MENTIONS}
+    if not promoted:
+        return secs
+    return [Section(s.heading, s.level, "scr_weak", s.start) if s.category == "general" and s.start in promoted
+            else s for s in secs]

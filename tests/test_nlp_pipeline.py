@@ -1,0 +1,94 @@
+"""The spaCy pipeline assembled from models/config.cfg and its rule components."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp import analyse, load_pipeline
+
+
+def one(text):
+    return analyse([text])[text]
+
+
+def test_pipeline_is_blank_english_with_rule_components_only():
+    nlp = load_pipeline()
+    assert nlp.lang == "en"
+    assert nlp.pipe_names == ["report_sentences", "body_ruler", "org_shape", "cue_ruler", "status_ruler",
+                              "case_ruler", "date_ruler"]
+    assert not any(getattr(p, "model", None) for _, p in nlp.pipeline)
+
+
+def test_sentences_keep_number_labels_and_split_run_in_fields():
+    doc = one("3.2 The Board should act. Recommendation 4: Police should share. Status: complete.")
+    assert [s.text for s in doc.sents] == ["3.2 The Board should act.", "Recommendation 4: Police should share.",
+                                           "Status: complete."]
+
+
+def test_sentences_do_not_split_after_abbreviations_or_leading_labels():
+    doc = one("4. See No. 3 of the plan. It was agreed.")
+    assert [s.text for s in doc.sents] == ["4. See No. 3 of the plan.", "It was agreed."]
+
+
+@pytest.mark.parametrize("text, body, sector", [
+    ("Lead: the police public protection unit", "the police public protection unit", "police"),
+    ("The CCG has issued guidance.", "The CCG", "health"),
+    ("Health visitors will visit.", "Health visitors", "health"),
+    ("All agencies should act.", "All agencies", "lscb"),
+    ("Eastmere Hospitals NHS Foundation Trust should ensure it.", "Eastmere Hospitals NHS Foundation Trust", "health"),
+    ("The Neglect Task and Finish Group launched it.", "Neglect Task and Finish Group", "lscb"),
+    ("Wrenfield Youth Offending Service agreed.", "Wrenfield Youth Offending Service", "probation_youth_justice"),
+    ("Pellingham Council Children's Social Care", "Pellingham Council Children's Social Care", "childrens_social_care"),
+    ("The Housing Options team now informs them.", "Housing Options team", "housing"),
+    ("Cafcass will attend.", "Cafcass", "cafcass"),
+])
+def test_bodies_from_gazetteer_and_shape(text, body, sector):
+    doc = one(text)
+    found = {(e.text, e._.sector) for e in doc.ents}
+    assert (body, sector) in found
+
+
+def test_coordinated_bodies_stay_apart():
+    doc = one("The Youth Offending Service and Children's Social Care should agree.")
+    assert [(e.text, e._.sector) for e in doc.ents] == [
+        ("The Youth Offending Service", "probation_youth_justice"), ("Children's Social Care", "childrens_social_care")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The review of Child D was published.", ["Child D"]),
+    ("Family K and Baby Z were discussed.", ["Family K", "Baby Z"]),
+    ("Young Person A was 15.", ["Young Person A"]),
+    ("The review of Children V and W began.", ["Children V and W"]),
+    ("Child S (2015) was published.", ["Child S (2015)"]),
+    ("The child was seen.", []),
+])
+def test_case_names(text, names):
+    doc = one(text)
+    assert [s.text for s in doc.spans["cases"]] == names
+
+
+def test_cues_mark_recommendations_actions_and_distractors():
+    assert "REC_CUE" in one("The CCG should ensure that GPs record fathers.")._.cue_labels
+    assert "ACTION_CUE" in one("Police have introduced a new form.")._.cue_labels
+    assert "ACTION_CUE" in one("A briefing was circulated to 1,200 staff.")._.cue_labels
+    assert "NON_ACTION" in one("Update awaited from lead agency.")._.cue_labels
+    assert "DISTRACTOR" in one("The domestic homicide review recommended that ...")._.cue_labels
+    assert "SCR_TERM" in one("The serious case review was published.")._.cue_labels
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Complete", "completed"), ("Partially achieved", "in_progress"), ("Not yet started", "not_started"),
+    ("Ongoing", "in_progress"), ("Closed", "completed"), ("Some slippage", "in_progress"), ("Not complete", "not_started"),
+])
+def test_status_words(text, code):
+    doc = one(text)
+    assert [s.id_ for s in doc.spans["status"]] == [code]
+
+
+def test_rag_colours_are_marked_with_their_colour():
+    doc = one("Amber")
+    assert [(s.label_, s.id_) for s in doc.spans["status"]] == [("RAG", "amber")]
+
+
+def test_dates_are_found():
+    doc = one("Due by March 2016, reviewed in Q3 2016/17 and again in 2017/18.")
+    assert [s.text for s in doc.spans["dates"]] == ["March 2016", "Q3 2016/17", "2017/18"]

@@ -1,0 +1,73 @@
+"""Sections: header rules -> categories, inheritance, captions, rule-file validation."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor.nlp.lexicon import RuleFileError, load_rules
+from extractor.structure import categorise, sections
+from nlp_helpers import DocBuilder
+
+
+@pytest.mark.parametrize("heading, category", [
+    ("Serious Case Reviews", "scr"),
+    ("8. Learning and improvement: case reviews", "scr"),
+    ("Appendix 2: SCR action plan", "scr"),
+    ("Child D", "scr"),
+    ("Local child safeguarding practice reviews", "scr"),
+    ("Learning and Improvement", "scr_weak"),
+    ("Ofsted inspection", "other_review"),
+    ("Child Death Overview Panel", "other_review"),
+    ("Domestic homicide reviews", "other_review"),
+    ("Baby S (rapid review)", "other_review"),
+    ("Business plan priorities 2015-16", "other_review"),
+    ("Budget", "not_scr"),
+    ("Foreword", "general"),
+])
+def test_heading_rules(heading, category):
+    assert categorise(heading) == category
+
+
+def test_body_inherits_and_nested_headings_refine():
+    doc = (DocBuilder().heading("Foreword").para("Welcome.")
+           .heading("Serious case reviews").para("One review was published.")
+           .heading("Child M", 2).para("Child M was seven months old.")
+           .heading("Other reviews", 2).para("Two learning reviews were held.")
+           .heading("Budget").para("Partners contributed.").build())
+    cats = [s.category for s in sections(doc)]
+    assert cats == ["general", "general", "scr", "scr", "scr", "scr", "other_review", "other_review",
+                    "not_scr", "not_scr"]
+
+
+def test_generic_topic_nested_in_scr_section_stays_scr():
+    doc = DocBuilder().heading("Serious case reviews").heading("Training", 2).para("Courses ran.").build()
+    assert [s.category for s in sections(doc)] == ["scr", "scr", "scr"]
+
+
+def test_table_takes_category_of_its_caption():
+    doc = (DocBuilder().heading("Learning and improvement").para("Table 7: Ofsted recommendations and progress")
+           .table(["Recommendation", "Progress"], [["Improve the dataset", "Done"]]).build())
+    secs = sections(doc)
+    assert secs[1].category == "scr_weak"
+    assert {s.category for s in secs[2:]} == {"other_review"}
+
+
+def test_general_section_naming_scrs_twice_is_promoted():
+    doc = (DocBuilder().heading("Reviews").para("The serious case review into Child P was published.")
+           .para("The SCR made six recommendations.").build())
+    assert [s.category for s in sections(doc)] == ["scr_weak"] * 3
+
+
+def test_rule_file_with_unknown_key_is_rejected(tmp_path):
+    path = tmp_path / "sections.jsonl"
+    path.write_text(json.dumps({"category": "scr", "literal": "x", "colour": "red"}) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"sections.jsonl, line 1: unknown key\(s\) \['colour'\]"):
+        load_rules(path)
+
+
+def test_rule_file_with_unknown_category_is_rejected(tmp_path):
+    path = tmp_path / "sections.jsonl"
+    path.write_text(json.dumps({"category": "maybe", "literal": "x"}) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="unknown category 'maybe'"):
+        load_rules(path)
