@@ -5,7 +5,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SPEC = ROOT / "docs"
-EXAMPLES = ROOT.parent / "shared" / "examples"
+# Copies of ../shared/examples (the two worked examples), so the tests stand on their own.
+EXAMPLES = DATA / "examples"
 
 
 @pytest.fixture

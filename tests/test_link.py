@@ -197,3 +197,12 @@ def test_no_scrs_report():
     b.para("The learning review recommended that the Board should develop a neglect strategy.")
     report = extract_document(b.build())
     assert (report.recommendations, report.scrs, report.rec9.verdict) == ([], [], "no_scrs")
+
+
+def test_statement_with_an_action_field_is_an_action_entry():
+    b = scr_section(case="Child P")
+    b.para("The review identified two themes.")
+    b.item("Fathers were invisible to services. Action taken: the Think Family course was revised in May 2016 (complete).")
+    (e,) = entries(b)
+    assert (e.text, e.action, e.status) == (None, "the Think Family course was revised in May 2016 (complete).",
+                                            "completed")
