@@ -71,3 +71,18 @@ def test_plain_text_tables_and_records():
                                               "child at every visit.")
     assert plan[2].cell("Agency") == "Westbrook Constabulary" and plan[2].cell("RAG") == "Amber"
     assert doc.blocks[-1].kind == "paragraph" and doc.blocks[-1].text == "Chair: Jane Doe"
+
+
+def test_markdown_emphasis_markers_are_not_text(tmp_path):
+    md = tmp_path / "r.md"
+    md.write_text("# Reviews\n\n**R2. The Board should** audit plans.\n\n* a bullet with *stress*\n",
+                  encoding="utf-8")
+    texts = [b.text for b in read_document(md).blocks]
+    assert "R2. The Board should audit plans." in texts
+    assert "a bullet with stress" in texts
+
+
+def test_bidirectional_overrides_are_removed(tmp_path):
+    txt = tmp_path / "r.txt"
+    txt.write_text("The Board \u202eshould\u202c act.\n", encoding="utf-8")
+    assert read_document(txt).blocks[0].text == "The Board should act."

@@ -21,7 +21,10 @@ BULLET_RE = re.compile(
     "\u2043\u25ba\u27a2\u2713\u2714\u00b7\u2219\u25b8\u25c6\u2666\u25a1\u25cb]|[-\u2013\u2014*](?=\\s)|o(?=[ \t\u00a0]))"
     "[\\s\u00a0]*")
 NUMBERED_ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S")
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\ufffe]")
+# Bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069) go too: they can
+# make a cell display other text than it holds.
+_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffe]")
 _SPACES_RE = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 

@@ -99,6 +99,13 @@ class OpenTable:
     header_text: str
 
 
+def _pdfium_detail(exc: Exception) -> str:
+    """pdfium's reason, e.g. "data format error" from "Failed to load document (PDFium: Data format error)."."""
+    text = str(exc).split("\n")[0]
+    m = re.search(r"\(PDFium: ([^)]*)\)", text)
+    return (m.group(1) if m else text.rstrip(".")).lower()[:80]
+
+
 def read_pdf(data: bytes, source: str) -> Document:
     """Reads a PDF into blocks in reading order, or raises ReadError."""
     try:
@@ -107,11 +114,11 @@ def read_pdf(data: bytes, source: str) -> Document:
         code = getattr(exc, "err_code", None)
         if code == raw.FPDF_ERR_PASSWORD:
             raise ReadError(errors.ENCRYPTED_PDF) from None
-        raise ReadError(errors.BROKEN_PDF.format(detail=str(exc).split("\n")[0][:80])) from None
+        raise ReadError(errors.BROKEN_PDF.format(detail=_pdfium_detail(exc))) from None
     try:
         return _read(pdf, source)
     except pdfium.PdfiumError as exc:  # a page pdfium cannot load
-        raise ReadError(errors.BROKEN_PDF.format(detail=str(exc).split("\n")[0][:80])) from None
+        raise ReadError(errors.BROKEN_PDF.format(detail=_pdfium_detail(exc))) from None
     finally:
         pdf.close()
 

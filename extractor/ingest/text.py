@@ -32,10 +32,22 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", "replace")
 
 
+# **strong**, __strong__, *em*, _em_: the markers are layout, not words. A marker must touch
+# its word on the inside, so "* item" bullets and "a * b" are left alone.
+_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def strip_emphasis(line: str) -> str:
+    """A Markdown line without emphasis markers."""
+    return _EMPHASIS.sub(r"\2", line) if ("*" in line or "_" in line) else line
+
+
 def read_text(data: bytes, source: str) -> Document:
     """Reads a .txt or .md file into blocks."""
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
     lines = [clean_text(ln.replace("\t", "    ")) if ln.strip() else "" for ln in text.split("\n")]
+    if source.lower().endswith(".md"):
+        lines = [strip_emphasis(ln) for ln in lines]
     raw_lines = text.split("\n")
     vocab = vocabulary(text)
     doc = Document(source=source, format="txt", sha256="", pages=None)
