@@ -105,7 +105,9 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
     """Score extraction against gold annotations, per report and format.
 
     Either extracts INPUTS (files or folders) afresh, or scores a previous
-    `scr-extract run --json` output given with --pred.
+    `scr-extract run --json` output given with --pred. With INPUTS, only the
+    gold of reports among them is scored; with --pred, a gold report absent from
+    the prediction counts as missing.
 
     Example: scr-extract evaluate --gold corpus/gold corpus/reports --json scores.json
     """
@@ -123,7 +125,10 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
         if pred_path:
             run_dict = load_predictions(pred_path)
         else:
-            from .batch import BatchOptions, run_batch
+            from .batch import BatchOptions, collect_inputs, run_batch
+            # Gold for reports that were not among the inputs is not "missing": it was not asked for.
+            asked = {p.stem for p in collect_inputs(inputs)}
+            gold = [g for g in gold if g["source"] in asked]
             run_dict = run_batch(inputs, BatchOptions(progress=False, use_cache=False)).to_dict()
     except ReadError as exc:
         raise click.ClickException(str(exc)) from None
