@@ -59,7 +59,7 @@ def _tables_worth_reading(doc: Document) -> set[int]:
     """
     from .link import header_meaning
 
-    wanted = {"recommendation", "action", "planned_action", "lead", "status", "scr", "number", "timescale"}
+    wanted = {"recommendation", "finding", "action", "planned_action", "lead", "status", "scr", "number", "timescale"}
     out: set[int] = set()
     seen: set[int] = set()
     for b in doc.blocks:
@@ -141,13 +141,14 @@ def _scrs(doc: Document, secs: list[Section], docs: dict[str, Doc], readable: se
         nd = docs.get(b.text)
         if nd is None:
             continue
+        doc_cases = list(nd.spans.get("cases", []))  # read once: each read builds Span objects
         for sent in nd.sents:
             labels = cues(sent)
             if "DISTRACTOR" in labels and "SCR_TERM" not in labels:
                 continue
-            if counts_scrs(sent.text):
+            if not counted and counts_scrs(sent.text):
                 counted = True
-            spans = [c for c in nd.spans.get("cases", []) if c.start >= sent.start and c.end <= sent.end]
+            spans = [c for c in doc_cases if c.start >= sent.start and c.end <= sent.end]
             if not spans or (sec.category not in CANDIDATE and "SCR_TERM" not in labels):
                 continue
             for k, c in enumerate(spans):
@@ -213,10 +214,17 @@ def _plain(text: str) -> str:
     return _EMPHASIS.sub(r"\2", text).strip() if ("**" in text or "__" in text) else text
 
 
+def _has_markup(text: str | None) -> bool:
+    return bool(text) and ("**" in text or "__" in text)
+
+
 def without_markup(doc: Document) -> Document:
     """The document with Markdown emphasis removed from blocks and cells (labels must match)."""
     blocks = []
     for b in doc.blocks:
+        if not any(_has_markup(t) for t in (b.text, *(c.text for c in b.cells), *(c.header for c in b.cells))):
+            blocks.append(b)  # nothing to strip: the block as it is
+            continue
         cells = tuple(Cell(_plain(c.header) if c.header else c.header, _plain(c.text)) for c in b.cells)
         blocks.append(replace(b, text=_plain(b.text), cells=cells))
     return replace(doc, blocks=blocks)
@@ -243,7 +251,8 @@ def extract_document(doc: Document) -> Report:
             light.extend(_block_texts(b))
         if i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table_row" and (i + 1) in cand:
             texts.append(b.text)
-    docs = analyse(light, light=True)
+    full = set(texts)
+    docs = analyse([t for t in light if t not in full], light=True)  # a full analysis replaces a light one
     docs.update(analyse(texts))
     keys = rag_keys(doc, docs)
     drafts = Linker(doc, secs, docs, keys, cand).run()

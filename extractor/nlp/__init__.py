@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import _extensions  # noqa: F401
+from . import gated_ruler as _gated_ruler  # noqa: F401  (registers the factory)
 from . import org_shape as _org_shape  # noqa: F401  (registers the factory)
 from . import sentences as _sentences  # noqa: F401  (registers the factory)
 

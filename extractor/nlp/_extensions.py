@@ -16,8 +16,23 @@ def _inside(span_group, start: int, end: int):
     return [s for s in span_group if s.start >= start and s.end <= end]
 
 
+def _cue_table(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the doc's cue spans, read once per doc.
+
+    Iterating a SpanGroup builds a Span object per member, and the linker asks for the
+    cues of many sentences of the same doc; the table is rebuilt if the group changes size.
+    """
+    group = doc.spans.get("cues", [])
+    cached = doc.user_data.get("scr_extract.cue_table")
+    if cached is None or cached[0] != len(group):
+        cached = (len(group), [(s.start, s.end, s.label_) for s in group])
+        doc.user_data["scr_extract.cue_table"] = cached
+    return cached[1]
+
+
 def _span_cues(span: Span) -> set[str]:
-    return {s.label_ for s in _inside(span.doc.spans.get("cues", []), span.start, span.end)}
+    start, end = span.start, span.end
+    return {label for s, e, label in _cue_table(span.doc) if s >= start and e <= end}
 
 
 def _doc_cues(doc: Doc) -> set[str]:

@@ -15,6 +15,7 @@ import csv
 import re
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -40,10 +41,12 @@ def classify_sector(name: str, keywords: list[tuple[str, str]]) -> str | None:
 class OrgShape:
     def __init__(self) -> None:
         self.heads: set[str] = set()
+        self._head_hashes: set[int] | None = None   # hashes of self.heads (+ "group"), built on first use
         self.keywords: list[tuple[str, str]] = []
 
     def initialize(self, get_examples=None, *, nlp=None, heads_path: str | None = None,
                    sectors_path: str | None = None) -> None:
+        self._head_hashes = None
         if heads_path:
             with Path(heads_path).open(encoding="utf-8") as fh:
                 self.heads = {row["head"].strip().lower() for row in csv.DictReader(fh) if row.get("head")}
@@ -83,9 +86,17 @@ class OrgShape:
             j += 1
         return j
 
+    def _head_positions(self, doc: Doc) -> list[int]:
+        """Tokens whose lower form is a head word (only those can end a body; one array read)."""
+        strings = doc.vocab.strings
+        heads = self._head_hashes
+        if heads is None:
+            heads = self._head_hashes = {strings.add(h) for h in self.heads | {"group"}}
+        return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in heads]
+
     def _candidates(self, doc: Doc) -> list[Span]:
         found = []
-        for i in range(len(doc)):
+        for i in self._head_positions(doc):
             if not self._is_head(doc, i):
                 continue
             if i + 1 < len(doc) and self._is_head(doc, i + 1):

@@ -9,6 +9,8 @@ follows, except after a known abbreviation or a leading number label; a
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,12 +28,13 @@ class ReportSentences:
         n = len(doc)
         if not n:
             return doc
-        # one pass over the tokens: attribute lists are far cheaper than repeated doc[i] look-ups
-        toks = list(doc)
-        text = [t.text for t in toks]
-        lower = [t.lower_ for t in toks]
-        opener = [t.is_title or t.is_upper or t.like_num or t.text in _BULLETS or t.text in _QUOTES for t in toks]
-        num = [t.like_num for t in toks]
+        # token attributes read as one array (creating Token objects is the costly part)
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, LOWER, IS_TITLE, IS_UPPER, LIKE_NUM]).tolist()
+        text = [strings[row[0]] for row in arr]
+        lower = [strings[row[1]] for row in arr]
+        num = [bool(row[4]) for row in arr]
+        opener = [bool(row[2] or row[3] or row[4]) or t in _BULLETS or t in _QUOTES for row, t in zip(arr, text)]
         starts = [False] * n
         starts[0] = True
         for i in range(n - 1):
@@ -51,8 +54,7 @@ class ReportSentences:
             if lower[i + 1] in _FIELD_WORDS and i + 2 < n and tok not in ("(", "-") and (
                     text[i + 2] == ":" or (num[i + 2] and i + 3 < n and text[i + 3] == ":")):
                 starts[i + 1] = True
-        for tok, start in zip(toks, starts):
-            tok.is_sent_start = start
+        doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(n, 1))
         return doc
 
 

@@ -1,0 +1,40 @@
+"""The gated span rulers find exactly what spaCy's own Matcher finds on the whole doc."""
+from pathlib import Path
+
+import pytest
+
+from extractor.nlp import load_pipeline
+
+DATA = Path(__file__).parent / "data"
+RULERS = ("cue_ruler", "status_ruler", "case_ruler", "date_ruler")
+EXTRA = [
+    "Child A and Child B (2019): the CCG has now also been asked. The review recommended that by 12 June 2019 "
+    "R was done; Q3 2016/17, end of 2018, spring term 2020.",
+    "Young Person X (2017) and Children V and W. The second asked the Police to act. A B G",
+]
+
+
+def texts() -> list[str]:
+    paras = (DATA / "report.md").read_text(encoding="utf-8").split("\n\n")
+    return [p for p in paras if p.strip()] + EXTRA
+
+
+@pytest.mark.parametrize("name", RULERS)
+def test_windowed_matches_equal_whole_doc_matches(name):
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe(name)
+    found = 0
+    for text in texts():
+        doc = nlp.make_doc(text)
+        whole = sorted(ruler.matcher(doc))
+        assert sorted(ruler.token_matches(doc)) == whole, text
+        found += len(whole)
+    assert found  # every ruler's token patterns match somewhere in the sample
+
+
+def test_windows_are_used_when_every_pattern_has_an_anchor():
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe("case_ruler")
+    ruler.token_matches(nlp.make_doc("nothing here"))
+    assert ruler._reaches  # the case patterns all start from a listed word
+    assert ruler.token_matches(nlp.make_doc("No case is named in this sentence.")) == []
