@@ -75,18 +75,13 @@ def dump(file: Path) -> None:
     Example: scr-extract dump corpus/reports/eastmere-2014-15.pdf
     """
     from .ingest import read_document
+    from .show import format_document
 
     try:
         doc = read_document(file)
     except ReadError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
-    click.echo(f"# {doc.source} ({doc.format}, {doc.pages} pages, {len(doc.blocks)} blocks)")
-    for b in doc.blocks:
-        label = f"{b.kind}{b.level or ''}" + (" header" if b.is_header else "")
-        table = f" t{b.table}" if b.table is not None else ""
-        click.echo(f"[p{b.page}{table}] {label}: {b.text}")
-        for c in b.cells:
-            click.echo(f"      {c.header or '-'} = {c.text}")
+    click.echo(format_document(doc))
 
 
 @main.command()

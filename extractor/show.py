@@ -1,8 +1,9 @@
-"""`scr-extract show FILE`: the entries of one report as a readable text table."""
+"""Plain-text views for the terminal: `scr-extract dump` (blocks) and `show` (entries)."""
 from __future__ import annotations
 
 import textwrap
 
+from .document import Document
 from .report import Report
 
 COLUMNS = (("No.", 5), ("SCR", 16), ("Status", 11), ("Bodies", 28), ("Text / action", 58), ("Page", 4))
@@ -40,4 +41,15 @@ def format_report(report: Report) -> str:
         lines.append(" ".join(_cut(c, w).ljust(w) for c, (_, w) in zip(cells, COLUMNS)))
     if not report.recommendations:
         lines.append("(no SCR recommendations or actions found)")
+    return "\n".join(lines)
+
+
+def format_document(doc: Document) -> str:
+    """Every block as the extractor sees it: page, table, kind, text, then its cells."""
+    lines = [f"# {doc.source} ({doc.format}, {doc.pages} pages, {len(doc.blocks)} blocks)"]
+    for b in doc.blocks:
+        label = f"{b.kind}{b.level or ''}" + (" header" if b.is_header else "")
+        table = f" t{b.table}" if b.table is not None else ""
+        lines.append(f"[p{b.page}{table}] {label}: {b.text}")
+        lines.extend(f"      {c.header or '-'} = {c.text}" for c in b.cells)
     return "\n".join(lines)
