@@ -5,7 +5,8 @@ it to DOCX (and PDF via LibreOffice), optionally HTML/TXT/MD, and writes the gol
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -62,17 +63,29 @@ class ReportSpec:
 
 # ---------------------------------------------------------------- gold helpers (optional)
 
-def evidence_of(s: str, limit: int = 140) -> str:
-    """The first ~`limit` characters of `s`, cut at a word boundary (the gold `evidence`)."""
+def norm(s: str | None) -> str | None:
+    """Whitespace-normalised copy of a span (the guidelines compare normalised text)."""
+    return None if s is None else " ".join(s.split())
+
+
+def evidence_of(s: str, limit: int = 140, trim: str = "") -> str:
+    """The first ~`limit` characters of `s`, cut at a word boundary (the gold `evidence`).
+
+    `trim`: punctuation taken off the end of a cut span (some reports' gold was written
+    with ",;:" trimmed); a span short enough to keep whole is never trimmed."""
     s = " ".join(s.split())
     if len(s) <= limit:
         return s
     cut = s[:limit]
-    return cut[: cut.rfind(" ")] if " " in cut else cut
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(trim) if trim else cut
 
 
 def body(name: str, sector: str) -> dict:
     return {"name": name, "sector": sector}
+
+
+ALL_AGENCIES = body("all partner agencies", "lscb")  # a recommendation addressed to everyone
 
 
 def entry(report: str, index: int, scr: str | None, number: str | None, text: str | None,
@@ -114,3 +127,86 @@ def gold(report: str, lscb: str, period: str, scrs: list[tuple[str, str | None]]
                  "monitoring_mechanism": mech, "mechanism_evidence": mechanism_evidence,
                  "verdict": verdict},
     }
+
+
+STATUSES = ("completed", "in_progress", "not_started", "unknown")
+
+
+class Gold:
+    """Collects a report's SCRs and entries in document order; `dump` gives the gold dict.
+
+    Saves numbering entries by hand: ids follow the order of `rec` calls, text/action and the
+    mechanism evidence are whitespace-normalised, and rec9 comes from `gold`. Pass the gold
+    spans from the same variables that go into the blocks, so they are verbatim there.
+    `evidence_limit`/`evidence_trim` say how the evidence span is cut (see `evidence_of`).
+    """
+
+    def __init__(self, name: str, lscb: str, period: str, evidence_limit: int = 140,
+                 evidence_trim: str = ""):
+        self.name, self.lscb, self.period = name, lscb, period
+        self.evidence_limit, self.evidence_trim = evidence_limit, evidence_trim
+        self.scrs: list[tuple[str, str | None]] = []
+        self.entries: list[dict] = []
+
+    def scr(self, case: str, stage: str | None) -> None:
+        self.scrs.append((case, stage))
+
+    def rec(self, scr: str | None, number: str | None, text: str | None, action: str | None,
+            bodies: list, status: str, due: str | None = None) -> None:
+        """One entry. `bodies`: `body()` dicts or (name, sector) pairs; a body named twice
+        is kept once (the first time)."""
+        assert text or action
+        assert status in STATUSES, status
+        uniq: dict[str, dict] = {}
+        for b in bodies:
+            b = dict(b) if isinstance(b, dict) else body(*b)
+            uniq.setdefault(b["name"], b)
+        evidence = evidence_of(text if text else action, self.evidence_limit, self.evidence_trim)
+        self.entries.append(entry(self.name, len(self.entries) + 1, scr, number, norm(text),
+                                  norm(action), list(uniq.values()), status, due, evidence=evidence))
+
+    def dump(self, mechanism_evidence: str | None) -> dict:
+        return gold(self.name, self.lscb, self.period, self.scrs, self.entries,
+                    norm(mechanism_evidence))
+
+
+# ---------------------------------------------------------------- partnership wording
+
+_BOARD_WORDS = [(re.compile(r"\b([Tt]he) Board\b"), r"\1 Partnership"),
+                (re.compile(r"\b(at|to|of) Board\b"), r"\1 Partnership"),
+                (re.compile(r"^Board\b"), "Partnership")]
+_INDEPENDENT_CHAIR = (re.compile(r"\bIndependent Chair\b"), "Independent Scrutineer")
+_BARE_CHAIR = (re.compile(r"\b([Tt]he) Chair\b"), r"\1 Independent Scrutineer")
+
+
+def partnership_wording(blocks: list, scrutineer: bool = True, bare_chair: bool = False) -> list:
+    """The blocks with generic filler text reworded for a post-2018 partnership report.
+
+    filler.py's partnership mode still says "the Board" in places; a safeguarding children
+    partnership would say "the Partnership" (names such as "Health and Wellbeing Board" are
+    left alone). With `scrutineer`, "Independent Chair" becomes "Independent Scrutineer" (no
+    independent chair under the new arrangements); with `bare_chair` too, so does "the Chair".
+    """
+    pats = list(_BOARD_WORDS)
+    if scrutineer:
+        pats.append(_INDEPENDENT_CHAIR)
+        if bare_chair:
+            pats.append(_BARE_CHAIR)
+
+    def fix(s: str) -> str:
+        for p, r in pats:
+            s = p.sub(r, s)
+        return s
+
+    out = []
+    for b in blocks:
+        if isinstance(b, (Heading, Para)):
+            b = replace(b, text=fix(b.text))
+        elif isinstance(b, Bullets):
+            b = replace(b, items=[fix(i) for i in b.items])
+        elif isinstance(b, Table):
+            b = replace(b, header=[fix(h) for h in b.header],
+                        rows=[[fix(c) for c in r] for r in b.rows],
+                        caption=fix(b.caption) if b.caption else None)
+        out.append(b)
+    return out

@@ -28,6 +28,7 @@ so they never disturb a report's gold annotation. The case-review section and th
     filler.early_help(ctx) -> list         # early help and the front door / MASH
     filler.voice_of_child(ctx) -> list     # participation of children and young people
     filler.glossary(ctx) -> list           # glossary of abbreviations (a table)
+    filler.sections(ctx, "lado", "cdop") -> list  # several of the above, in order
 
 `Ctx` options besides the six above (all have defaults derived from `area`): `council`,
 `police`, `ccg`, `acute_trust`, `community_trust`, `chair`, `level` (heading level of the
@@ -86,6 +87,14 @@ class Ctx:
     @property
     def we(self) -> str:
         return "the Partnership" if self.partnership else "the Board"
+
+
+def sections(ctx: Ctx, *names: str) -> list:
+    """The generic sections called `names` (functions of this module), in the order given."""
+    out: list = []
+    for name in names:
+        out += globals()[name](ctx)
+    return out
 
 
 def _h(ctx: Ctx, text: str, sub: int = 0) -> Heading:

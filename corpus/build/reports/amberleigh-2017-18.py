@@ -11,14 +11,8 @@ Performance and Quality Group.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table
+from blocks import ALL_AGENCIES, Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, body
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_e import ALL, Gold, body  # noqa: E402
 
 NAME = "amberleigh-2017-18"
 AREA = "Amberleigh"
@@ -100,7 +94,7 @@ CHILD_M = [
      "was issued. Eleven escalations were logged by the Board in the second half of the year, compared with "
      "two in the first.",
      None,
-     "All agencies", [ALL],
+     "All agencies", [ALL_AGENCIES],
      "Partly met"),
 ]
 

@@ -17,14 +17,11 @@ Extra format: HTML.
 """
 from __future__ import annotations
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table, body  # noqa: E402
-import filler  # noqa: E402
-from _goldkit_d import ALL, Gold, partnership_wording  # noqa: E402
+from blocks import (
+    ALL_AGENCIES, Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, body,
+    partnership_wording,
+)
+import filler
 
 NAME = "ashcombe-2019-20"
 AREA = "Ashcombe"
@@ -316,10 +313,7 @@ CTX = filler.Ctx(area=AREA, board=BOARD, short="ASCP", period=YEAR, seed=SEED, p
 
 
 def _g(*sections) -> list:
-    out: list = []
-    for s in sections:
-        out += getattr(filler, s)(CTX)
-    return partnership_wording(out)
+    return partnership_wording(filler.sections(CTX, *sections))
 
 
 def build() -> ReportSpec:

@@ -10,14 +10,8 @@ Distractors in the same prose style: a serious incident learning review and Ofst
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Heading, PageBreak, Para, ReportSpec, Table
+from blocks import Gold, Heading, PageBreak, Para, ReportSpec, Table, body
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_e import Gold, body  # noqa: E402
 
 NAME = "belhaven-2014-15"
 AREA = "Belhaven"

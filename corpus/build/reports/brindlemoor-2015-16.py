@@ -14,14 +14,8 @@ columns, plus Ofsted review recommendations and a learning review.
 """
 from __future__ import annotations
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from blocks import Heading, PageBreak, Para, ReportSpec, Table, body  # noqa: E402
-import filler  # noqa: E402
-from _goldkit_d import Gold  # noqa: E402
+from blocks import Gold, Heading, PageBreak, Para, ReportSpec, Table, body
+import filler
 
 NAME = "brindlemoor-2015-16"
 AREA = "Brindlemoor"

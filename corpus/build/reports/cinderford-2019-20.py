@@ -10,14 +10,11 @@ LCSPR (Children L and N) was initiated. Distractors: rapid reviews that did not 
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table
+from blocks import (
+    ALL_AGENCIES, Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, body,
+    partnership_wording,
+)
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_e import ALL, Gold, body, partnership_wording  # noqa: E402
 
 NAME = "cinderford-2019-20"
 AREA = "Cinderford"
@@ -62,7 +59,7 @@ CHILD_F = [
      "men in a baby's life.",
      "Two multi-agency workshops were delivered to 96 practitioners, and a briefing on hidden men is now part "
      "of the induction programme.",
-     None, "All partners", [ALL], "Green"),
+     None, "All partners", [ALL_AGENCIES], "Green"),
 ]
 
 # Family H legacy SCR: lettered bullets; (letter, recommendation, response or None, lead, bodies, RAG)

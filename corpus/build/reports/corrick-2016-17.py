@@ -13,14 +13,8 @@ LSCB with recommendations, section 11 findings, business plan priorities.
 """
 from __future__ import annotations
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table, body  # noqa: E402
-import filler  # noqa: E402
-from _goldkit_d import ALL, Gold  # noqa: E402
+from blocks import ALL_AGENCIES, Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, body
+import filler
 
 NAME = "corrick-2016-17"
 AREA = "Corrick"
@@ -71,7 +65,7 @@ BABY_R = [
      None, "in progress", [SUBST], "in_progress"),
     ("All agencies should make sure that fathers and male partners are included in assessments "
      "and plans.",
-     DAD, DAD, [ALL], "unknown"),
+     DAD, DAD, [ALL_AGENCIES], "unknown"),
 ]
 
 MONITORING = (

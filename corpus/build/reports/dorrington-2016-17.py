@@ -9,14 +9,8 @@ review with recommendations and completed actions; also a peer review and busine
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table
+from blocks import Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, body
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_e import Gold, body  # noqa: E402
 
 NAME = "dorrington-2016-17"
 AREA = "Dorrington"

@@ -12,14 +12,8 @@ into a national review, the Independent Scrutineer's recommendations, an Ofsted 
 """
 from __future__ import annotations
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table  # noqa: E402
-import filler  # noqa: E402
-from _goldkit_d import Gold, partnership_wording  # noqa: E402
+from blocks import Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, partnership_wording
+import filler
 
 NAME = "dunmere-2020-21"
 AREA = "Dunmere"
@@ -172,10 +166,7 @@ CTX = filler.Ctx(area=AREA, board=BOARD, short="DSCP", period=YEAR, seed=SEED, p
 
 
 def _g(*sections) -> list:
-    out: list = []
-    for s in sections:
-        out += getattr(filler, s)(CTX)
-    return partnership_wording(out)
+    return partnership_wording(filler.sections(CTX, *sections))
 
 
 def build() -> ReportSpec:

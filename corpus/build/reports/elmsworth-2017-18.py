@@ -10,14 +10,8 @@ Distractors: section 11 audit actions, CDOP recommendations, a multi-agency audi
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Columns, Heading, PageBreak, Para, ReportSpec, Table
+from blocks import Bullets, Columns, Gold, Heading, PageBreak, Para, ReportSpec, Table
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_c import Gold  # noqa: E402
 
 NAME = "elmsworth-2017-18"
 AREA = "Elmsworth"
@@ -112,7 +106,7 @@ FAMILY_R = [
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_trim=",;:")
     g.scr("Child N", "published")
     g.scr("Family R", "published")
     g.scr("Child M", "initiated")

@@ -11,14 +11,8 @@ and the business plan 2016-18.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table
+from blocks import Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_f import Gold  # noqa: E402
 
 NAME = "fallowfield-2015-16"
 AREA = "Fallowfield"

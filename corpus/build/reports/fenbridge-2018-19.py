@@ -11,14 +11,8 @@ with the same RAG colours, and the transition plan.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table
+from blocks import Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_c import Gold  # noqa: E402
 
 NAME = "fenbridge-2018-19"
 AREA = "Fenbridge"
@@ -85,7 +79,7 @@ MONITORING = (
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_trim=",;:")
     g.scr("Child C", "published")
     g.scr("Child F", "initiated")
     due = {2: "2019-06"}  # "due to be signed off in June 2019"

@@ -13,14 +13,8 @@ Board's priorities for 2013-14.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table
+from blocks import Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_c import Gold  # noqa: E402
 
 NAME = "glenmoor-2012-13"
 AREA = "Glenmoor"
@@ -65,7 +59,7 @@ MONITORING = ("The Case Review Sub-Committee monitors the implementation of the 
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_trim=",;:")
     g.scr("Child B", "published")
     g.scr("Child D", "completed")
     board = ("the Board", "lscb")

@@ -10,14 +10,8 @@ use the same paragraph-plus-response layout as the LCSPR (distractor). Extra for
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table
+from blocks import Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, partnership_wording
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_f import Gold, partnership_wording  # noqa: E402
 
 NAME = "greyhaven-2020-21"
 AREA = "Greyhaven"

@@ -10,14 +10,8 @@ section 11 audit action table with almost the same columns and the same RAG colo
 """
 from __future__ import annotations
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table  # noqa: E402
-import filler  # noqa: E402
-from _goldkit_b import ALL_AGENCIES, Gold, body  # noqa: E402
+from blocks import ALL_AGENCIES, Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, body
+import filler
 
 NAME = "pellingham-2016-17"
 AREA = "Pellingham"
@@ -105,7 +99,7 @@ MONITORING = ("The Learning and Improvement Sub-group receives a RAG-rated updat
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_limit=135, evidence_trim=",;:")
     g.scr("Child S", "published")
     for ref, text, _cell, bodies, action, _none, rag in CHILD_S:
         g.rec("Child S", ref, text, action, bodies, RAG[rag], DUE.get(ref))
@@ -273,10 +267,7 @@ CTX = filler.Ctx(area=AREA, board=BOARD, short=SHORT, period=YEAR, seed=SEED,
 
 def _generic(*sections: str) -> list:
     """Generic sections from filler.py, in the order given."""
-    out: list = []
-    for s in sections:
-        out += getattr(filler, s)(CTX)
-    return out
+    return filler.sections(CTX, *sections)
 
 
 def build() -> ReportSpec:

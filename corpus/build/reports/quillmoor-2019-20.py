@@ -11,14 +11,10 @@ recommendations, COVID-19 priorities. Also rendered as Markdown.
 """
 from __future__ import annotations
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table  # noqa: E402
-import filler  # noqa: E402
-from _goldkit_b import Gold, body, partnership_wording  # noqa: E402
+from blocks import (
+    Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, body, partnership_wording,
+)
+import filler
 
 NAME = "quillmoor-2019-20"
 AREA = "Quillmoor"
@@ -93,7 +89,7 @@ MONITORING = ("The Practice Review Group holds the action plan for each review, 
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_limit=135, evidence_trim=",;:")
     g.scr("Child H", "published")
     g.scr("Baby T", "ongoing")
     g.scr("Young Person A", "published")
@@ -249,10 +245,7 @@ CTX = filler.Ctx(area=AREA, board=BOARD, short="QSCP", period=YEAR, seed=SEED, p
 
 def _generic(*sections: str) -> list:
     """Generic sections from filler.py, in the order given."""
-    out: list = []
-    for s in sections:
-        out += getattr(filler, s)(CTX)
-    return partnership_wording(out)
+    return partnership_wording(filler.sections(CTX, *sections), scrutineer=False)
 
 
 def build() -> ReportSpec:

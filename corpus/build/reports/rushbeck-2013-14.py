@@ -11,14 +11,8 @@ full actions and bodies. Distractors: CDOP recommendations and Ofsted's recommen
 """
 from __future__ import annotations
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table  # noqa: E402
-import filler  # noqa: E402
-from _goldkit_b import Gold, body  # noqa: E402
+from blocks import Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, body
+import filler
 
 NAME = "rushbeck-2013-14"
 AREA = "Rushbeck"
@@ -49,7 +43,7 @@ ACT3 = ("The Training Sub-group rewrote the bruising course, which 96 practition
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_limit=135, evidence_trim=",;:")
     g.scr("Child B", "completed")
     g.scr("Child E", "initiated")
     g.rec("Child B", "1", REC1, ACT1,
@@ -186,10 +180,7 @@ CTX = filler.Ctx(area=AREA, board=BOARD, short="RSCB", period=YEAR, seed=SEED,
 
 def _generic(*sections: str) -> list:
     """Generic sections from filler.py, in the order given."""
-    out: list = []
-    for s in sections:
-        out += getattr(filler, s)(CTX)
-    return out
+    return filler.sections(CTX, *sections)
 
 
 def _partners() -> list:

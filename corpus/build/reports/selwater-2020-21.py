@@ -13,14 +13,11 @@ independent scrutineer's "we should" challenges.
 """
 from __future__ import annotations
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from blocks import Bullets, Columns, Heading, PageBreak, Para, ReportSpec, Table  # noqa: E402
-import filler  # noqa: E402
-from _goldkit_b import ALL_AGENCIES, Gold, body, partnership_wording  # noqa: E402
+from blocks import (
+    ALL_AGENCIES, Bullets, Columns, Gold, Heading, PageBreak, Para, ReportSpec, Table, body,
+    partnership_wording,
+)
+import filler
 
 NAME = "selwater-2020-21"
 AREA = "Selwater"
@@ -100,7 +97,7 @@ MONITORING = ("Our Case Review Group checks progress against every review action
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_limit=135, evidence_trim=",;:")
     g.scr("Children V and W", "published")
     g.scr("Child N", "published")
     for num, text, _cell, bodies, action, rag in VW:
@@ -117,10 +114,7 @@ CTX = filler.Ctx(area=AREA, board=BOARD, short="SSCP", period=YEAR, seed=SEED, p
 
 def _generic(*sections: str) -> list:
     """Generic sections from filler.py, one heading level down (they sit inside our Parts)."""
-    out: list = []
-    for s in sections:
-        out += getattr(filler, s)(CTX)
-    return partnership_wording(out, scrutineer=True)
+    return partnership_wording(filler.sections(CTX, *sections), bare_chair=True)
 
 
 def _welcome() -> list:

@@ -10,14 +10,8 @@ columns, plus Ofsted recommendations and a business plan appendix. Also rendered
 """
 from __future__ import annotations
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table  # noqa: E402
-import filler  # noqa: E402
-from _goldkit_b import ALL_AGENCIES, Gold, body  # noqa: E402
+from blocks import ALL_AGENCIES, Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table, body
+import filler
 
 NAME = "thistlecombe-2015-16"
 AREA = "Thistlecombe"
@@ -119,7 +113,7 @@ MONITORING = ("The SCR Sub-group monitors both action plans at each of its bi-mo
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_limit=135, evidence_trim=",;:")
     g.scr("Child F", "published")
     g.scr("Family G", "published")
     for case, plan in (("Child F", CHILD_F), ("Family G", FAMILY_G)):
@@ -136,10 +130,7 @@ CTX = filler.Ctx(area=AREA, board=BOARD, short="TLSCB", period=YEAR, seed=SEED,
 
 def _generic(*sections: str) -> list:
     """Generic sections from filler.py, in the order given."""
-    out: list = []
-    for s in sections:
-        out += getattr(filler, s)(CTX)
-    return out
+    return filler.sections(CTX, *sections)
 
 
 def _contents() -> list:

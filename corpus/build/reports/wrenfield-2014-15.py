@@ -9,14 +9,8 @@ multi-agency audit action list.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Heading, PageBreak, Para, ReportSpec, Table
+from blocks import Bullets, Gold, Heading, PageBreak, Para, ReportSpec, Table
 import filler
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_c import Gold  # noqa: E402
 
 NAME = "wrenfield-2014-15"
 AREA = "Wrenfield"
@@ -113,7 +107,7 @@ MONITORING = (
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_trim=",;:")
     g.scr("Child J", "published")
     g.scr("Young Person H", "ongoing")
     for i, (text, (action, _cell, bodies, _by, due, status)) in enumerate(zip(RECS, ACTIONS), 1):

@@ -9,13 +9,7 @@ CSE audit action table.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from blocks import Bullets, Columns, Heading, PageBreak, Para, ReportSpec, Table
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _goldkit_c import Gold  # noqa: E402
+from blocks import Bullets, Columns, Gold, Heading, PageBreak, Para, ReportSpec, Table
 
 NAME = "yarlow-2016-17"
 AREA = "Yarlow"
@@ -60,7 +54,7 @@ ACTION_PLAN_LINE = (
 
 
 def _gold() -> dict:
-    g = Gold(NAME, BOARD, YEAR)
+    g = Gold(NAME, BOARD, YEAR, evidence_trim=",;:")
     g.scr("Baby Q", "published")
     g.scr("Child T", "ongoing")
     for letter, text, bodies in BABY_Q:
