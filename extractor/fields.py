@@ -185,15 +185,46 @@ _KEY_PROSE = re.compile(
     r"(?P<c>red|amber|green|blue|grey|gray|purple)\b", re.I)
 
 
+_COLOUR_WORD = r"(?:red|amber|green|blue|grey|gray|purple|black|white)"
+_LETTER = {"R": "red", "A": "amber", "G": "green", "B": "blue"}
+#: "B – complete; G – on track" (capital letters standing for colours)
+_KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[RAGB])\s*(?:[:=\-\u2013\u2014])\s*(?P<d>[^;.,\n]*?)"
+                         r"(?=\s*[;.,\n]|\s+[RAGB]\s*[:=\-\u2013\u2014]|$)")
+#: "Complete (Blue), On track (Green)"
+_KEY_PAREN = re.compile(rf"(?P<d>[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,5}}?)\s*\(\s*(?P<c>{_COLOUR_WORD})\s*\)", re.I)
+#: "Actions rated blue have been completed, those rated green are on track"
+_KEY_RATED = re.compile(rf"\b(?:rated|marked|coloured|shown(?: as| in)?|highlighted(?: in)?)\s+(?P<c>{_COLOUR_WORD})\s+"
+                        rf"(?:are|is|have|has|means?|indicates?)?\s*(?P<d>[^,;.]+)", re.I)
+#: "..., actions on track in green": a later item of a "shown in" list
+_KEY_IN = re.compile(rf"(?P<d>\b[\w\s'-]{{3,60}}?)\s+(?:in|as)\s+(?P<c>{_COLOUR_WORD})\b", re.I)
+
+
 def key_items(text: str) -> list[tuple[str, str]]:
     """(colour, definition) pairs of a key line ("Green = complete; Amber = on track").
 
-    Also the prose form "Completed actions are shown in green, ..."."""
+    Also the letter form "B – complete; G – on track", the parenthetical form
+    "Complete (Blue), On track (Green)", and the prose forms "Completed actions are
+    shown in green, actions on track in amber", "those rated green are on track"."""
     items = [(m["c"].lower(), m["d"].strip()) for m in _KEY_ITEM.finditer(text) if m["d"].strip()]
+    if len(items) >= 2:
+        return items
+    letters = [(_LETTER[m["c"]], m["d"].strip()) for m in _KEY_LETTER.finditer(text) if m["d"].strip()]
+    if len(letters) >= 2:
+        return letters
+    paren = [(m["c"].lower(), m["d"].strip()) for m in _KEY_PAREN.finditer(text)]
+    if len(paren) >= 2:
+        return paren
+    rated = [(m["c"].lower(), m["d"].strip()) for m in _KEY_RATED.finditer(text) if m["d"].strip()]
+    if len(rated) >= 2:
+        return rated
     if not items:
         parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w\s'-]{3,60}?\s+(?:are|is)\s)", text)
         for part in parts:
             m = _KEY_PROSE.search(part)
             if m:
                 items.append((m["c"].lower(), m["d"].strip()))
+            elif items:
+                m = _KEY_IN.search(part)
+                if m:
+                    items.append((m["c"].lower(), m["d"].strip()))
     return items

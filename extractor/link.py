@@ -3,24 +3,36 @@
 The report styles read, all from the same Blocks and spaCy annotations:
 
 - tables: an action-plan table whose columns are mapped by header meaning
-  (models/headers.jsonl: recommendation / action / lead / timescale / status ...);
-  a column of status words is a status column whatever its header; rows split over
-  a page break are joined, and a table continued without its header keeps the
-  previous one's;
+  (models/headers.jsonl: recommendation / finding / action / lead / timescale /
+  status ...; in a short noun compound the head word decides: "Partner response" is
+  the action, "Action owner" the lead); a "finding" column is the text only where
+  no recommendation column is given; a column of status words is a status column
+  whatever its header; rows split over a page break are joined (a continuation row
+  with an open action leaves the recommendation open), and a table continued
+  without its header keeps the previous one's;
 - label | value tables: one small two-column table per recommendation
-  ("Recommendation 3 | ...", "Action taken | ...", "Lead | ...");
+  ("Recommendation 3 | ...", "R3 | ...", "Action taken | ...", "Lead | ..."); a
+  "Key finding" row beside a recommendation row is context;
 - labelled lists: "Recommendation 4: ..." / "R4" / "4.1" / "(a)" blocks, or a
   "Recommendation 4" heading with the text below it, followed by "Progress:" /
   "Status:" / "Lead:" / "Timescale:" blocks (models/labels.jsonl), or by progress
   paragraphs keyed by number ("On 4.1, ...");
 - prose: sentences that state a recommendation ("The first asked health partners
-  to ...") followed by sentences that report an action;
+  to ...", two coordinated in one sentence "..., and, finally, that all agencies
+  should ...") followed by sentences that report an action, or by later paragraphs
+  that refer back to it by ordinal or by topic ("In response to the recommendation
+  on information sharing, ..."; extractor.topics);
 - action-only reports: bullets (or prose sentences in the present perfect) of what
   agencies have done in response to a review whose recommendations are not stated
   (text None).
 
-A recommendation list followed by a separate action table keyed by the
-recommendation number is merged into one entry per recommendation. Only blocks in
+A recommendation list followed by a separate action table or numbered action
+list keyed by the recommendation number is merged into one entry per
+recommendation. A heading or lead-in that states the status of the whole list
+below it ("Actions completed this year") gives that status to entries that state
+none; "Both recommendations have been implemented" does the same for its case. A
+stated count ("the review made five recommendations") removes the least sure
+prose entries beyond it. Only blocks in
 candidate sections (structure.CANDIDATE) or tables captioned as SCR material are
 read; recommendations of other review types are left out by section category, by
 the DISTRACTOR / NOT_SCR cues and by the paragraph's own subject.
@@ -39,10 +51,12 @@ from .nlp.lexicon import rules
 from .nlp.org_shape import classify_sector
 from .report import ResponsibleBody
 from .structure import CANDIDATE, Section, caption_of
+from .topics import best_match, referred_number, referred_topic
 
 ALL_AGENCIES = "all partner agencies"
 EVIDENCE_CHARS = 150
-_ALL_AGENCIES_RE = re.compile(r"^(?:all|every|each)\s+(?:partner\s+|member\s+|relevant\s+)?(?:agenc(?:y|ies)|partners?|organisations?)"
+_ALL_AGENCIES_RE = re.compile(r"^(?:all|every|each)\s+(?:partner\s+|member\s+|relevant\s+)?(?:agenc(?:y|ies)|partners?|organisations?|"
+                              r"professionals|practitioners|services)\b"
                               r"|^partner agencies$|^all$", re.I)
 _EMPTY = {"", "-", "\u2013", "\u2014", "n/a", "na", "none", "tbc", "tba", "?"}
 _ORDINALS = {"finally": "+", "lastly": "+", "last": "+", "final": "+", "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
@@ -66,11 +80,18 @@ _ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:bee
 _REFERENCE = re.compile(r"(?:^|(?<=[.!?] ))(?:On|In relation to|Regarding|For|Re:?|As regards)\s+(?:the\s+)?"
                         r"(?:recommendation\s+|rec\.?\s+)?(\d{1,2}(?:\.\d{1,2})?|first|second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth)(?:\s+recommendation)?\s*[,:\u2013\u2014-]\s*", re.I)
+#: a heading or lead-in that may state the status of a whole list: it names what the list holds
+_LIST_SUBJECT = re.compile(r"\b(?:actions?|recommendations?|work|changes|improvements?|tasks?|areas? for improvement)\b", re.I)
+#: and a status word (the status lexicon then says which)
+_LIST_STATUS_WORD = re.compile(r"\bcomplet|\bclosed\b|\boutstanding\b|\bprogress|\bongoing\b|\bon-going\b|\bstarted\b|"
+                               r"\bimplemented\b|\bachieved\b|\bmet\b|\bunderway\b|\bunder way\b|\bopen\b|\bsigned off\b|"
+                               r"\bembedded\b|\bbegun\b|\bdelayed\b|\boverdue\b|\bcarried (?:forward|over)\b|\brolled (?:forward|over)\b", re.I)
 _STATUS_SUBJECTS = {"action", "actions", "recommendation", "this", "it", "work", "status", "which", "these"}
 _PREDICATIVE = {"is", "are", "was", "were", "been", "now", "as", "remains", "remain", ":", ";", ".", ","}
 _PAST_EVENT_BEFORE = {"had", "have", "has", "having", "who", "which", "that", "they", "we"}
 _NARRATIVE_STATUS_BEFORE = {"is", "are", "was", "were", "been", "now", "action", "recommendation", "this", "work",
                             "status", "it", "remains", "remain", "being", "fully", ":"}
+_FUTURE_BEFORE = {"be", "will", "would", "should", "must", "to", "once", "until", "when", "before", "if"}
 _DUE_BEFORE = {"by", "for", "in", "before", "until", "due", "target", "deadline", "scheduled", "expected", "planned"}
 _DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
 _SPLIT_BEFORE = r"(?:(?<=[.;!?])\s+|\s+[\u2014\u2013]\s*|\s+-\s+)"
@@ -98,6 +119,7 @@ class Draft:
     distractor: bool = False
     action_open: bool = False    # a "Progress:" label with its text in the following bullets
     tentative: bool = False      # action taken from a plain paragraph; a keyed action replaces it
+    list_status: str | None = None  # the status a heading or lead-in states for the whole list it stands over
 
 
 # ---- helpers on spaCy docs ---------------------------------------------------------------
@@ -150,6 +172,73 @@ def split_rec_action(doc: Doc | None, text: str) -> tuple[str, Span | None]:
     if not rest or not any("ACTION_CUE" in cues(s) or "NON_ACTION" in cues(s) or narrative_status(s) for s in rest):
         return text, None
     return doc[:sents[last_rec].end].text.strip(), doc[rest[0].start:]
+
+
+#: "X should ..., and, finally, that Y should ...": a second recommendation coordinated in one sentence
+_COORDINATED = re.compile(r",?\s+and,?\s+(?:(?:finally|lastly|also|further|in addition|secondly|thirdly),?\s+)?that\s+", re.I)
+_MODAL = re.compile(r"\b(?:should|must)\b", re.I)
+
+
+def coordinated_recommendations(sent: Span) -> list[Span]:
+    """The recommendations of one sentence: split where "and that" opens another with its own modal."""
+    text, base = sent.text, sent.start_char
+    cuts = list(_COORDINATED.finditer(text))
+    if not cuts:
+        return [sent]
+    bounds, start = [], 0
+    for m in cuts:
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    if not all(_MODAL.search(text[a:b]) for a, b in bounds):
+        return [sent]
+    pieces = [sent.doc.char_span(base + a, base + b, alignment_mode="expand") for a, b in bounds]
+    return [p for p in pieces if p is not None and len(p)] or [sent]
+
+
+#: verbs that report a recommendation: entities before their "that" made it, they do not carry it out
+_REPORTING = {"recommended", "recommends", "advised", "advises", "asked", "suggested", "proposed", "concluded",
+              "urged", "noted", "found", "said", "stated", "agreed", "also", "further"}
+
+
+def reported_clause_start(doc: Doc, lo: int, modal: int) -> int:
+    """Token index where the clause holding a modal starts after a reporting "that" (else lo)."""
+    start = lo
+    for t in doc[lo:modal]:
+        if t.lower_ == "that" and t.i > lo and doc[t.i - 1].lower_ in _REPORTING:
+            start = t.i + 1
+    return start
+
+
+def _coordinated_subjects(piece: Span) -> list[ResponsibleBody]:
+    """The subject bodies of one of several recommendations coordinated in a sentence."""
+    m = next((t for t in piece if t.lower_ in ("should", "must")), None)
+    if m is None:
+        return []
+    doc = piece.doc
+    start = reported_clause_start(doc, piece.start, m.i)
+    out = [_body(e.text, e._.sector) for e in doc.ents if e.start >= start and e.end <= m.i and m.i - e.end <= 12]
+    subject = re.sub(r"^(?:the|and|that|finally|also)\s+", "", doc[start:m.i].text.strip(" ,"), flags=re.I)
+    if not out and _ALL_AGENCIES_RE.search(subject):
+        out.append(ResponsibleBody(ALL_AGENCIES, "lscb"))
+    return out
+
+
+#: a sentence about every recommendation (or action) of the review at once
+_ALL_OF_THEM = re.compile(r"^(?:both|all|each|every one)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:\w+\s+)?"
+                          r"(?:recommendations|actions)\b(?!\s+(?:should|must|were made|are set out|are listed))", re.I)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
+_STATED_COUNT = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
+
+
+def stated_count(text: str) -> int | None:
+    """The number of recommendations a sentence says a review made ("made five recommendations")."""
+    m = _STATED_COUNT.search(text)
+    if m is None or re.search(r"\b(?:of|remaining|remain|outstanding|open|were completed|have been)\b", text[m.end():m.end() + 25], re.I):
+        return None
+    n = m["n"].lower()
+    return int(n) if n.isdigit() else _COUNT_WORDS[n]
 
 
 def case_names_in(doc: Doc, span: Span) -> list[str]:
@@ -236,8 +325,10 @@ def subject_bodies(span, *, before_cue: bool) -> list[ResponsibleBody]:
                 continue
             modal = next((c for c in rec if doc[c.start].lower_ in _MODALS), None)
             if modal is not None:  # the subject of "should" / "must"
+                # not the reviewer who "advised that" / "recommended that" it should
+                comp = reported_clause_start(doc, sent.start, modal.start)
                 for e in ents:
-                    if e.end <= modal.start and modal.start - e.end <= 12:
+                    if e.end <= modal.start and modal.start - e.end <= 12 and e.start >= comp:
                         out.append(_body(e.text, e._.sector))
             for c in rec:  # the addressee of "asked" / "called on" / "recommended that"
                 if doc[c.end - 1].lower_ not in _ADDRESSING:
@@ -285,12 +376,14 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None) -> str:
         return "completed" if n >= 100 else "not_started" if n == 0 else "in_progress"
     spans = list(doc.spans.get("status", []))
     colours = [s.id_ for s in spans if s.label_ == "RAG" or (s.label_ == "RAG_LETTER" and len(text.strip()) <= 2)]
-    words = [s.id_ for s in spans if s.label_ in ("STATUS", "STATUS_CELL")]
+    words = [s.id_ for s in spans if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")]
     if not words and len(text.split()) <= 2:  # a "Complete?" column answered "Yes" / "No" / "Partly"
         words = [s.id_ for s in spans if s.label_ == "STATUS_YESNO"]
     if colours and key is not None and colours[0] in key.colours:
         return key.colours[colours[0]]
     if words:
+        if words[0] == "completed" and "not_started" in words[1:]:
+            return "in_progress"  # "Completed but not yet embedded": done in part
         return words[0]
     if colours:
         return (key or RagKey()).status(colours[0]) or "unknown"
@@ -327,6 +420,8 @@ def narrative_status(span, key: RagKey | None = None) -> str | None:
             continue
         if s.id_ == "completed" and prev in _PAST_EVENT_BEFORE:
             continue
+        if s.id_ == "completed" and prev in _FUTURE_BEFORE:
+            continue  # "this will be completed by June": not done yet
         found.append(s.id_)
     found = [f for f in found if f != "unknown"]
     if "in_progress" in found and "completed" in found:
@@ -393,6 +488,9 @@ class Label:
     rest: str
 
 
+_NO_LABEL = Label("", None, "")
+
+
 _WORD_NUMBERS = {w: str(n) for n, w in enumerate(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 1)}
 
@@ -412,7 +510,7 @@ def label_of(text: str) -> Label | None:
 def _field_split() -> re.Pattern:
     """Where a field label of models/labels.jsonl opens a new sentence or follows a dash."""
     fields = [r.regex.pattern.lstrip("^") for r in rules("labels.jsonl")
-              if r.kind in ("action", "status", "lead", "timescale")]
+              if r.kind in ("action", "status", "lead", "timescale") or r.kind == "rec_label" and "?P<num>" not in r.regex.pattern]
     return re.compile(_SPLIT_BEFORE + "(?=" + "|".join(f"(?:{f})" for f in fields) + ")", re.I)
 
 
@@ -436,14 +534,48 @@ class TableView:
         return self.meanings.index(meaning) if meaning in self.meanings else None
 
 
-def header_meaning(text: str) -> str | None:
-    text = re.sub(r"\s+", " ", text or "").strip().lower()
-    if not text:
-        return None
+#: words that open a phrase or clause: a header holding one is not a plain noun compound
+_HEADER_NOT_COMPOUND = {"for", "of", "to", "by", "from", "at", "in", "on", "against", "what", "who", "how", "when",
+                        "where", "and", "or", "with", "has", "have", "we"}
+#: meanings a compound's modifier may carry that yield to its head word ("Action owner" is a lead)
+_MODIFIER_MEANINGS = {"action", "recommendation", "finding"}
+_HEAD_MEANINGS = {"lead", "status", "timescale", "action", "number"}
+
+
+def _first_meaning(text: str) -> str | None:
     for rule in rules("headers.jsonl"):
         if rule.regex.search(text):
             return rule.kind
     return None
+
+
+@lru_cache(maxsize=4096)
+def header_meaning(text: str) -> str | None:
+    """What a column header (or the label of a label | value row) stands for.
+
+    The first rule of models/headers.jsonl that matches, except in a short noun
+    compound ("Partner response", "Action owner", "Recommendation status"), where
+    the head word (the last) decides when it has a meaning of its own.
+    """
+    text = re.sub(r"\s+", " ", text or "").strip().lower()
+    if not text:
+        return None
+    whole = _first_meaning(text)
+    words = re.findall(r"[a-z]+", text)
+    if (whole is None or whole in _MODIFIER_MEANINGS) and 2 <= len(words) <= 3 and not set(words) & _HEADER_NOT_COMPOUND:
+        head = _first_meaning(words[-1])
+        if head in _HEAD_MEANINGS and head != whole:
+            return head
+    return whole
+
+
+def resolve_findings(meanings: list[str | None]) -> list[str | None]:
+    """A "finding" column or label is the entry's text only where no recommendation is given."""
+    if "finding" not in meanings:
+        return meanings
+    as_text = "recommendation" if "recommendation" not in meanings else None
+    first = meanings.index("finding")
+    return [(as_text if k == first else None) if m == "finding" else m for k, m in enumerate(meanings)]
 
 
 _NUMBER_CELL = re.compile(r"^\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d{1,2}(?:\.\d{1,2})?|[a-z])[.):]?\s*$", re.I)
@@ -454,12 +586,12 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
     header_block = next((b for _, b in rows if b.is_header), None)
     cells = header_block.cells if header_block else rows[0][1].cells
     header = [c.header or "" for c in cells]
-    meanings = [header_meaning(h) for h in header]
+    meanings = resolve_findings([header_meaning(h) for h in header])
     body = [b for _, b in rows if not b.is_header]
     if not any(meanings) and header_block is None and len(rows) > 1:
         # no header row was recognised: the first row may still be one
         first_texts = [c.text for c in rows[0][1].cells]
-        first_meanings = [header_meaning(t) if len(t) < 60 else None for t in first_texts]
+        first_meanings = resolve_findings([header_meaning(t) if len(t) < 60 else None for t in first_texts])
         if sum(1 for m in first_meanings if m) >= 2:
             header, meanings, body = first_texts, first_meanings, body[1:]
             rows = rows[1:]
@@ -468,7 +600,7 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
         vals = [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
         if vals and meanings[k] not in ("recommendation", "number", "scr"):
             short = [v for v in vals if len(v.split()) <= 5 and docs.get(v) is not None
-                     and docs[v].spans.get("status")]
+                     and any(x.label_ != "STATUS_CELL_ONLY" for x in docs[v].spans.get("status", []))]
             if len(short) >= 0.6 * len(vals):
                 meanings[k] = "status"
         if vals and meanings[k] is None and all(_NUMBER_CELL.match(v) for v in vals):
@@ -513,6 +645,9 @@ class Linker:
         self.last_view: TableView | None = None
         self.pending_number: str | None = None
         self.last_row_draft: Draft | None = None
+        self.heading_status: str | None = None   # "Actions completed this year": until the next heading
+        self.stated_counts: dict[str, int] = {}   # case -> "the review made five recommendations"
+        self.lead_status: str | None = None      # "The following actions are in progress:": until the next paragraph
 
     # -- case tracking
     def current_case(self) -> str | None:
@@ -542,6 +677,24 @@ class Linker:
             self.case_heading = None if not names else self.case_heading
             self.case_recent = None
         self.case_para = None
+        self.heading_status = self.list_status_of(block.text) if sec.category in CANDIDATE else None
+        self.lead_status = None
+
+    def list_status_of(self, text: str, doc: Doc | None = None) -> str | None:
+        """The status a heading, run-in heading or lead-in states of the whole list below it.
+
+        Only when it speaks of actions or recommendations ("Actions completed this year",
+        "Recommendations not yet started", "The following actions are still in progress:"),
+        and not an action heading such as "What has been done".
+        """
+        if not _LIST_SUBJECT.search(text) or _ACTION_HEADING.search(text) and not _LIST_STATUS_WORD.search(text):
+            return None
+        if not _LIST_STATUS_WORD.search(text):
+            return None
+        if doc is None or "status" not in _window(doc)[0].spans:
+            from .nlp import analyse
+            doc = analyse([text]).get(text)
+        return narrative_status(doc)
 
     def see_mentions(self, doc: Doc | None) -> None:
         """A paragraph naming one case makes it current; one comparing several names leaves it."""
@@ -576,6 +729,7 @@ class Linker:
     def new(self, kind: str, block: Block, sec: Section, number: str | None, text: str | None,
             action: str | None = None) -> Draft:
         d = Draft(kind, self.current_case(), number, text, action, block.page, sec.category)
+        d.list_status = self.lead_status or self.heading_status
         self.drafts.append(d)
         return d
 
@@ -602,7 +756,27 @@ class Linker:
                     self.list_run = 0
                 continue
             self.read_block(i, block, sec)
+        for d in self.drafts:
+            if d.status == "unknown" and d.list_status:
+                d.status = d.list_status
+        self.check_counts()
         return self.drafts
+
+    def check_counts(self) -> None:
+        """A case with more recommendations found than the report says it made loses the least sure.
+
+        Only sentence-style entries (prose, and list items without a recommendation cue) are
+        dropped, the latest first; labelled and table entries are what the report sets out.
+        """
+        for case, n in self.stated_counts.items():
+            stated = [d for d in self.drafts if d.scr == case and d.text]
+            extra = len(stated) - n
+            if extra <= 0:
+                continue
+            weak = [d for d in stated if d.kind == "prose" or d.kind == "list" and not d.strong_cue]
+            weak.sort(key=lambda d: (d.action is not None, d.kind == "list", d.strong_cue))
+            for d in weak[:extra]:
+                self.drafts.remove(d)
 
     # -- tables
     def read_table(self, first: int, rows: list[tuple[int, Block]]) -> None:
@@ -669,6 +843,13 @@ class Linker:
             if last is not None and c_rec is not None and is_empty(rec_text) and number is None:
                 if has_action:
                     last.action = f"{last.action} {action}" if last.action else action
+                if c_lead is not None and not is_empty(get(c_lead)):
+                    add_bodies(last.bodies, bodies_of_cell(get(c_lead), self.docs.get(get(c_lead))))
+                if c_status is not None:
+                    st = cell_status(get(c_status), self.docs.get(get(c_status)), key)
+                    # one action of several still open leaves the recommendation open
+                    if last.status == "unknown" or last.status == "completed" and st in ("in_progress", "not_started"):
+                        last.status = "in_progress" if last.status == "completed" else st
                 continue
             if is_empty(rec_text) and not has_action and number is None:
                 continue
@@ -742,6 +923,14 @@ class Linker:
             value = b.cells[1].text if not b.is_header else (b.cells[1].header or b.cells[1].text)
             pairs.append((label.strip(), value.strip(), b))
         meanings = [header_meaning(label) if len(label) < 40 else None for label, _, _ in pairs]
+        card = any(m in ("action", "lead", "status", "timescale") for m in meanings)
+        for k, (label, value, _) in enumerate(pairs):
+            if card and meanings[k] is None and _NUMBER_CELL.match(label) and len(value.split()) > 3:
+                meanings[k] = "recommendation"  # "R1 | text", "4.1 | text"
+        if "recommendation" in meanings:  # a "Key finding" row of a card is context, not the entry
+            meanings = [None if m == "finding" else m for m in meanings]
+        else:
+            meanings = ["recommendation" if m == "finding" else m for m in meanings]
         if sum(1 for m in meanings if m in ("recommendation", "action", "lead", "status", "timescale",
                                              "planned_action")) < 2 or "recommendation" not in meanings \
                 and "action" not in meanings:
@@ -816,6 +1005,13 @@ class Linker:
         parts = split_fields(block.text)
         first = parts[0]
         lab = label_of(first)
+        later_rec = next((k for k, p in enumerate(parts) if k and (label_of(p) or _NO_LABEL).kind == "rec_label"), None)
+        if later_rec is not None and not (lab and lab.kind in ("rec_label", "number_label")):
+            # "Learning point 1: <finding>. Recommendation: <text>. Response: ...": the finding is context
+            parts = parts[later_rec:]
+            first = parts[0]
+            lab = label_of(first)
+            nd = self.docs.get(lab.rest) if lab else nd
         if lab and lab.kind in ("action", "status", "lead", "timescale"):
             if self.open is not None:
                 for part in parts:
@@ -848,6 +1044,9 @@ class Linker:
             return
         if lab and lab.kind == "number_label" and lab.rest:
             rest_doc = self.docs.get(lab.rest) or nd
+            if rest_doc is not None and self.intro != "findings" and "ACTION_CUE" in cues(rest_doc) \
+                    and "REC_CUE" not in cues(rest_doc) and self.progress_for(lab.number, lab.rest, i):
+                return  # "1. A was-not-brought policy was issued ...": the action on recommendation 1
             if self.is_rec(rest_doc, strong_only=False) or (
                     self.intro == "recommendations" and rest_doc is not None and not distractor_governs(rest_doc)):
                 text, action_part = split_rec_action(rest_doc, lab.rest)
@@ -880,10 +1079,51 @@ class Linker:
             return
         if self.read_references(block.text, i):
             return
+        if sec.category in CANDIDATE and self.read_back_reference(block, nd, i):
+            return
         if block.kind == "list_item":
             self.read_list_item(block, sec, nd, block.text)
             return
         self.read_paragraph(block, sec, nd)
+
+    def read_back_reference(self, block: Block, nd: Doc | None, i: int) -> bool:
+        """A paragraph reporting on a recommendation stated earlier, named by its subject.
+
+        "In response to the recommendation on information sharing, the Trust has ..." /
+        "The recommendation that the Board should revisit its thresholds remains
+        outstanding.": matched to the stated recommendation of the current case that
+        shares most content words (extractor.topics); its text becomes that entry's
+        action unless it says nothing has been done, and its stated status the entry's.
+        """
+        if nd is None:
+            return False
+        case = self.current_case()
+        pool = [d for d in self.drafts if d.text and (case is None or d.scr is None or d.scr == case)]
+        target = None
+        number = referred_number(block.text)
+        if number is not None:
+            target = next((d for d in reversed(pool) if d.number == number), None)
+        topic = referred_topic(block.text) if target is None else None
+        if topic is not None:
+            waiting = [d for d in pool if d.action is None or d.tentative]
+            for group in (waiting, pool):
+                k = best_match(topic, block.text, [d.text for d in group])
+                if k is not None:
+                    target = group[k]
+                    break
+        if target is None:
+            return False
+        self.open = None
+        status = narrative_status(nd, self.key_for(i))
+        if is_action_text(nd, block.text) and status != "not_started" and (target.action is None or target.tentative):
+            target.action, target.tentative = block.text, False
+            if not target.bodies:
+                add_bodies(target.bodies, subject_bodies(nd, before_cue=False))
+        if status:
+            target.status = status
+        target.due = target.due or narrative_due(nd)
+        target.fields_seen = True
+        return True
 
     def read_references(self, text: str, i: int) -> bool:
         """Progress paragraphs keyed to recommendations ("On 4.1, ...", "On the third: ...")."""
@@ -982,6 +1222,8 @@ class Linker:
             d = self.new("list", block, sec, str(self.list_run), text)
             d.strong_cue = "REC_CUE" in cues(nd)
             add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
+            if not d.bodies and listed:  # "The review recommended that: the CCG ensures ...": the item's subject
+                add_bodies(d.bodies, [_body(e.text, e._.sector) for e in nd.ents if e.start <= 2][:1])
             self.open = d
             return
         labels = cues(nd)
@@ -1011,6 +1253,7 @@ class Linker:
         words = block.text.split()
         if len(words) <= 8 and not block.text.rstrip().endswith((".", ":", ";", "?", "!")):
             # a run-in heading set as a paragraph ("What has been done")
+            self.lead_status = self.list_status_of(block.text, nd)
             self.intro = "actions" if _ACTION_HEADING.search(block.text) else (
             "recommendations" if _REC_HEADING.search(block.text) and sec.category in CANDIDATE else None)
             names = case_names(nd)
@@ -1019,8 +1262,14 @@ class Linker:
             return
         labels = cues(nd)
         self.intro = None
+        self.lead_status = None
+        self.status_of_all(nd)
         if block.text.rstrip().endswith(":"):
             lead_in = block.text.rstrip()[-200:]
+            ends = [m.end() for m in re.finditer(r"[.!?]\s+", block.text)]
+            last = nd.char_span(ends[-1] if ends else 0, len(block.text), alignment_mode="expand")
+            if last is not None:
+                self.lead_status = self.list_status_of(last.text, last)
             if re.search(r"\bfound|\bfinding|\bidentified|\blearning|\bthemes?\b|\blessons?\b|\bconclu|\bhighlight|"
                          r"\bissues?\b|\bconcerns?\b", lead_in, re.I):
                 self.intro = "findings"
@@ -1078,13 +1327,16 @@ class Linker:
                 if number == "+":
                     prev = [d for d in self.drafts if d.kind == "prose" and d.number and d.number.isdigit()]
                     number = str(int(prev[-1].number) + 1) if prev else None
-                current = self.new("prose", block, sec, number, text)
-                names = case_names(nd)
-                if names and any(n in text for n in names):
-                    current.scr = next(n for n in names if n in text)
-                current.strong_cue = bool(re.search(r"recommend|asked|called", text, re.I))
-                sd = sent
-                add_bodies(current.bodies, subject_bodies(sd, before_cue=True))
+                pieces = coordinated_recommendations(sent) if tail is None else [sent]
+                for k, piece in enumerate(pieces):
+                    ptext = text if len(pieces) == 1 else piece.text.strip()
+                    current = self.new("prose", block, sec, number if k == 0 else None, ptext)
+                    names = case_names(nd)
+                    if names and any(n in ptext for n in names):
+                        current.scr = next(n for n in names if n in ptext)
+                    current.strong_cue = bool(re.search(r"recommend|asked|called|advised", text, re.I))
+                    add_bodies(current.bodies, subject_bodies(piece, before_cue=True) if len(pieces) == 1
+                               else _coordinated_subjects(piece))
                 if tail is not None and is_action_text(None, tail.text):
                     current.action = tail.text.strip()
                     add_bodies(current.bodies, subject_bodies(tail, before_cue=False))
@@ -1107,8 +1359,27 @@ class Linker:
                 d.due = narrative_due(sent)
             if "REC_COUNT" in s_labels or re.search(r"\brecommend", sent.text, re.I):
                 self.rec_context = True
+            if "REC_COUNT" in s_labels and self.current_case() and not other_review:
+                n = stated_count(sent.text)
+                if n is not None:
+                    self.stated_counts.setdefault(self.current_case(), n)
         if current is not None:
             self.open = current  # a "Response:" paragraph may follow
+
+    def status_of_all(self, nd: Doc) -> None:
+        """"Both recommendations have been implemented" / "All the actions are complete": the status
+        of every recommendation of the current case that has none yet."""
+        case = self.current_case()
+        if case is None:
+            return
+        for sent in nd.sents:
+            if not _ALL_OF_THEM.match(sent.text.strip()):
+                continue
+            st = narrative_status(sent)
+            if st:
+                for d in self.drafts:
+                    if d.scr == case and d.status == "unknown":
+                        d.status = st
 
     def reported_action(self, sent: Span, sec: Section) -> bool:
         """A prose sentence reporting what an agency has done in response to an SCR whose
@@ -1158,7 +1429,8 @@ def rag_keys(doc: Document, docs: dict[str, Doc]) -> list[tuple[int, RagKey]]:
             if first in ("red", "amber", "green", "blue", "grey", "purple", "black", "white"):
                 table_items.setdefault(b.table, []).append((i, first, b.cells[1].text))
             continue
-        if not re.search(r"\b(?:red|amber|green|blue)\b", b.text, re.I):
+        if not re.search(r"\b(?:red|amber|green|blue)\b", b.text, re.I) and not (
+                len(b.text) < 300 and re.search(r"\b(?:key|rag|brag)\b", b.text, re.I)):
             continue
         items = key_items(b.text)
         if len(items) >= 2 or (items and re.search(r"\bkey\b|\brag\b", b.text, re.I)):

@@ -199,8 +199,10 @@ def _mechanism(doc: Document, secs: list[Section], docs: dict[str, Doc], readabl
             score += 2 if re.search(r"action plans?", text, re.I) else 0
             score += 1 if re.search(r"\bmonitor|\btrack|\boversee|\boversight|\bscrutin", text, re.I) else 0
             score += 1 if re.search(r"\bprogress\b|\bRAG\b|\bsign(?:ed)? off\b|\bimpact\b|\baudit|\bevidence\b|"
-                                    r"\bdifference\b", text, re.I) else 0
-            score += 1 if re.search(r"\b(?:to|reports?|updates?) (?:to )?(?:the |each |every )?(?:Board|Partnership)\b", text) else 0
+                                    r"\bdifference\b|\baccount\b|\bchalleng|\bescalat|\bassurance\b|\bupdates?\b|"
+                                    r"\bclos(?:e|ed|es|ing)\b", text, re.I) else 0
+            score += 1 if re.search(r"\b(?:to|reports?|updates?) (?:to )?(?:the |each |every )?(?:Board|Partnership|Executive|"
+                                    r"safeguarding partners)\b", text) else 0
             if score > best_score:
                 best, best_score = text.rstrip("."), score
     return best if best_score >= MECHANISM_MIN_SCORE else None

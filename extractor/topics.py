@@ -1,0 +1,111 @@
+"""Topics: which earlier recommendation a later paragraph refers back to.
+
+Formal reports state the recommendations first and report progress in later
+paragraphs that name the recommendation by its subject rather than its number
+("In response to the recommendation on information sharing, ...", "The
+recommendation concerning private law proceedings was taken forward ...").
+Such a paragraph is matched to the stated recommendation that shares most of its
+content words: the words of the referring phrase count three times, the rest of
+the paragraph once (so that ties between recommendations on near topics are
+broken by what the paragraph goes on to say). Words are compared by a crude stem
+(suffixes -ing/-ed/-s/-ion and a final -e dropped), and the words of
+models/topic_words.csv carry no topic.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from .nlp import MODELS
+
+#: "the recommendation on X", "the recommendation that X", "In respect of the recommendation about X"
+BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+recommendation\s+(?:on|concerning|about|regarding|relating to|in relation to|that|"
+    r"for|to do with|dealing with|covering)\s+(?P<topic>[^,;:.]{3,160})", re.I)
+_ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+                  "eighth": "8", "ninth": "9", "tenth": "10", "one": "1", "two": "2", "three": "3", "four": "4",
+                  "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+#: "The first recommendation has been met", "Work on the second recommendation is ongoing"
+NUMBER_REFERENCE = re.compile(
+    r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"recommendation\b(?!\s+(?:asked|called|required|urged|proposed|sought)\b)", re.I)
+#: a sentence that states a recommendation rather than reporting on one
+_STATES_RECOMMENDATION = re.compile(r"\b(?:should|must|was that|is that|recommended that|asked|called (?:on|for))\b", re.I)
+
+#: a verb before "the recommendation" that states it rather than refers back to it
+_STATING = re.compile(r"\b(?:made|makes|make|gave|gives|includ\w*|contain\w*|add\w*|set out|sets out|was|is|with)\s+"
+                      r"(?:a |the |this |one |also |further )*$", re.I)
+_ACCEPTING = re.compile(r"\b(?:accepted|agreed|endorsed|supported|welcomed)\s+(?:in full\s+)?$", re.I)
+TOPIC_WEIGHT = 3
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_ACRONYM = re.compile(r"^[A-Z&]{2}$")
+_SUFFIXES = ("ings", "ing", "ions", "ion", "ed", "es", "s")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    with (MODELS / "topic_words.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return frozenset(r["word"].strip().lower() for r in rows if r["word"].strip())
+
+
+def stem(word: str) -> str:
+    w = word.lower().rstrip("'")
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of a text's content words."""
+    stop = _stopwords()
+    return {stem(w) for w in _WORD.findall(text or "") if w.lower() not in stop and (len(w) > 2 or _ACRONYM.match(w))}
+
+
+def referred_topic(text: str) -> str | None:
+    """The topic of a back-reference in the first sentence of a text, or None."""
+    first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+    m = BACK_REFERENCE.search(first)
+    if m is None or _STATING.search(first[:m.start()]):
+        return None  # "The review made the recommendation that ...": stated here, not referred to
+    if re.match(r"\S+\s+recommendation\s+that\b", m.group(0), re.I) and _ACCEPTING.search(first[:m.start()]):
+        return None  # "The Board accepted the recommendation that the LSCB should ...": stated with its acceptance
+    return m["topic"]
+
+
+#: share of the topic's content words a recommendation must hold to be the one referred to
+MIN_TOPIC_SHARE = 0.25
+
+
+def referred_number(text: str) -> str | None:
+    """The number of a recommendation referred to by ordinal in the first sentence, or None."""
+    first = re.split(r"(?<=[.!?:;])\s+", text.strip(), maxsplit=1)[0]
+    m = NUMBER_REFERENCE.search(first)
+    if m is None or _STATES_RECOMMENDATION.search(first):
+        return None
+    word = m["ord"].lower()
+    return _ORDINAL_WORDS.get(word) or re.sub(r"\D", "", word)
+
+
+def best_match(topic: str, paragraph: str, candidates: Sequence[str | None]) -> int | None:
+    """Index of the candidate recommendation text the paragraph refers to, or None.
+
+    The candidate must hold at least MIN_TOPIC_SHARE of the topic's content words;
+    ties go to the first.
+    """
+    t, p = content_stems(topic), content_stems(paragraph)
+    best, best_score = None, 0
+    for k, cand in enumerate(candidates):
+        if not cand or not t:
+            continue
+        c = content_stems(cand)
+        if not t & c or len(t & c) < MIN_TOPIC_SHARE * len(t):
+            continue
+        score = TOPIC_WEIGHT * len(t & c) + len(p & c)
+        if score > best_score:
+            best, best_score = k, score
+    return best
