@@ -151,6 +151,11 @@ def stage_of(text: str) -> str | None:
     return None
 
 
+def not_an_scr(text: str) -> bool:
+    """True when a sentence says a case did not become an SCR ("did not meet the criteria")."""
+    return any(r.kind == "not_an_scr" and r.regex.search(text) for r in rules("report_fields.jsonl"))
+
+
 def counts_scrs(text: str) -> bool:
     """True when a sentence counts SCRs in the period ("two serious case reviews were initiated")."""
     for r in rules("report_fields.jsonl"):

@@ -58,7 +58,8 @@ EVIDENCE_CHARS = 150
 _ALL_AGENCIES_RE = re.compile(r"^(?:all|every|each)\s+(?:partner\s+|member\s+|relevant\s+)?(?:agenc(?:y|ies)|partners?|organisations?|"
                               r"professionals|practitioners|services)\b"
                               r"|^partner agencies$|^all$", re.I)
-_EMPTY = {"", "-", "\u2013", "\u2014", "n/a", "na", "none", "tbc", "tba", "?"}
+_EMPTY = {"", "-", "\u2013", "\u2014", "n/a", "na", "none", "tbc", "tba", "tbd", "?", "to be agreed", "to be confirmed",
+          "to be decided", "not yet agreed", "not yet known"}
 _ORDINALS = {"finally": "+", "lastly": "+", "last": "+", "final": "+", "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
              "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 _SUBJECT_NEXT = {"has", "have", "had", "is", "are", "was", "were", "will", "now", "also",
@@ -120,6 +121,13 @@ class Draft:
     action_open: bool = False    # a "Progress:" label with its text in the following bullets
     tentative: bool = False      # action taken from a plain paragraph; a keyed action replaces it
     list_status: str | None = None  # the status a heading or lead-in states for the whole list it stands over
+
+
+#: a row title that may stand for a listed recommendation is at most this long (words)
+LISTED_TITLE_MAX_WORDS = 8
+#: short paragraphs or headings allowed between such a list and its table, and how short
+LISTED_GAP_BLOCKS = 3
+CAPTION_CHARS = 200
 
 
 # ---- helpers on spaCy docs ---------------------------------------------------------------
@@ -276,6 +284,25 @@ def _keyword_table() -> list[tuple[str, str]]:
     return load_pipeline().get_pipe("org_shape").keywords
 
 
+_PART_BREAK = {",", ";", "/", "&", "and", "+"}
+
+
+def _whole_part(doc: Doc, ent: Span) -> str:
+    """The body as the cell writes it: with lower-case modifiers before it ("secondary head
+    teachers") and a possessive's noun after it ("the Partnership's training team")."""
+    start, end = ent.start, ent.end
+    while start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower and doc[start - 1].lower_ not in _PART_BREAK \
+            and doc[start - 1].lower_ not in ("the", "a", "an", "of", "by", "with", "for", "from"):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s"):
+        stop = end + 1
+        while stop < len(doc) and doc[stop].is_alpha and doc[stop].is_lower and doc[stop].lower_ not in _PART_BREAK:
+            stop += 1
+        if stop > end + 1:
+            end = stop
+    return doc[start:end].text
+
+
 def bodies_of_cell(text: str, doc: Doc | None) -> list[ResponsibleBody]:
     """Bodies in a lead / by-whom cell: entities found, else the cell split on / , & and."""
     out: list[ResponsibleBody] = []
@@ -285,7 +312,7 @@ def bodies_of_cell(text: str, doc: Doc | None) -> list[ResponsibleBody]:
         out.append(ResponsibleBody(ALL_AGENCIES, "lscb"))
     if doc is not None:
         for ent in doc.ents:
-            add_bodies(out, [_body(ent.text, ent._.sector)])
+            add_bodies(out, [_body(_whole_part(doc, ent), ent._.sector)])
     specific = [b for b in out if b.sector != "other"]
     if specific:
         out = specific  # "Housing Services Manager, Brindlemoor District Council": the service says who
@@ -301,6 +328,49 @@ def _window(span) -> tuple[Doc, int, int]:
     if isinstance(span, Span):
         return span.doc, span.start, span.end
     return span, 0, len(span)
+
+
+@lru_cache(maxsize=1)
+def shared_heads() -> frozenset[str]:
+    """Plural nouns that several coordinated modifiers share (models/shared_heads.csv)."""
+    from .nlp import MODELS
+
+    lines = (MODELS / "shared_heads.csv").read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(x.strip().lower() for x in lines if x.strip())
+
+
+_COORDINATORS = {",", "and", "&", "or"}
+
+
+def distribute_shared_head(doc: Doc, ents: list[Span]) -> list[tuple[str, str | None]]:
+    """(name, sector) of bodies, a head shared by coordinated modifiers given to each.
+
+    "Police, health and education partners" names three bodies: "Police", "health
+    partners" and "education partners". The head ("partners", "services") must follow
+    the last modifier directly; lower-case modifiers coordinated before it by commas and
+    "and" share it, a capitalised name ("Police") stands alone.
+    """
+    out: list[tuple[str, str | None]] = []
+    taken: set[int] = set()
+    for k, head in enumerate(ents):
+        if len(head) != 1 or head.text.lower() not in shared_heads() or not head.text.islower():
+            continue
+        mods: list[Span] = []
+        j = k - 1
+        gap_ok = lambda a, b: all(t.lower_ in _COORDINATORS for t in doc[a.end:b.start])  # noqa: E731
+        nxt = head
+        while j >= 0 and ents[j].text[:1].islower() and (
+                ents[j].end == nxt.start if not mods else gap_ok(ents[j], nxt)):
+            mods.append(ents[j])
+            nxt = ents[j]
+            j -= 1
+        if mods:
+            taken.update(id(m) for m in mods)
+            taken.add(id(head))
+            for m in reversed(mods):
+                out.append((f"{m.text} {head.text}", m._.sector, m.start))
+    result = [(e.text, e._.sector, e.start) for e in ents if id(e) not in taken] + out
+    return [(n, s) for n, s, _ in sorted(result, key=lambda x: x[2])]
 
 
 def subject_bodies(span, *, before_cue: bool) -> list[ResponsibleBody]:
@@ -327,9 +397,9 @@ def subject_bodies(span, *, before_cue: bool) -> list[ResponsibleBody]:
             if modal is not None:  # the subject of "should" / "must"
                 # not the reviewer who "advised that" / "recommended that" it should
                 comp = reported_clause_start(doc, sent.start, modal.start)
-                for e in ents:
-                    if e.end <= modal.start and modal.start - e.end <= 12 and e.start >= comp:
-                        out.append(_body(e.text, e._.sector))
+                subject = [e for e in ents if e.end <= modal.start and modal.start - e.end <= 12 and e.start >= comp]
+                for name, sector in distribute_shared_head(doc, subject):
+                    out.append(_body(name, sector))
             for c in rec:  # the addressee of "asked" / "called on" / "recommended that"
                 if doc[c.end - 1].lower_ not in _ADDRESSING:
                     continue
@@ -400,6 +470,36 @@ def narrative_status(span, key: RagKey | None = None) -> str | None:
     """
     if span is None:
         return None
+    closing = closing_status(span, key)
+    if closing:
+        return closing
+    return _stated_status(span, key)
+
+
+#: a closing sentence of at most this many tokens that states a status is the verdict on the whole text
+CLOSING_STATUS_MAX_TOKENS = 9
+
+
+def closing_status(span, key: RagKey | None = None) -> str | None:
+    """The status of a short closing sentence ("... Work continues.", "This recommendation is now closed.").
+
+    A progress text that ends on such a verdict means it for the whole text: status words
+    earlier in it tell of past steps ("the strategy was signed off in February").
+    """
+    doc, lo, hi = _window(span)
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sents = list(doc[lo:hi].sents)
+    if len(sents) < 2:
+        return None
+    last = sents[-1]
+    words = [t for t in last if not t.is_punct]
+    if len(words) > CLOSING_STATUS_MAX_TOKENS:
+        return None
+    return _stated_status(last, key)
+
+
+def _stated_status(span, key: RagKey | None = None) -> str | None:
     doc, lo, hi = _window(span)
     found: list[str] = []
     for s in doc.spans.get("status", []):
@@ -779,6 +879,38 @@ class Linker:
                 self.drafts.remove(d)
 
     # -- tables
+    def listed_before(self, first: int, view: "TableView", c_rec: int | None) -> list[str] | None:
+        """The recommendations a list just before a table gives, when the table answers them in order.
+
+        "The review asked the partnership to: • ... • ..." followed (after at most a few short
+        paragraphs or headings: "The table below shows ... in the same order") by a table with
+        one row per item whose recommendation column holds only short titles ("Neglect of
+        adolescents"): the items are the recommendations, matched to the rows by order.
+        """
+        if c_rec is None:
+            return None
+        data = [row for _, row in view.rows if not row.is_header and
+                [c.text.lower() for c in row.cells] != [h.lower() for h in view.header]]
+        titles = [row.cells[c_rec].text if c_rec < len(row.cells) else "" for row in data]
+        if not data or any(len(t.split()) > LISTED_TITLE_MAX_WORDS for t in titles):
+            return None
+        if any("REC_CUE" in cues(self.docs[t]) for t in titles if t in self.docs):
+            return None
+        j, skipped = first - 1, 0
+        while j >= 0 and self.blocks[j].kind in ("paragraph", "heading") and skipped < LISTED_GAP_BLOCKS \
+                and len(self.blocks[j].text) <= CAPTION_CHARS:
+            j, skipped = j - 1, skipped + 1
+        items: list[str] = []
+        while j >= 0 and self.blocks[j].kind == "list_item":
+            items.append(self.blocks[j].text)
+            j -= 1
+        if len(items) != len(data) or j < 0 or j not in self.candidates:
+            return None
+        lead = self.docs.get(self.blocks[j].text)
+        if lead is None or "REC_CUE" not in cues(lead):
+            return None  # the list must be introduced as what the review asked or recommended
+        return [label_of(t).rest if label_of(t) and label_of(t).rest else t for t in reversed(items)]
+
     def read_table(self, first: int, rows: list[tuple[int, Block]]) -> None:
         if self.read_record_table(first, rows):
             return
@@ -800,6 +932,8 @@ class Linker:
         key = self.key_for(first, rows[-1][0])
         sec = self.secs[first]
         c_rec, c_act = view.col("recommendation"), view.col("action")
+        listed = self.listed_before(first, view, c_rec)
+        n_row = -1
         c_plan, c_lead = view.col("planned_action"), view.col("lead")
         c_due, c_status = view.col("timescale"), view.col("status")
         c_num, c_scr, c_ev = view.col("number"), view.col("scr"), view.col("evidence")
@@ -820,6 +954,9 @@ class Linker:
                     last = None
                     continue
             rec_text = get(c_rec)
+            n_row += 1
+            if listed is not None:  # the row's short title stands for the listed recommendation in its place
+                rec_text = listed[n_row]
             number = None
             if not is_empty(get(c_num)):
                 m = _NUMBER_CELL.match(get(c_num))
@@ -1291,6 +1428,10 @@ class Linker:
             o.status = narrative_status(nd) or o.status
             o.due = o.due or narrative_due(nd)
             return
+        if o is not None and o.kind in ("labelled", "list") and o.action is None and o.status == "unknown" \
+                and "REC_CUE" not in labels and "DISTRACTOR" not in labels:
+            # no action taken, but the paragraph closes on a status ("... This has not yet started.")
+            o.status = closing_status(nd) or o.status
         self.open = None
         self.see_mentions(nd)
         if sec.category not in CANDIDATE:
@@ -1298,11 +1439,14 @@ class Linker:
         current: Draft | None = None
         responding = bool(_RESPONSE.search(block.text))
         other_review = False   # the paragraph is about another review type ("The review" then means that one)
+        other_cases: set[str] = set()  # cases the paragraph names as subjects of that other review
         for sent in nd.sents:
             s_labels = cues(sent)
+            named = case_names_in(nd, sent)
             if "NOT_SCR" in s_labels or ("DISTRACTOR" in s_labels and "SCR_TERM" not in s_labels):
                 other_review = True
-            elif "SCR_TERM" in s_labels or case_names_in(nd, sent):
+                other_cases.update(named)
+            elif "SCR_TERM" in s_labels or any(n not in other_cases for n in named):
                 other_review = False
             if other_review:
                 current = None

@@ -4,7 +4,8 @@ Every heading is matched against the header rules of models/sections.jsonl
 (first rule that matches wins) and gets a category:
 
 - ``scr``      the case-review section proper ("Serious Case Reviews", "Child D",
-               "Appendix 2: SCR action plan");
+               "Appendix 2: SCR action plan"); a heading that only names a case (rule
+               category ``scr_case``) is one unless it stands under another review type;
 - ``scr_weak`` may hold SCR material ("Learning and improvement");
 - ``other_review`` other review types and plans (Ofsted, CDOP, DHR, LADO, learning
                and rapid reviews, business plan, section 11, peer review);
@@ -46,6 +47,12 @@ class Section:
 
 def categorise(text: str) -> str | None:
     """Category of a heading or caption text by the first matching rule, or None."""
+    kind = rule_category(text)
+    return "scr" if kind == "scr_case" else kind
+
+
+def rule_category(text: str) -> str | None:
+    """As categorise, but a text that only names a case is ``scr_case`` (its parent may overrule it)."""
     rule = first_match("sections.jsonl", text)
     return rule.kind if rule else None
 
@@ -56,7 +63,7 @@ def _scr_alternations() -> tuple[re.Pattern, ...]:
     out = []
     for sensitive in (False, True):
         parts = [r.regex.pattern for r in rules("sections.jsonl")
-                 if r.kind == "scr" and bool(r.regex.flags & re.IGNORECASE) != sensitive]
+                 if r.kind in ("scr", "scr_case") and bool(r.regex.flags & re.IGNORECASE) != sensitive]
         if parts:
             out.append(re.compile("|".join(f"(?:{p})" for p in parts), 0 if sensitive else re.IGNORECASE))
     return tuple(out)
@@ -88,8 +95,10 @@ def sections(doc: Document) -> list[Section]:
             level = block.level or 1
             while stack and stack[-1].level >= level:
                 stack.pop()
-            own = categorise(block.text)
+            own = rule_category(block.text)
             parent = stack[-1].category if stack else "general"
+            if own == "scr_case":  # "Child D" under "Rapid reviews" is a rapid review, not an SCR
+                own = parent if parent == "other_review" else "scr" if parent in CANDIDATE else "scr_weak"
             if own == "not_scr" and parent in CANDIDATE:
                 own = None
             sec = Section(block.text, level, own or parent, i)
@@ -100,10 +109,13 @@ def sections(doc: Document) -> list[Section]:
         if block.kind == "table_row" and block.table is not None:
             if block.table not in table_section:
                 caption = caption_of(doc.blocks, i)
-                own = categorise(caption) if caption else None
+                own = rule_category(caption) if caption else None
+                if own == "scr_case":
+                    own = current.category if current.category == "other_review" else "scr"
                 header_text = " ".join(c.header or "" for c in block.cells)
                 if own is None and block.cells:
                     own = categorise(header_text)
+                    own = "scr" if own == "scr_case" else own
                     if own not in ("scr", "other_review"):
                         own = None
                 if own == "not_scr" and current.category in CANDIDATE:

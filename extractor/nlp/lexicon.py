@@ -32,14 +32,14 @@ class Rule:
 
 _SCHEMAS = {
     "sections.jsonl": ({"category"}, {"literal", "pattern", "case_sensitive", "note"},
-                       {"scr", "scr_weak", "other_review", "not_scr", "general"}),
+                       {"scr", "scr_case", "scr_weak", "other_review", "not_scr", "general"}),
     "headers.jsonl": ({"meaning", "pattern"}, {"note"},
                       {"number", "scr", "not_entry", "planned_action", "action", "recommendation", "finding", "lead",
                        "timescale", "status", "evidence"}),
     "labels.jsonl": ({"kind", "pattern"}, {"note"},
                      {"rec_label", "number_label", "action", "status", "lead", "timescale"}),
     "report_fields.jsonl": ({"field", "pattern"}, {"value", "note", "case_sensitive"},
-                            {"board_name", "stage", "scr_count", "no_scr"}),
+                            {"board_name", "stage", "scr_count", "no_scr", "not_an_scr"}),
 }
 
 
