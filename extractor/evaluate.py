@@ -39,6 +39,7 @@ from typing import Any, Iterable
 
 from .errors import (GOLD_FOLDER_EMPTY, GOLD_FOLDER_NOT_FOUND, NOT_A_GOLD_FILE,
                      NOT_A_PREDICTION_FILE, ReadError)
+from .assess import MEETS_SHARE
 from .report import SCHEMA
 
 MATCH_THRESHOLD = 0.5
@@ -195,6 +196,12 @@ class Tally:
     period_right: int = 0
     verdict_right: int = 0
     mechanism_right: int = 0
+    # Wrong verdicts by the rec9 input that differs on the side of a threshold.
+    verdict_off_scrs: int = 0
+    verdict_off_entries: int = 0
+    verdict_off_mechanism: int = 0
+    verdict_off_actions: int = 0
+    verdict_off_bodies: int = 0
 
     def add(self, other: "Tally") -> None:
         for k in self.__dataclass_fields__:
@@ -216,7 +223,39 @@ class Tally:
             "period_accuracy": _ratio(self.period_right, self.rows),
             "verdict_accuracy": _ratio(self.verdict_right, self.rows),
             "mechanism_accuracy": _ratio(self.mechanism_right, self.rows),
+            "verdict_errors_by_cause": {
+                cause: getattr(self, f"verdict_off_{cause}") for cause in VERDICT_CAUSES},
         }
+
+
+VERDICT_CAUSES = ("scrs", "entries", "mechanism", "actions", "bodies")
+
+
+def verdict_causes(pred: dict, gold: dict) -> list[str]:
+    """Which inputs of the rec9 rule put a wrong verdict on the other side of a threshold.
+
+    Tells where to look (case detection, monitoring cues, action finding, bodies)
+    without opening the report.
+    """
+    p9, g9 = pred.get("rec9") or {}, gold.get("rec9") or {}
+
+    def side(share: float | None) -> str:
+        if share is None:
+            return "none"
+        return "zero" if share == 0 else ("high" if share >= MEETS_SHARE else "low")
+
+    causes = []
+    if bool(p9.get("scrs_reported")) != bool(g9.get("scrs_reported")):
+        causes.append("scrs")
+    if bool(pred.get("recommendations")) != bool(gold.get("recommendations")):
+        causes.append("entries")
+    if bool(p9.get("monitoring_mechanism")) != bool(g9.get("monitoring_mechanism")):
+        causes.append("mechanism")
+    if side(p9.get("actions_reported")) != side(g9.get("actions_reported")):
+        causes.append("actions")
+    if side(p9.get("bodies_named")) != side(g9.get("bodies_named")):
+        causes.append("bodies")
+    return causes
 
 
 def _verdict(report: dict) -> str | None:
@@ -254,10 +293,14 @@ def _score_pair(pred: dict | None, gold: dict) -> tuple[Tally, dict[str, Any]]:
         }
     t.lscb_right, t.period_right = int(fields["lscb_right"]), int(fields["period_right"])
     t.verdict_right, t.mechanism_right = int(fields["verdict_right"]), int(fields["mechanism_right"])
+    causes = verdict_causes(pred, gold) if pred is not None and not fields["verdict_right"] else []
+    for cause in causes:
+        setattr(t, f"verdict_off_{cause}", 1)
     matched_gold = {m.gold for m in matches}
     matched_pred = {m.pred for m in matches}
     detail = {
         **fields,
+        "verdict_causes": causes,
         "gold_entries": len(g_entries),
         "pred_entries": len(p_entries),
         "matches": [{"gold": g_entries[m.gold].get("id"), "pred": p_entries[m.pred].get("id"),
@@ -433,6 +476,11 @@ def format_table(result: dict[str, Any]) -> str:
             f"{_num(b['status_accuracy'])} {_num(b['scr_accuracy'])} {_num(b['action_accuracy'])} "
             f"{_num(b['lscb_accuracy'])} {_num(b['period_accuracy'])} {_num(b['verdict_accuracy'])} "
             f"{_num(b['mechanism_accuracy'])}")
+    for name, b in blocks[:3]:
+        off = {c: n for c, n in b["verdict_errors_by_cause"].items() if n}
+        if off:
+            lines.append(f"wrong verdicts, {name}, by the rec9 input that crossed a threshold: "
+                         + ", ".join(f"{c} {n}" for c, n in off.items()))
     if result["missing"]:
         lines.append("missing (no prediction): " + ", ".join(result["missing"]))
     if result["ignored"]:

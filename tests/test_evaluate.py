@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from extractor.cli import main
 from extractor.errors import ReadError
-from extractor.evaluate import (evaluate, evaluate_files, load_gold, match_entries,
+from extractor.evaluate import (evaluate, evaluate_files, format_table, load_gold, match_entries,
                                 normalise_lscb, normalise_period, pair_score, report_name,
                                 token_f1)
 
@@ -297,3 +297,22 @@ def test_cli_evaluate_runs_the_extraction_on_inputs(tmp_path):
     assert [(r["report"], r["format"], r["gold_entries"]) for r in rows] == \
         [("ashcombe-2015-16", "txt", 1)]
     assert rows[0]["state"] in ("ok", "read_error")
+
+
+def test_wrong_verdicts_are_traced_to_the_rec9_input_that_crossed_a_threshold():
+    gold = report("ashcombe-2015-16", [entry(GOLD_TEXT, GOLD_ACTION)], verdict="meets")
+    gold["rec9"].update(actions_reported=1.0, bodies_named=1.0)
+    pred = report("r/ashcombe-2015-16.pdf", [entry(GOLD_TEXT, GOLD_ACTION)],
+                  verdict="partly_meets", mechanism=False, fmt="pdf")
+    pred["rec9"].update(actions_reported=0.9, bodies_named=0.5)
+    result = evaluate([pred], [gold])
+    assert only_row(result)["verdict_causes"] == ["mechanism", "bodies"]
+    causes = result["overall"]["all"]["verdict_errors_by_cause"]
+    assert causes == {"scrs": 0, "entries": 0, "mechanism": 1, "actions": 0, "bodies": 1}
+    assert "mechanism 1, bodies 1" in format_table(result)
+
+
+def test_a_right_verdict_has_no_causes():
+    gold = report("ashcombe-2015-16", [entry(GOLD_TEXT)])
+    result = evaluate([report("r/ashcombe-2015-16.pdf", [entry(GOLD_TEXT)], fmt="pdf")], [gold])
+    assert only_row(result)["verdict_causes"] == []
