@@ -193,8 +193,9 @@ _KEY_PROSE = re.compile(
 _COLOUR_WORD = r"(?:red|amber|green|blue|grey|gray|purple|black|white)"
 _LETTER = {"R": "red", "A": "amber", "G": "green", "B": "blue"}
 #: "B – complete; G – on track" (capital letters standing for colours)
-_KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[RAGB])\s*(?:[:=\-\u2013\u2014])\s*(?P<d>[^;.,\n]*?)"
-                         r"(?=\s*[;.,\n]|\s+[RAGB]\s*[:=\-\u2013\u2014]|$)")
+#: any capital letter may be a rating code ("C = closed"); it stands for itself, lower-cased
+_KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[A-Z])\s*(?:[:=\-\u2013\u2014])\s*(?P<d>[^;.,\n]*?)"
+                         r"(?=\s*[;.,(\n]|\s+[A-Z]\s*[:=\-\u2013\u2014]|$)")
 #: "Complete (Blue), On track (Green)"
 _KEY_PAREN = re.compile(rf"(?P<d>[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,5}}?)\s*\(\s*(?P<c>{_COLOUR_WORD})\s*\)", re.I)
 #: "Actions rated blue have been completed, those rated green are on track"
@@ -213,7 +214,8 @@ def key_items(text: str) -> list[tuple[str, str]]:
     items = [(m["c"].lower(), m["d"].strip()) for m in _KEY_ITEM.finditer(text) if m["d"].strip()]
     if len(items) >= 2:
         return items
-    letters = [(_LETTER[m["c"]], m["d"].strip()) for m in _KEY_LETTER.finditer(text) if m["d"].strip()]
+    letters = [(_LETTER.get(m["c"], m["c"].lower()), m["d"].strip()) for m in _KEY_LETTER.finditer(text)
+               if m["d"].strip()]
     if len(letters) >= 2:
         return letters
     paren = [(m["c"].lower(), m["d"].strip()) for m in _KEY_PAREN.finditer(text)]

@@ -51,7 +51,7 @@ from .nlp.lexicon import rules
 from .nlp.org_shape import classify_sector
 from .report import ResponsibleBody
 from .structure import CANDIDATE, Section, caption_of
-from .topics import best_match, referred_number, referred_topic
+from .topics import best_match, content_stems, referred_number, referred_topic
 
 ALL_AGENCIES = "all partner agencies"
 EVIDENCE_CHARS = 150
@@ -78,6 +78,12 @@ _REC_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:the (?:review's |scr's )?)?recomme
 _ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:been )?(?:changed|done)|actions? taken|changes made|"
                              r"what has happened|impact of the review|response to the review|what we did|progress (?:made|so far|on)",
                              re.I)
+#: "The action taken on the second recommendation is described in the Chair's foreword"
+_DESCRIBED_ELSEWHERE = re.compile(
+    r"\b(?:action|progress|work|response)s?\b[^.]{0,40}?\b(?:on|for|against|to)\s+(?:the\s+)?(?:recommendation\s+)?"
+    r"(?P<n>\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+recommendation)?\s+"
+    r"(?:is|are|was|were|has been|have been)\s+(?:described|set out|reported|covered|summarised|summarized|explained)"
+    r"\s+(?:in|under)\s+(?:the\s+)?(?P<where>[^.;]{3,60})", re.I)
 _REFERENCE = re.compile(r"(?:^|(?<=[.!?] ))(?:On|In relation to|Regarding|For|Re:?|As regards)\s+(?:the\s+)?"
                         r"(?:recommendation\s+|rec\.?\s+)?(\d{1,2}(?:\.\d{1,2})?|first|second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth)(?:\s+recommendation)?\s*[,:\u2013\u2014-]\s*", re.I)
@@ -451,6 +457,9 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None) -> str:
         words = [s.id_ for s in spans if s.label_ == "STATUS_YESNO"]
     if colours and key is not None and colours[0] in key.colours:
         return key.colours[colours[0]]
+    code = text.strip().lower()
+    if key is not None and len(code) == 1 and code in key.colours:
+        return key.colours[code]  # a rating letter the report's key defines ("C" for closed)
     if words:
         if words[0] == "completed" and "not_started" in words[1:]:
             return "in_progress"  # "Completed but not yet embedded": done in part
@@ -564,19 +573,84 @@ def status_only(doc: Doc | None) -> bool:
     return not words and bool(covered)
 
 
-def is_action_text(doc: Doc | None, text: str | None) -> bool:
-    """False when the text says nothing has been done ("not yet begun", "update awaited", "-")."""
+#: cue labels that say nothing has been done (models/cues.jsonl)
+_NOT_DONE_LABELS = frozenset({"NON_ACTION", "DEFERRAL"})
+#: a NOT_DONE_OPENING cue ("Partner to provide evidence", "Planned for Q2") counts only this near a clause's start
+_OPENING_TOKENS = 4
+
+
+def action_clauses(doc: Doc | Span) -> list[Span]:
+    """The clauses of an action text (a Doc or a span of one): its sentences, cut again at semicolons."""
+    whole = doc if isinstance(doc, Span) else doc[:]
+    out: list[Span] = []
+    for sent in whole.doc.sents:
+        lo, hi = max(sent.start, whole.start), min(sent.end, whole.end)
+        if lo >= hi:
+            continue
+        for t in whole.doc[lo:hi]:
+            if t.text == ";":
+                if t.i > lo:
+                    out.append(whole.doc[lo:t.i])
+                lo = t.i + 1
+        if lo < hi:
+            out.append(whole.doc[lo:hi])
+    return out
+
+
+def clause_state(clause: Span) -> str | None:
+    """What one clause of an action text says was done, from its cues' tense and modality.
+
+    "done" (past, present perfect, progressive, "now": "has introduced", "is rolling out"),
+    "not_done" (a statement that nothing has happened: "awaiting", "to be scheduled", "has been
+    asked to", "due to start", "Partner to provide evidence", "see recommendation 2"),
+    "talk" (only discussed or noted), "status" (only a status word or a date), "other"
+    (anything else, such as a plan naming who will do what), or None (no words).
+    """
+    doc = clause.doc
+    inside = [c for c in doc.spans.get("cues", []) if c.start >= clause.start and c.end <= clause.end]
+    non = [c for c in inside if c.label_ in _NOT_DONE_LABELS
+           or c.label_ == "NOT_DONE_OPENING" and c.start - clause.start < _OPENING_TOKENS]
+    # "Discussed at March Board": talk opening a clause; "has been discussed with a paediatrician" is practice
+    talk = {i for c in inside if c.label_ == "TALK_ONLY" and c.start - clause.start < 2 for i in range(c.start, c.end)}
+    not_done = {i for c in non for i in range(c.start, c.end)}
+    covered: set[int] = set()
+    for group in ("status", "dates"):
+        for s in doc.spans.get(group, []):
+            if s.start >= clause.start and s.end <= clause.end:
+                covered.update(range(s.start, s.end))
+    # a status word ("Completed") is not a deed; talk ("discussed") is not either
+    # "It will be raised in June": a deed after a future or modal marker is a plan
+    future = min((c.start for c in inside if c.label_ == "FUTURE"), default=clause.end)
+    done = [c for c in inside if c.label_ == "ACTION_CUE" and not set(range(c.start, c.end)) & (talk | not_done)
+            and c.start < future]
+    if non and (not done or non[0].start <= done[0].start):
+        return "not_done"
+    words = [t for t in clause if t.is_alpha and t.i not in covered
+             and t.lower_ not in {"and", "the", "by", "in", "on", "now", "at", "yet"}]
+    if done and (words or not all(set(range(c.start, c.end)) <= covered for c in done)):
+        return "done"
+    if talk:
+        return "talk"
+    if words:
+        return "other"
+    return "status" if covered else None
+
+
+def is_action_text(doc: Doc | Span | None, text: str | None) -> bool:
+    """False when the text says nothing has been done ("not yet begun", "update awaited", "-").
+
+    Decided clause by clause (clause_state): a text that opens by saying nothing has been done,
+    or whose every clause says nothing was done, only talked about or gives a status, is not
+    an action; a plan naming who will do what is one when it is all the text says.
+    """
     if is_empty(text):
         return False
     if doc is None:
         return True
-    non = [c for c in doc.spans.get("cues", []) if c.label_ == "NON_ACTION"]
-    if not non:
-        return not status_only(doc)
-    first_sentence_end = next(iter(doc.sents)).end
-    done = [c for c in doc.spans.get("cues", []) if c.label_ == "ACTION_CUE"]
-    # "Work has not yet begun" opens the text: nothing done; "Guidance issued; update awaited" did something
-    return not (non[0].start < first_sentence_end and (not done or non[0].start < done[0].start))
+    states = [st for st in map(clause_state, action_clauses(doc)) if st is not None]
+    if not states or states[0] == "not_done":
+        return False
+    return any(st in ("done", "other") for st in states)
 
 
 # ---- labels -------------------------------------------------------------------------------
@@ -1214,6 +1288,8 @@ class Linker:
                 for part in parts[1:]:
                     self.apply_field(part, i)
             return
+        if sec.category in CANDIDATE:
+            self.read_described_elsewhere(block.text)
         if self.read_references(block.text, i):
             return
         if sec.category in CANDIDATE and self.read_back_reference(block, nd, i):
@@ -1262,6 +1338,39 @@ class Linker:
         target.fields_seen = True
         return True
 
+    def read_described_elsewhere(self, text: str) -> None:
+        """"The action taken on the second recommendation is described in the Chair's foreword": the
+        sentence of that section that shares most content words with the recommendation and
+        reports a deed becomes its action."""
+        m = _DESCRIBED_ELSEWHERE.search(text)
+        if m is None:
+            return
+        number = _ORDINALS.get(m["n"].lower(), m["n"])
+        target = next((d for d in reversed(self.drafts) if d.number == number and d.text and d.action is None
+                       and (d.scr is None or self.current_case() is None or d.scr == self.current_case())), None)
+        where = content_stems(m["where"]) - content_stems("section part chapter report")
+        if target is None or not where:
+            return
+        from .nlp import analyse
+        texts, inside = [], False
+        for b in self.blocks:
+            if b.kind == "heading":
+                inside = bool(where & content_stems(b.text))
+            elif inside and b.kind in ("paragraph", "list_item"):
+                texts.append(b.text)
+        best, best_score = None, 1  # at least two content words in common
+        wanted = content_stems(target.text)
+        for nd in analyse(texts).values():
+            for sent in nd.sents:
+                if "ACTION_CUE" not in cues(sent) or not is_action_text(sent, sent.text):
+                    continue
+                score = len(wanted & content_stems(sent.text))
+                if score > best_score:
+                    best, best_score = sent, score
+        if best is not None:
+            target.action = best.text.strip()
+            add_bodies(target.bodies, subject_bodies(best, before_cue=False))
+
     def read_references(self, text: str, i: int) -> bool:
         """Progress paragraphs keyed to recommendations ("On 4.1, ...", "On the third: ...")."""
         hits = list(_REFERENCE.finditer(text))
@@ -1277,7 +1386,7 @@ class Linker:
 
     def attach_action(self, d: Draft, span: Span) -> None:
         """Sentences after the recommendation in its own block: what was done about it."""
-        if is_action_text(span if isinstance(span, Doc) else None, span.text) and "NON_ACTION" not in cues(span):
+        if is_action_text(span, span.text) and "NON_ACTION" not in cues(span):
             d.action = span.text.strip()
             add_bodies(d.bodies, subject_bodies(span, before_cue=False))
         d.status = narrative_status(span) or d.status
@@ -1481,12 +1590,12 @@ class Linker:
                     current.strong_cue = bool(re.search(r"recommend|asked|called|advised", text, re.I))
                     add_bodies(current.bodies, subject_bodies(piece, before_cue=True) if len(pieces) == 1
                                else _coordinated_subjects(piece))
-                if tail is not None and is_action_text(None, tail.text):
+                if tail is not None and is_action_text(tail, tail.text):
                     current.action = tail.text.strip()
                     add_bodies(current.bodies, subject_bodies(tail, before_cue=False))
                     current.status = narrative_status(tail) or current.status
             elif current is not None and "ACTION_CUE" in s_labels and "REC_CUE" not in s_labels \
-                    and "NON_ACTION" not in s_labels and "DISTRACTOR" not in s_labels:
+                    and "NON_ACTION" not in s_labels and "DISTRACTOR" not in s_labels and is_action_text(sent, sent.text):
                 current.action = f"{current.action} {sent.text.strip()}" if current.action else sent.text.strip()
                 sd = sent
                 add_bodies(current.bodies, subject_bodies(sd, before_cue=False))
@@ -1548,6 +1657,8 @@ class Linker:
             return False  # "The review recommended:" introduces the list that follows
         if "REC_CUE" not in labels or "GENERIC" in labels or "MECH_OBJECT" in labels and "MECH_VERB" in labels:
             return False
+        if "COMMISSIONING" in labels:
+            return False  # "The panel recommended one new serious case review": a decision to hold one
         if "DISTRACTOR" in labels and "SCR_TERM" not in labels:
             return False  # prose is the least sure style: any other review type named rules it out
         if distractor_governs(sent.doc, sent.start, sent.end):

@@ -20,6 +20,7 @@ from .fields import STAGE_ORDER, board_name, counts_scrs, not_an_scr, period, st
 from .ingest import read_document
 from .link import Draft, Linker, case_names, cues, evidence_of, finish_bodies, label_of, rag_keys, split_fields
 from .report import Recommendation, Report, ScrCase
+from .nlp.lexicon import rules
 from .structure import CANDIDATE, Section, rule_category, sections
 
 #: cheap filter for blocks outside SCR sections that may still name or count SCRs
@@ -83,9 +84,15 @@ def candidates(doc: Document, secs: list[Section]) -> tuple[set[int], set[int]]:
             cand.add(i)
         elif s.category == "general" and b.kind == "table_row" and _SCR_MENTION.search(s.heading or ""):
             cand.add(i)
-        elif _SCR_MENTION.search(b.text):
+        elif _SCR_MENTION.search(b.text) or mechanism_scope(b.text):
             mention.add(i)
     return cand, mention
+
+
+def mechanism_scope(text: str) -> bool:
+    """True when text names the actions or recommendations of reviews ("the action plans arising
+    from reviews") without naming an SCR: a sub-group's paragraph may describe the monitoring."""
+    return any(r.kind == "mechanism_scope" and r.regex.search(text) for r in rules("report_fields.jsonl"))
 
 
 def confidence(d: Draft) -> float:
@@ -199,18 +206,36 @@ _A_REVIEW = re.compile(r"\b(?:a|the) review\b", re.I)
 MECHANISM_MIN_SCORE = 2
 
 
+def mechanism_score(text: str, labels: set[str]) -> int:
+    """How strongly a sentence with a monitoring verb and object describes how implementation
+    of SCR recommendations is monitored (weights in models/report_fields.jsonl); 0 when what it
+    monitors is something else ("the number of children on a plan", a DHR or Ofsted plan)."""
+    if "SCR_TERM" not in labels and any(r.kind == "mechanism_not_object" and r.regex.search(text)
+                                        for r in rules("report_fields.jsonl")):
+        return 0
+    score = 1 if "MECH_BODY" in labels else 0
+    score += sum(int(r.value or 1) for r in rules("report_fields.jsonl")
+                 if r.kind == "mechanism_signal" and r.regex.search(text))
+    return score
+
+
 def _mechanism(doc: Document, secs: list[Section], docs: dict[str, Doc], readable: set[int]) -> str | None:
-    best, best_score = None, 0
+    """The sentence that best describes how implementation of SCR recommendations is monitored:
+    a monitoring verb (MECH_VERB) and an object such as the action plan, recommendations,
+    progress or evidence (MECH_OBJECT); a case-review section wins ties."""
+    best, best_key = None, (0, False)
     for i in sorted(readable):
         b = doc.blocks[i]
         if b.kind == "table_row":
             continue
-        nd = docs.get(b.text)
+        # a labelled paragraph ("Monitoring: the sub-group ...") is analysed as its label's rest
+        texts = [t for t in _block_texts(b) if t in docs]
+        nd = docs[texts[0]] if texts else None
         if nd is None:
             continue
         for sent in nd.sents:
             labels = cues(sent)
-            if not {"MECH_VERB", "MECH_OBJECT", "MECH_BODY"} <= labels:
+            if not {"MECH_VERB", "MECH_OBJECT"} <= labels:
                 continue
             other_review = [c for c in nd.spans.get("cues", []) if c.label_ == "DISTRACTOR" and
                             c.start >= sent.start and c.end <= sent.end and "audit" not in c.text.lower()]
@@ -218,22 +243,18 @@ def _mechanism(doc: Document, secs: list[Section], docs: dict[str, Doc], readabl
                 continue  # an audit of impact is a monitoring mechanism; an Ofsted or DHR plan is not
             if "REC_CUE" in labels:
                 continue
-            in_scope = secs[i].category in CANDIDATE or "SCR_TERM" in labels or any(
+            text = sent.text.strip()
+            if sent.start == 0 and nd.text != b.text and b.text.endswith(nd.text):
+                text = (b.text[:len(b.text) - len(nd.text)] + sent.text).strip()  # the label is part of it
+            in_section = secs[i].category in CANDIDATE
+            in_scope = in_section or "SCR_TERM" in labels or mechanism_scope(text) or any(
                 c.start >= sent.start and c.end <= sent.end for c in nd.spans.get("cases", []))
             if not in_scope:
                 continue
-            text = sent.text.strip()
-            score = 1
-            score += 2 if re.search(r"action plans?", text, re.I) else 0
-            score += 1 if re.search(r"\bmonitor|\btrack|\boversee|\boversight|\bscrutin", text, re.I) else 0
-            score += 1 if re.search(r"\bprogress\b|\bRAG\b|\bsign(?:ed)? off\b|\bimpact\b|\baudit|\bevidence\b|"
-                                    r"\bdifference\b|\baccount\b|\bchalleng|\bescalat|\bassurance\b|\bupdates?\b|"
-                                    r"\bclos(?:e|ed|es|ing)\b", text, re.I) else 0
-            score += 1 if re.search(r"\b(?:to|reports?|updates?) (?:to )?(?:the |each |every )?(?:Board|Partnership|Executive|"
-                                    r"safeguarding partners)\b", text) else 0
-            if score > best_score:
-                best, best_score = text.rstrip("."), score
-    return best if best_score >= MECHANISM_MIN_SCORE else None
+            key = (mechanism_score(text, labels), in_section)
+            if key > best_key:
+                best, best_key = text.rstrip("."), key
+    return best if best_key[0] >= MECHANISM_MIN_SCORE else None
 
 
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -285,11 +306,36 @@ def join_page_splits(doc: Document) -> Document:
     return replace(doc, blocks=out) if changed else doc
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+")
+
+
+def split_run_on_items(doc: Document) -> Document:
+    """The document with numbered list items that ingestion ran together split again.
+
+    "2. Schools should ... two school days. 3. Norland Police should ...": a list item
+    numbered N that holds, after a sentence end, the label N+1 followed by a capital is two items.
+    """
+    out: list[Block] = []
+    changed = False
+    for b in doc.blocks:
+        m = _ITEM_NUMBER.match(b.text) if b.kind == "list_item" else None
+        while m is not None:
+            nxt = re.search(rf"(?<=[.;])\s+({int(m.group(1)) + 1})[.)]\s+(?=[A-Z])", b.text)
+            if nxt is None:
+                break
+            out.append(replace(b, text=b.text[:nxt.start()].rstrip()))
+            b = replace(b, text=b.text[nxt.start():].strip())
+            m = _ITEM_NUMBER.match(b.text)
+            changed = True
+        out.append(b)
+    return replace(doc, blocks=out) if changed else doc
+
+
 def extract_document(doc: Document) -> Report:
     """The stages after ingestion, for a Document already in memory."""
     from .nlp import analyse
 
-    doc = join_page_splits(without_markup(doc))
+    doc = split_run_on_items(join_page_splits(without_markup(doc)))
     secs = sections(doc)
     cand, mention = candidates(doc, secs)
     texts: list[str] = []

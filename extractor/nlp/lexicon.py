@@ -39,7 +39,8 @@ _SCHEMAS = {
     "labels.jsonl": ({"kind", "pattern"}, {"note"},
                      {"rec_label", "number_label", "action", "status", "lead", "timescale"}),
     "report_fields.jsonl": ({"field", "pattern"}, {"value", "note", "case_sensitive"},
-                            {"board_name", "stage", "scr_count", "no_scr", "not_an_scr"}),
+                            {"board_name", "stage", "scr_count", "no_scr", "not_an_scr", "mechanism_signal", "mechanism_scope",
+                             "mechanism_not_object"}),
 }
 
 
