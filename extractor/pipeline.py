@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .assess import assess
 from dataclasses import replace
 
-from .document import Block, Cell, Document
+from .document import Block, Document
 from .fields import STAGE_ORDER, board_name, counts_scrs, not_an_scr, period, stage_of
 from .ingest import read_document
 from .link import Draft, Linker, case_names, cues, evidence_of, finish_bodies, label_of, rag_keys, split_fields
@@ -257,30 +257,6 @@ def _mechanism(doc: Document, secs: list[Section], docs: dict[str, Doc], readabl
     return best if best_key[0] >= MECHANISM_MIN_SCORE else None
 
 
-_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-
-
-def _plain(text: str) -> str:
-    """Text without Markdown emphasis ("**R2. The Board should ...**")."""
-    return _EMPHASIS.sub(r"\2", text).strip() if ("**" in text or "__" in text) else text
-
-
-def _has_markup(text: str | None) -> bool:
-    return bool(text) and ("**" in text or "__" in text)
-
-
-def without_markup(doc: Document) -> Document:
-    """The document with Markdown emphasis removed from blocks and cells (labels must match)."""
-    blocks = []
-    for b in doc.blocks:
-        if not any(_has_markup(t) for t in (b.text, *(c.text for c in b.cells), *(c.header for c in b.cells))):
-            blocks.append(b)  # nothing to strip: the block as it is
-            continue
-        cells = tuple(Cell(_plain(c.header) if c.header else c.header, _plain(c.text)) for c in b.cells)
-        blocks.append(replace(b, text=_plain(b.text), cells=cells))
-    return replace(doc, blocks=blocks)
-
-
 #: a paragraph this long that ends on a lower-case word at a page end runs on over the page
 PAGE_SPLIT_MIN_CHARS = 60
 
@@ -335,7 +311,7 @@ def extract_document(doc: Document) -> Report:
     """The stages after ingestion, for a Document already in memory."""
     from .nlp import analyse
 
-    doc = split_run_on_items(join_page_splits(without_markup(doc)))
+    doc = split_run_on_items(join_page_splits(doc))
     secs = sections(doc)
     cand, mention = candidates(doc, secs)
     texts: list[str] = []

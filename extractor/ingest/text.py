@@ -46,8 +46,8 @@ def read_text(data: bytes, source: str) -> Document:
     """Reads a .txt or .md file into blocks."""
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
     lines = [clean_text(ln.replace("\t", "    ")) if ln.strip() else "" for ln in text.split("\n")]
-    if source.lower().endswith(".md"):
-        lines = [strip_emphasis(ln) for ln in lines]
+    # Markdown emphasis also turns up in plain-text exports of reports.
+    lines = [strip_emphasis(ln) for ln in lines]
     raw_lines = text.split("\n")
     vocab = vocabulary(text)
     doc = Document(source=source, format="txt", sha256="", pages=None)
