@@ -1242,16 +1242,8 @@ class Linker:
             if rest_doc is not None and distractor_governs(rest_doc):
                 self.open = None
                 return
-            text, action_part = split_rec_action(rest_doc, lab.rest)
-            d = self.new("labelled", block, sec, lab.number, text)
-            d.strong_cue = rest_doc is not None and "REC_CUE" in cues(rest_doc)
-            if action_part is not None:
-                self.open = d
-                self.attach_action(d, action_part)
-            add_bodies(d.bodies, subject_bodies(rest_doc, before_cue=True))
-            self.open = d
-            for part in parts[1:]:
-                self.apply_field(part, i)
+            self.start_labelled("labelled", block, sec, lab, rest_doc, parts, i,
+                                strong_cue=rest_doc is not None and "REC_CUE" in cues(rest_doc))
             return
         if lab and lab.kind == "number_label" and lab.rest:
             rest_doc = self.docs.get(lab.rest) or nd
@@ -1260,15 +1252,7 @@ class Linker:
                 return  # "1. A was-not-brought policy was issued ...": the action on recommendation 1
             if self.is_rec(rest_doc, strong_only=False) or (
                     self.intro == "recommendations" and rest_doc is not None and not distractor_governs(rest_doc)):
-                text, action_part = split_rec_action(rest_doc, lab.rest)
-                d = self.new("list", block, sec, lab.number, text)
-                d.strong_cue = True
-                if action_part is not None:
-                    self.attach_action(d, action_part)
-                add_bodies(d.bodies, subject_bodies(rest_doc, before_cue=True))
-                self.open = d
-                for part in parts[1:]:
-                    self.apply_field(part, i)
+                self.start_labelled("list", block, sec, lab, rest_doc, parts, i, strong_cue=True)
                 return
         if self.open is not None and self.open.action_open and block.kind == "list_item":
             self.open.action = f"{self.open.action} {block.text}".strip() if self.open.action else block.text
@@ -1383,6 +1367,20 @@ class Linker:
             if self.progress_for(number, text[m.end():end], i):
                 used = True
         return used
+
+    def start_labelled(self, kind: str, block, sec, lab, rest_doc, parts, i: int,
+                       strong_cue: bool) -> None:
+        """A recommendation opening with its label: its text, an action later in the same
+        block, the bodies its subject names, then the block's other labelled fields."""
+        text, action_part = split_rec_action(rest_doc, lab.rest)
+        d = self.new(kind, block, sec, lab.number, text)
+        d.strong_cue = strong_cue
+        if action_part is not None:
+            self.attach_action(d, action_part)
+        add_bodies(d.bodies, subject_bodies(rest_doc, before_cue=True))
+        self.open = d
+        for part in parts[1:]:
+            self.apply_field(part, i)
 
     def attach_action(self, d: Draft, span: Span) -> None:
         """Sentences after the recommendation in its own block: what was done about it."""
