@@ -1,0 +1,102 @@
+"""Whether a text reports an action taken, clause by clause, and the action sentences after a recommendation."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .draft import cues, is_empty
+from .status import narrative_status
+
+#: cue labels that say nothing has been done (models/cues.jsonl)
+_NOT_DONE_LABELS = frozenset({"NON_ACTION", "DEFERRAL"})
+#: a NOT_DONE_OPENING cue ("Partner to provide evidence", "Planned for Q2") counts only this near a clause's start
+_OPENING_TOKENS = 4
+
+
+def action_clauses(doc: Doc | Span) -> list[Span]:
+    """The clauses of an action text (a Doc or a span of one): its sentences, cut again at semicolons."""
+    whole = doc if isinstance(doc, Span) else doc[:]
+    out: list[Span] = []
+    for sent in whole.doc.sents:
+        lo, hi = max(sent.start, whole.start), min(sent.end, whole.end)
+        if lo >= hi:
+            continue
+        for t in whole.doc[lo:hi]:
+            if t.text == ";":
+                if t.i > lo:
+                    out.append(whole.doc[lo:t.i])
+                lo = t.i + 1
+        if lo < hi:
+            out.append(whole.doc[lo:hi])
+    return out
+
+
+def clause_state(clause: Span) -> str | None:
+    """What one clause of an action text says was done, from its cues' tense and modality.
+
+    "done" (past, present perfect, progressive, "now": "has introduced", "is rolling out"),
+    "not_done" (a statement that nothing has happened: "awaiting", "to be scheduled", "has been
+    asked to", "due to start", "Partner to provide evidence", "see recommendation 2"),
+    "talk" (only discussed or noted), "status" (only a status word or a date), "other"
+    (anything else, such as a plan naming who will do what), or None (no words).
+    """
+    doc = clause.doc
+    inside = [c for c in doc.spans.get("cues", []) if c.start >= clause.start and c.end <= clause.end]
+    non = [c for c in inside if c.label_ in _NOT_DONE_LABELS
+           or c.label_ == "NOT_DONE_OPENING" and c.start - clause.start < _OPENING_TOKENS]
+    # "Discussed at March Board": talk opening a clause; "has been discussed with a paediatrician" is practice
+    talk = {i for c in inside if c.label_ == "TALK_ONLY" and c.start - clause.start < 2 for i in range(c.start, c.end)}
+    not_done = {i for c in non for i in range(c.start, c.end)}
+    covered: set[int] = set()
+    for group in ("status", "dates"):
+        for s in doc.spans.get(group, []):
+            if s.start >= clause.start and s.end <= clause.end:
+                covered.update(range(s.start, s.end))
+    # a status word ("Completed") is not a deed; talk ("discussed") is not either
+    # "It will be raised in June": a deed after a future or modal marker is a plan
+    future = min((c.start for c in inside if c.label_ == "FUTURE"), default=clause.end)
+    done = [c for c in inside if c.label_ == "ACTION_CUE" and not set(range(c.start, c.end)) & (talk | not_done)
+            and c.start < future]
+    if non and (not done or non[0].start <= done[0].start):
+        return "not_done"
+    words = [t for t in clause if t.is_alpha and t.i not in covered
+             and t.lower_ not in {"and", "the", "by", "in", "on", "now", "at", "yet"}]
+    if done and (words or not all(set(range(c.start, c.end)) <= covered for c in done)):
+        return "done"
+    if talk:
+        return "talk"
+    if words:
+        return "other"
+    return "status" if covered else None
+
+
+def is_action_text(doc: Doc | Span | None, text: str | None) -> bool:
+    """False when the text says nothing has been done ("not yet begun", "update awaited", "-").
+
+    Decided clause by clause (clause_state): a text that opens by saying nothing has been done,
+    or whose every clause says nothing was done, only talked about or gives a status, is not
+    an action; a plan naming who will do what is one when it is all the text says.
+    """
+    if is_empty(text):
+        return False
+    if doc is None:
+        return True
+    states = [st for st in map(clause_state, action_clauses(doc)) if st is not None]
+    if not states or states[0] == "not_done":
+        return False
+    return any(st in ("done", "other") for st in states)
+
+
+def split_rec_action(doc: Doc | None, text: str) -> tuple[str, Span | None]:
+    """(recommendation, the action sentences after it) of one block's text.
+
+    "Recommendation 2: The CCG should ... In response, the CCG has issued ..." keeps
+    the first sentences up to the last one with a recommendation cue as the text.
+    """
+    if doc is None:
+        return text, None
+    sents = list(doc.sents)
+    last_rec = max((k for k, s in enumerate(sents) if "REC_CUE" in cues(s)), default=0)
+    rest = sents[last_rec + 1:]
+    if not rest or not any("ACTION_CUE" in cues(s) or "NON_ACTION" in cues(s) or narrative_status(s) for s in rest):
+        return text, None
+    return doc[:sents[last_rec].end].text.strip(), doc[rest[0].start:]

@@ -1,0 +1,96 @@
+"""The entry under construction, and small helpers on texts and spaCy docs shared by every reader."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..report import ResponsibleBody
+
+EVIDENCE_CHARS = 150
+_EMPTY = {"", "-", "\u2013", "\u2014", "n/a", "na", "none", "tbc", "tba", "tbd", "?", "to be agreed", "to be confirmed",
+          "to be decided", "not yet agreed", "not yet known"}
+
+
+@dataclass
+class Draft:
+    """An entry under construction (becomes a report.Recommendation)."""
+
+    kind: str                   # table | labelled | list | prose | action_list
+    scr: str | None
+    number: str | None
+    text: str | None
+    action: str | None
+    page: int
+    category: str
+    bodies: list[ResponsibleBody] = field(default_factory=list)
+    lead_given: bool = False
+    status: str = "unknown"
+    due: str | None = None
+    table: int | None = None
+    fields_seen: bool = False
+    strong_cue: bool = False
+    header_match: bool = False
+    distractor: bool = False
+    action_open: bool = False    # a "Progress:" label with its text in the following bullets
+    tentative: bool = False      # action taken from a plain paragraph; a keyed action replaces it
+    list_status: str | None = None  # the status a heading or lead-in states for the whole list it stands over
+
+
+def cues(span) -> set[str]:
+    return span._.cue_labels
+
+
+def cue_spans(doc: Doc, label: str) -> list[Span]:
+    return [s for s in doc.spans.get("cues", []) if s.label_ == label]
+
+
+def case_names(doc: Doc | None) -> list[str]:
+    if doc is None:
+        return []
+    return [re.sub(r"\s+", " ", s.text) for s in doc.spans.get("cases", [])]
+
+
+def case_names_in(doc: Doc, span: Span) -> list[str]:
+    return [s.text for s in doc.spans.get("cases", []) if s.start >= span.start and s.end <= span.end]
+
+
+def distractor_governs(doc, start: int = 0, end: int | None = None) -> bool:
+    """True when another review type (DHR, rapid review, Ofsted ...) is what the text is about.
+
+    The review type named last before the first recommendation cue governs it (a
+    review type named after the cue is the object of the recommendation: "should
+    seek assurance, through a multi-agency audit, ..."); without a cue, any
+    DISTRACTOR mention does.
+    """
+    end = len(doc) if end is None else end
+    spans = [c for c in doc.spans.get("cues", []) if c.start >= start and c.end <= end]
+    kinds = [c for c in spans if c.label_ in ("DISTRACTOR", "SCR_TERM")]
+    if not any(c.label_ == "DISTRACTOR" for c in kinds):
+        return False
+    rec = [c for c in spans if c.label_ == "REC_CUE"]
+    if rec:
+        before = [c for c in kinds if c.start < rec[0].start]
+        return bool(before) and before[-1].label_ == "DISTRACTOR"
+    return True
+
+
+def is_empty(text: str | None) -> bool:
+    return text is None or text.strip().lower().strip(".") in _EMPTY
+
+
+def window(span) -> tuple[Doc, int, int]:
+    """(doc, start, end) of a Doc or a Span, so helpers work on a sentence in place."""
+    if isinstance(span, Span):
+        return span.doc, span.start, span.end
+    return span, 0, len(span)
+
+
+def evidence_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    if len(text) <= EVIDENCE_CHARS:
+        return text
+    cut = text[:EVIDENCE_CHARS]
+    return cut[:cut.rfind(" ")] if " " in cut else cut

@@ -1,0 +1,249 @@
+"""Entries from prose: sentences that state a recommendation, the action sentences after them,
+and, for a review whose recommendations are not stated, sentences that report what was done."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..document import Block
+from ..structure import CANDIDATE, Section
+from .actions import is_action_text
+from .bodies import MODALS, add_bodies, coordinated_subjects, subject_bodies
+from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs
+from .labels import ORDINALS
+from .status import closing_status, narrative_due, narrative_status
+from .walk import ACTION_HEADING, REC_HEADING, Walk
+
+_RESPONSE = re.compile(r"\bin response\b|\bas a result\b|\bfollowing (?:the|this) (?:review|scr)\b|\bsince the (?:review|scr)\b|"
+                       r"\bchanges (?:have been|were) made\b|\bactions? (?:have|has) been taken\b|\bhas led to\b|"
+                       r"\bin the light of the (?:review|findings)\b|\bto address the (?:findings|learning)\b", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|been\s+)*"
+                              r"[a-z-]+(?:ed|en|t|un|ung|ade|one|ought|ritten)\b|\bnow\b", re.I)
+
+#: "X should ..., and, finally, that Y should ...": a second recommendation coordinated in one sentence
+_COORDINATED = re.compile(r",?\s+and,?\s+(?:(?:finally|lastly|also|further|in addition|secondly|thirdly),?\s+)?that\s+", re.I)
+_MODAL = re.compile(r"\b(?:should|must)\b", re.I)
+
+
+def coordinated_recommendations(sent: Span) -> list[Span]:
+    """The recommendations of one sentence: split where "and that" opens another with its own modal."""
+    text, base = sent.text, sent.start_char
+    cuts = list(_COORDINATED.finditer(text))
+    if not cuts:
+        return [sent]
+    bounds, start = [], 0
+    for m in cuts:
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    if not all(_MODAL.search(text[a:b]) for a, b in bounds):
+        return [sent]
+    pieces = [sent.doc.char_span(base + a, base + b, alignment_mode="expand") for a, b in bounds]
+    return [p for p in pieces if p is not None and len(p)] or [sent]
+
+
+#: a sentence about every recommendation (or action) of the review at once
+_ALL_OF_THEM = re.compile(r"^(?:both|all|each|every one)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:\w+\s+)?"
+                          r"(?:recommendations|actions)\b(?!\s+(?:should|must|were made|are set out|are listed))", re.I)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
+_STATED_COUNT = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
+
+
+def stated_count(text: str) -> int | None:
+    """The number of recommendations a sentence says a review made ("made five recommendations")."""
+    m = _STATED_COUNT.search(text)
+    if m is None or re.search(r"\b(?:of|remaining|remain|outstanding|open|were completed|have been)\b", text[m.end():m.end() + 25], re.I):
+        return None
+    n = m["n"].lower()
+    return int(n) if n.isdigit() else _COUNT_WORDS[n]
+
+
+class ProseReader(Walk):
+    """Reads a paragraph: run-in headings and lead-ins, progress after a recommendation, prose entries."""
+
+    def read_paragraph(self, block: Block, sec: Section, nd: Doc | None) -> None:
+        if nd is None:
+            return
+        if self.pending_number is not None and not distractor_governs(nd):
+            # the text under a "Recommendation 3" heading
+            d = self.new("labelled", block, sec, self.pending_number, block.text)
+            d.strong_cue = "REC_CUE" in cues(nd)
+            add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
+            self.open, self.pending_number = d, None
+            return
+        words = block.text.split()
+        if len(words) <= 8 and not block.text.rstrip().endswith((".", ":", ";", "?", "!")):
+            # a run-in heading set as a paragraph ("What has been done")
+            self.lead_status = self.list_status_of(block.text, nd)
+            self.intro = "actions" if ACTION_HEADING.search(block.text) else (
+            "recommendations" if REC_HEADING.search(block.text) and sec.category in CANDIDATE else None)
+            names = case_names(nd)
+            if names:
+                self.case_para = self.case_recent = names[0]
+            return
+        labels = cues(nd)
+        self.intro = None
+        self.lead_status = None
+        self.status_of_all(nd)
+        if block.text.rstrip().endswith(":"):
+            lead_in = block.text.rstrip()[-200:]
+            ends = [m.end() for m in re.finditer(r"[.!?]\s+", block.text)]
+            last = nd.char_span(ends[-1] if ends else 0, len(block.text), alignment_mode="expand")
+            if last is not None:
+                self.lead_status = self.list_status_of(last.text, last)
+            if re.search(r"\bfound|\bfinding|\bidentified|\blearning|\bthemes?\b|\blessons?\b|\bconclu|\bhighlight|"
+                         r"\bissues?\b|\bconcerns?\b", lead_in, re.I):
+                self.intro = "findings"
+            elif re.search(r"\brecommend", lead_in, re.I):
+                self.intro = "recommendations"
+            elif re.search(r"\bactions?\b|\bchanges?\b|\bimprove|\bin response|\bas a result|\bdone\b|"
+                           r"\bdeveloped|\bintroduced|\bresponded", lead_in, re.I):
+                self.intro = "actions"
+        # a plain paragraph right after a recommendation block is its progress
+        o = self.open
+        if o is not None and o.kind in ("labelled", "list") and not o.fields_seen and o.action is None \
+                and "REC_CUE" not in labels and "ACTION_CUE" in labels and "NON_ACTION" not in labels \
+                and not ({"MECH_VERB", "MECH_OBJECT"} <= labels) and "DISTRACTOR" not in labels:
+            o.action = block.text
+            o.tentative = True
+            o.fields_seen = True
+            if not o.lead_given:
+                add_bodies(o.bodies, subject_bodies(nd, before_cue=False))
+            o.status = narrative_status(nd) or o.status
+            o.due = o.due or narrative_due(nd)
+            return
+        if o is not None and o.kind in ("labelled", "list") and o.action is None and o.status == "unknown" \
+                and "REC_CUE" not in labels and "DISTRACTOR" not in labels:
+            # no action taken, but the paragraph closes on a status ("... This has not yet started.")
+            o.status = closing_status(nd) or o.status
+        self.open = None
+        self.see_mentions(nd)
+        if sec.category not in CANDIDATE:
+            return
+        current: Draft | None = None
+        responding = bool(_RESPONSE.search(block.text))
+        other_review = False   # the paragraph is about another review type ("The review" then means that one)
+        other_cases: set[str] = set()  # cases the paragraph names as subjects of that other review
+        for sent in nd.sents:
+            s_labels = cues(sent)
+            named = case_names_in(nd, sent)
+            if "NOT_SCR" in s_labels or ("DISTRACTOR" in s_labels and "SCR_TERM" not in s_labels):
+                other_review = True
+                other_cases.update(named)
+            elif "SCR_TERM" in s_labels or any(n not in other_cases for n in named):
+                other_review = False
+            if other_review:
+                current = None
+                continue
+            strong = any(doc_tok.lower_ not in MODALS for c in cue_spans(nd, "REC_CUE")
+                         if c.start >= sent.start and c.end <= sent.end for doc_tok in c[:1])
+            is_rec = (self.rec_context or strong) and self.sentence_is_rec(sent)
+            if is_rec:
+                text = sent.text.strip()
+                tail = None
+                semi = [t for t in sent if t.text == ";"]
+                if semi:
+                    after = nd[semi[0].i + 1:sent.end]
+                    if "ACTION_CUE" in cues(after) and "REC_CUE" not in cues(after):
+                        text = nd[sent.start:semi[0].i].text.strip()
+                        tail = after
+                number = None
+                for tok in sent[:4]:
+                    if tok.lower_ in ORDINALS:
+                        number = ORDINALS[tok.lower_]
+                        break
+                if number == "+":
+                    prev = [d for d in self.drafts if d.kind == "prose" and d.number and d.number.isdigit()]
+                    number = str(int(prev[-1].number) + 1) if prev else None
+                pieces = coordinated_recommendations(sent) if tail is None else [sent]
+                for k, piece in enumerate(pieces):
+                    ptext = text if len(pieces) == 1 else piece.text.strip()
+                    current = self.new("prose", block, sec, number if k == 0 else None, ptext)
+                    names = case_names(nd)
+                    if names and any(n in ptext for n in names):
+                        current.scr = next(n for n in names if n in ptext)
+                    current.strong_cue = bool(re.search(r"recommend|asked|called|advised", text, re.I))
+                    add_bodies(current.bodies, subject_bodies(piece, before_cue=True) if len(pieces) == 1
+                               else coordinated_subjects(piece))
+                if tail is not None and is_action_text(tail, tail.text):
+                    current.action = tail.text.strip()
+                    add_bodies(current.bodies, subject_bodies(tail, before_cue=False))
+                    current.status = narrative_status(tail) or current.status
+            elif current is not None and "ACTION_CUE" in s_labels and "REC_CUE" not in s_labels \
+                    and "NON_ACTION" not in s_labels and "DISTRACTOR" not in s_labels and is_action_text(sent, sent.text):
+                current.action = f"{current.action} {sent.text.strip()}" if current.action else sent.text.strip()
+                sd = sent
+                add_bodies(current.bodies, subject_bodies(sd, before_cue=False))
+                current.status = narrative_status(sd) or current.status
+                current.due = current.due or narrative_due(sd)
+            elif current is not None and "REC_COUNT" not in s_labels:
+                st = narrative_status(sent)
+                if st:
+                    current.status = st
+            elif current is None and responding and self.reported_action(sent, sec):
+                d = self.new("action_list", block, sec, None, None, sent.text.strip())
+                add_bodies(d.bodies, subject_bodies(sent, before_cue=False))
+                d.status = narrative_status(sent) or d.status
+                d.due = narrative_due(sent)
+            if "REC_COUNT" in s_labels or re.search(r"\brecommend", sent.text, re.I):
+                self.rec_context = True
+            if "REC_COUNT" in s_labels and self.current_case() and not other_review:
+                n = stated_count(sent.text)
+                if n is not None:
+                    self.stated_counts.setdefault(self.current_case(), n)
+        if current is not None:
+            self.open = current  # a "Response:" paragraph may follow
+
+    def status_of_all(self, nd: Doc) -> None:
+        """"Both recommendations have been implemented" / "All the actions are complete": the status
+        of every recommendation of the current case that has none yet."""
+        case = self.current_case()
+        if case is None:
+            return
+        for sent in nd.sents:
+            if not _ALL_OF_THEM.match(sent.text.strip()):
+                continue
+            st = narrative_status(sent)
+            if st:
+                for d in self.drafts:
+                    if d.scr == case and d.status == "unknown":
+                        d.status = st
+
+    def reported_action(self, sent: Span, sec: Section) -> bool:
+        """A prose sentence reporting what an agency has done in response to an SCR whose
+        recommendations the report does not state ("In response, the CCG has issued ...")."""
+        case = self.current_case()
+        if sec.category != "scr" or case is None or sent.text.rstrip().endswith(":"):
+            return False
+        if any(d.text and d.scr == case for d in self.drafts):
+            return False  # the recommendations are stated: actions belong to them
+        labels = cues(sent)
+        if "ACTION_CUE" not in labels or labels & {"REC_CUE", "DISTRACTOR", "NON_ACTION", "SCR_TERM", "GENERIC"}:
+            return False
+        if {"MECH_VERB", "MECH_OBJECT", "MECH_BODY"} <= labels:
+            return False
+        if not _PRESENT_PERFECT.search(sent.text):
+            return False  # case histories are told in the simple past
+        return bool(subject_bodies(sent, before_cue=False))
+
+    def sentence_is_rec(self, sent: Span) -> bool:
+        labels = cues(sent)
+        if sent.text.rstrip().endswith(":"):
+            return False  # "The review recommended:" introduces the list that follows
+        if "REC_CUE" not in labels or "GENERIC" in labels or "MECH_OBJECT" in labels and "MECH_VERB" in labels:
+            return False
+        if "COMMISSIONING" in labels:
+            return False  # "The panel recommended one new serious case review": a decision to hold one
+        if "DISTRACTOR" in labels and "SCR_TERM" not in labels:
+            return False  # prose is the least sure style: any other review type named rules it out
+        if distractor_governs(sent.doc, sent.start, sent.end):
+            return False
+        if "REC_COUNT" in labels and not re.search(r"recommended that|should|asked|called", sent.text, re.I):
+            return False
+        if re.search(r"\b(?:should|could|must|would) have\b|\bshould not have\b", sent.text, re.I):
+            return False
+        if re.search(r"\(\s*recommendations? \d", sent.text, re.I):
+            return False  # refers back to a recommendation stated elsewhere
+        return True

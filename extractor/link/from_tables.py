@@ -1,0 +1,278 @@
+"""Entries from tables: action-plan tables mapped by header meaning, and label | value tables."""
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+from ..fields import normalise_due
+from ..structure import CANDIDATE
+from .actions import is_action_text
+from .bodies import add_bodies, bodies_of_cell, subject_bodies
+from .draft import Draft, case_names, cues, distractor_governs, is_empty
+from .labels import label_of
+from .status import cell_status, narrative_due, narrative_status
+from .tables import NUMBER_CELL, TableView, header_meaning, is_entry_table, table_view
+from .walk import Walk
+
+#: a row title that may stand for a listed recommendation is at most this long (words)
+LISTED_TITLE_MAX_WORDS = 8
+#: short paragraphs or headings allowed between such a list and its table, and how short
+LISTED_GAP_BLOCKS = 3
+CAPTION_CHARS = 200
+
+
+class TableReader(Walk):
+    """Reads the rows of a table into entries, merging rows that continue one recommendation."""
+
+    def listed_before(self, first: int, view: "TableView", c_rec: int | None) -> list[str] | None:
+        """The recommendations a list just before a table gives, when the table answers them in order.
+
+        "The review asked the partnership to: • ... • ..." followed (after at most a few short
+        paragraphs or headings: "The table below shows ... in the same order") by a table with
+        one row per item whose recommendation column holds only short titles ("Neglect of
+        adolescents"): the items are the recommendations, matched to the rows by order.
+        """
+        if c_rec is None:
+            return None
+        data = [row for _, row in view.rows if not row.is_header and
+                [c.text.lower() for c in row.cells] != [h.lower() for h in view.header]]
+        titles = [row.cells[c_rec].text if c_rec < len(row.cells) else "" for row in data]
+        if not data or any(len(t.split()) > LISTED_TITLE_MAX_WORDS for t in titles):
+            return None
+        if any("REC_CUE" in cues(self.docs[t]) for t in titles if t in self.docs):
+            return None
+        j, skipped = first - 1, 0
+        while j >= 0 and self.blocks[j].kind in ("paragraph", "heading") and skipped < LISTED_GAP_BLOCKS \
+                and len(self.blocks[j].text) <= CAPTION_CHARS:
+            j, skipped = j - 1, skipped + 1
+        items: list[str] = []
+        while j >= 0 and self.blocks[j].kind == "list_item":
+            items.append(self.blocks[j].text)
+            j -= 1
+        if len(items) != len(data) or j < 0 or j not in self.candidates:
+            return None
+        lead = self.docs.get(self.blocks[j].text)
+        if lead is None or "REC_CUE" not in cues(lead):
+            return None  # the list must be introduced as what the review asked or recommended
+        return [label_of(t).rest if label_of(t) and label_of(t).rest else t for t in reversed(items)]
+
+    def read_table(self, first: int, rows: list[tuple[int, Block]]) -> None:
+        if self.read_record_table(first, rows):
+            return
+        view = table_view(self.blocks, first, rows, self.docs)
+        prev = self.last_view
+        continued = (not any(view.meanings) and prev is not None and len(view.header) == len(prev.header)
+                     and first - prev.rows[-1][0] <= 4)
+        if continued:  # a table split over a page break, its header not repeated
+            view = TableView(first, view.table, prev.header, prev.meanings, rows, prev.caption)
+        self.last_view = view
+        caption_doc = self.docs.get(view.caption) if view.caption else None
+        if caption_doc is not None:
+            names = case_names(caption_doc)
+            if names:
+                self.case_para = names[0]
+                self.case_recent = names[0]
+        if not is_entry_table(view):
+            return
+        key = self.key_for(first, rows[-1][0])
+        sec = self.secs[first]
+        c_rec, c_act = view.col("recommendation"), view.col("action")
+        listed = self.listed_before(first, view, c_rec)
+        n_row = -1
+        c_plan, c_lead = view.col("planned_action"), view.col("lead")
+        c_due, c_status = view.col("timescale"), view.col("status")
+        c_num, c_scr, c_ev = view.col("number"), view.col("scr"), view.col("evidence")
+        last: Draft | None = self.last_row_draft if continued else None
+        for idx, row in view.rows:
+            if row.is_header:
+                continue
+            cells = [c.text for c in row.cells]
+            get = (lambda k: cells[k] if k is not None and k < len(cells) else None)
+            if [c.lower() for c in cells] == [h.lower() for h in view.header]:
+                continue  # header repeated after a page break
+            filled = [c for c in cells if not is_empty(c)]
+            if len(filled) == 1 and len(filled[0]) < 120:
+                names = case_names(self.docs.get(filled[0]))
+                if names:  # a divider row naming the review the next rows belong to
+                    self.case_para = self.case_recent = names[0]
+                    self.case_heading = None
+                    last = None
+                    continue
+            rec_text = get(c_rec)
+            n_row += 1
+            if listed is not None:  # the row's short title stands for the listed recommendation in its place
+                rec_text = listed[n_row]
+            number = None
+            if not is_empty(get(c_num)):
+                m = NUMBER_CELL.match(get(c_num))
+                number = m.group(1) if m else get(c_num).strip().rstrip(".")
+            if not is_empty(rec_text):
+                lab = label_of(rec_text)
+                if lab and lab.kind in ("rec_label", "number_label") and lab.rest:
+                    number = number or lab.number
+                    rec_text = lab.rest
+                elif NUMBER_CELL.match(rec_text):
+                    number = number or NUMBER_CELL.match(rec_text).group(1)
+                    rec_text = None
+            action = get(c_act)
+            if is_empty(action) and c_plan is not None and c_rec is None:
+                action = get(c_plan)
+            if is_empty(action) and c_ev is not None:
+                action = get(c_ev) if c_act is None else action
+            action_doc = self.docs.get(action) if action else None
+            has_action = is_action_text(action_doc, action)
+            # a row split over a page break: the continuation has no recommendation or number
+            if last is not None and c_rec is not None and is_empty(rec_text) and number is None:
+                if has_action:
+                    last.action = f"{last.action} {action}" if last.action else action
+                if c_lead is not None and not is_empty(get(c_lead)):
+                    add_bodies(last.bodies, bodies_of_cell(get(c_lead), self.docs.get(get(c_lead))))
+                if c_status is not None:
+                    st = cell_status(get(c_status), self.docs.get(get(c_status)), key)
+                    # one action of several still open leaves the recommendation open
+                    if last.status == "unknown" or last.status == "completed" and st in ("in_progress", "not_started"):
+                        last.status = "in_progress" if last.status == "completed" else st
+                continue
+            if is_empty(rec_text) and not has_action and number is None:
+                continue
+            text = None if is_empty(rec_text) else rec_text
+            rec_doc = self.docs.get(text) if text else None
+            if text and rec_doc is not None and distractor_governs(rec_doc):
+                continue
+            scr = None
+            if c_scr is not None and not is_empty(get(c_scr)):
+                names = case_names(self.docs.get(get(c_scr)))
+                scr = names[0] if names else get(c_scr).strip()
+            target = None
+            same_table = [d for d in self.drafts if d.table == view.table]
+            if number is not None and same_table:
+                # several action rows for one recommendation number
+                target = next((d for d in same_table if d.number == number and (text is None or d.text == text)), None)
+            if target is None and text is not None and same_table:
+                target = next((d for d in same_table if d.text == text), None)  # rec text repeated per row
+            if target is not None and target.action and has_action and action not in target.action:
+                target.action = f"{target.action} {action}"
+                has_action = False
+            if target is None and text is None and number is not None:
+                target = self.merge_target(number, scr or self.current_case(), view.table)
+            if target is None:
+                target = self.new("table", row, sec, number, text)
+                target.table = view.table
+                target.header_match = c_rec is not None
+                if scr:
+                    target.scr = scr
+            target.fields_seen = True
+            if target.tentative:
+                target.action, target.tentative = None, False
+            if has_action:
+                target.action = action
+            if c_lead is not None and not is_empty(get(c_lead)):
+                target.bodies = bodies_of_cell(get(c_lead), self.docs.get(get(c_lead)))
+                target.lead_given = True
+            elif not target.bodies:
+                add_bodies(target.bodies, subject_bodies(rec_doc, before_cue=True))
+                if has_action:
+                    add_bodies(target.bodies, subject_bodies(action_doc, before_cue=False))
+            if c_status is not None:
+                st = cell_status(get(c_status), self.docs.get(get(c_status)), key)
+                if st != "unknown":
+                    target.status = st
+            elif has_action or action_doc is not None:
+                st = narrative_status(action_doc, key)
+                if st:
+                    target.status = st
+            if c_due is not None:
+                target.due = normalise_due(get(c_due)) or target.due
+            elif action_doc is not None:
+                target.due = target.due or narrative_due(action_doc)
+            if rec_doc is not None and "REC_CUE" in cues(rec_doc):
+                target.strong_cue = True
+            last = target if target.table == view.table else None
+            self.last_row_draft = last
+
+    def read_record_table(self, first: int, rows: list[tuple[int, Block]]) -> bool:
+        """A two-column "label | value" table (one recommendation per table, or per block of rows).
+
+        Reports often set each recommendation as a small table: "Recommendation 3 | text",
+        "Action taken | ...", "Lead | ...", "Status | ...". The first column's labels are read
+        with the same header lexicon as column headers.
+        """
+        pairs = []
+        for _, b in rows:
+            if len(b.cells) != 2:
+                return False
+            label = b.cells[0].text if not b.is_header else (b.cells[0].header or b.cells[0].text)
+            value = b.cells[1].text if not b.is_header else (b.cells[1].header or b.cells[1].text)
+            pairs.append((label.strip(), value.strip(), b))
+        meanings = [header_meaning(label) if len(label) < 40 else None for label, _, _ in pairs]
+        card = any(m in ("action", "lead", "status", "timescale") for m in meanings)
+        for k, (label, value, _) in enumerate(pairs):
+            if card and meanings[k] is None and NUMBER_CELL.match(label) and len(value.split()) > 3:
+                meanings[k] = "recommendation"  # "R1 | text", "4.1 | text"
+        if "recommendation" in meanings:  # a "Key finding" row of a card is context, not the entry
+            meanings = [None if m == "finding" else m for m in meanings]
+        else:
+            meanings = ["recommendation" if m == "finding" else m for m in meanings]
+        if sum(1 for m in meanings if m in ("recommendation", "action", "lead", "status", "timescale",
+                                             "planned_action")) < 2 or "recommendation" not in meanings \
+                and "action" not in meanings:
+            return False
+        sec = self.secs[first]
+        if sec.category not in CANDIDATE:
+            return True
+        key = self.key_for(first, rows[-1][0])
+        d: Draft | None = None
+        for (label, value, b), meaning in zip(pairs, meanings):
+            vdoc = self.docs.get(value)
+            if meaning == "recommendation" or (meaning == "action" and d is None):
+                if meaning == "recommendation" and (d is None or d.text is not None):
+                    m = re.search(r"(\d{1,2}(?:\.\d{1,2})?)", label)
+                    d = self.new("table", b, sec, m.group(1) if m else None, None)
+                    d.header_match = True
+                if meaning == "recommendation" and not is_empty(value):
+                    lab = label_of(value)
+                    if lab and lab.kind in ("rec_label", "number_label") and lab.rest:
+                        d.number = d.number or lab.number
+                        value = lab.rest
+                    if distractor_governs(vdoc) if vdoc is not None else False:
+                        self.drafts.remove(d)
+                        d = None
+                        continue
+                    d.text = value
+                    d.strong_cue = vdoc is not None and "REC_CUE" in cues(vdoc)
+                    if not d.lead_given:
+                        add_bodies(d.bodies, subject_bodies(vdoc, before_cue=True))
+                    continue
+                if d is None:
+                    d = self.new("table", b, sec, None, None)
+            if d is None:
+                continue
+            if meaning in ("action", "planned_action", "evidence") and is_action_text(vdoc, value) \
+                    and (meaning == "action" or d.action is None):
+                d.action = value if meaning == "action" or not d.action else d.action
+                if not d.lead_given:
+                    add_bodies(d.bodies, subject_bodies(vdoc, before_cue=False))
+                d.status = narrative_status(vdoc, key) or d.status if d.status == "unknown" else d.status
+            elif meaning in ("action", "planned_action") and d.status == "unknown":
+                d.status = narrative_status(vdoc, key) or "unknown"  # "Not yet started" in the action row
+            elif meaning == "lead" and not is_empty(value):
+                d.bodies = bodies_of_cell(value, vdoc)
+                d.lead_given = True
+            elif meaning == "status":
+                st = cell_status(value, vdoc, key)
+                if st != "unknown":
+                    d.status = st
+            elif meaning == "timescale":
+                d.due = normalise_due(value) or d.due
+            elif meaning == "scr":
+                names = case_names(vdoc)
+                d.scr = names[0] if names else d.scr
+        return True
+
+    def merge_target(self, number: str, scr: str | None, table: int | None = None) -> Draft | None:
+        """An earlier recommendation with this number (same SCR) still waiting for its action."""
+        for d in self.drafts:
+            if d.number == number and d.table != table and (d.action is None or d.tentative) and d.text is not None \
+                    and (scr is None or d.scr is None or d.scr == scr):
+                return d
+        return None

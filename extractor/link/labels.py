@@ -1,0 +1,51 @@
+"""Labels that open a block ("Recommendation 4:", "R4", "4.1", "Progress:", "Lead:"; models/labels.jsonl)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..nlp.lexicon import rules
+
+_SPLIT_BEFORE = r"(?:(?<=[.;!?])\s+|\s+[\u2014\u2013]\s*|\s+-\s+)"
+#: ordinal words that name a recommendation; "+" (finally, lastly) the one after the last named
+ORDINALS = {"finally": "+", "lastly": "+", "last": "+", "final": "+", "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+            "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str           # rec_label | number_label | action | status | lead | timescale
+    number: str | None
+    rest: str
+
+
+NO_LABEL = Label("", None, "")
+
+
+_WORD_NUMBERS = {w: str(n) for n, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 1)}
+
+
+def label_of(text: str) -> Label | None:
+    for rule in rules("labels.jsonl"):
+        m = rule.regex.match(text)
+        if m:
+            num = m.groupdict().get("num")
+            if num:
+                num = _WORD_NUMBERS.get(num.lower(), num)
+            return Label(rule.kind, num, text[m.end():].strip())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _field_split() -> re.Pattern:
+    """Where a field label of models/labels.jsonl opens a new sentence or follows a dash."""
+    fields = [r.regex.pattern.lstrip("^") for r in rules("labels.jsonl")
+              if r.kind in ("action", "status", "lead", "timescale") or r.kind == "rec_label" and "?P<num>" not in r.regex.pattern]
+    return re.compile(_SPLIT_BEFORE + "(?=" + "|".join(f"(?:{f})" for f in fields) + ")", re.I)
+
+
+def split_fields(text: str) -> list[str]:
+    """A block split where a field label starts a new sentence ("... Status: complete.")."""
+    return [p for p in _field_split().split(text) if p.strip()]

@@ -1,0 +1,160 @@
+"""The Linker: one walk over the blocks, handing each to the reader of its style."""
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+from ..structure import CANDIDATE, Section
+from .draft import Draft, case_names, cues, distractor_governs
+from .from_lists import ListReader
+from .from_prose import ProseReader
+from .from_tables import TableReader
+from .labels import NO_LABEL, label_of, split_fields
+from .walk import ACTION_HEADING, REC_HEADING
+
+
+class Linker(TableReader, ListReader, ProseReader):
+    """Walks the blocks once, in order, keeping track of the current SCR and open entry."""
+
+    def run(self) -> list[Draft]:
+        tables: dict[int, list[tuple[int, Block]]] = {}
+        for i, b in enumerate(self.blocks):
+            if b.kind == "table_row" and b.table is not None:
+                tables.setdefault(b.table, []).append((i, b))
+        done_tables: set[int] = set()
+        for i, block in enumerate(self.blocks):
+            sec = self.secs[i]
+            if block.kind == "heading":
+                self.see_heading(block, sec)
+                continue
+            if block.kind == "table_row":
+                if block.table is not None and block.table not in done_tables:
+                    done_tables.add(block.table)
+                    self.open = None
+                    if any(j in self.candidates for j, _ in tables[block.table]):
+                        self.read_table(i, tables[block.table])
+                continue
+            if i not in self.candidates:
+                if block.kind != "list_item":
+                    self.list_run = 0
+                continue
+            self.read_block(i, block, sec)
+        for d in self.drafts:
+            if d.status == "unknown" and d.list_status:
+                d.status = d.list_status
+        self.check_counts()
+        return self.drafts
+
+    def check_counts(self) -> None:
+        """A case with more recommendations found than the report says it made loses the least sure.
+
+        Only sentence-style entries (prose, and list items without a recommendation cue) are
+        dropped, the latest first; labelled and table entries are what the report sets out.
+        """
+        for case, n in self.stated_counts.items():
+            stated = [d for d in self.drafts if d.scr == case and d.text]
+            extra = len(stated) - n
+            if extra <= 0:
+                continue
+            weak = [d for d in stated if d.kind == "prose" or d.kind == "list" and not d.strong_cue]
+            weak.sort(key=lambda d: (d.action is not None, d.kind == "list", d.strong_cue))
+            for d in weak[:extra]:
+                self.drafts.remove(d)
+
+    def see_heading(self, block: Block, sec: Section) -> None:
+        self.open = None
+        lab = label_of(block.text)
+        # "Recommendation 3" or "Recommendation 3 - Information sharing": the text follows
+        self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number else None
+        self.list_run = 0
+        self.rec_context = bool(re.search(r"recommend", block.text, re.I))
+        self.intro = "actions" if ACTION_HEADING.search(block.text) else (
+            "recommendations" if REC_HEADING.search(block.text) and sec.category in CANDIDATE else None)
+        names = case_names(self.docs.get(block.text))
+        level = block.level or 1
+        if names:
+            self.case_heading = (names[0], level)
+        elif self.case_heading and level <= self.case_heading[1]:
+            self.case_heading = None
+        if sec.category not in CANDIDATE:
+            self.case_heading = None if not names else self.case_heading
+            self.case_recent = None
+        self.case_para = None
+        self.heading_status = self.list_status_of(block.text) if sec.category in CANDIDATE else None
+        self.lead_status = None
+
+    def read_block(self, i: int, block: Block, sec: Section) -> None:
+        nd = self.docs.get(block.text)
+        if block.kind != "list_item":
+            self.list_run = 0
+        else:
+            self.list_run += 1
+        parts = split_fields(block.text)
+        first = parts[0]
+        lab = label_of(first)
+        later_rec = next((k for k, p in enumerate(parts) if k and (label_of(p) or NO_LABEL).kind == "rec_label"), None)
+        if later_rec is not None and not (lab and lab.kind in ("rec_label", "number_label")):
+            # "Learning point 1: <finding>. Recommendation: <text>. Response: ...": the finding is context
+            parts = parts[later_rec:]
+            first = parts[0]
+            lab = label_of(first)
+            nd = self.docs.get(lab.rest) if lab else nd
+        if lab and lab.kind in ("action", "status", "lead", "timescale"):
+            if self.open is not None:
+                for part in parts:
+                    self.apply_field(part, i)
+            return
+        if lab and lab.kind == "rec_label" and not lab.rest and lab.number:
+            self.pending_number = lab.number  # "Recommendation 1:" alone: its text is the next paragraph
+            self.open = None
+            return
+        if lab and lab.kind == "rec_label" and lab.rest:
+            rest_doc = self.docs.get(lab.rest) or nd
+            known = any(d.number == lab.number and d.text and (d.scr == self.current_case() or d.scr is None)
+                        for d in self.drafts)
+            if known and rest_doc is not None and "REC_CUE" not in cues(rest_doc):
+                self.progress_for(lab.number, lab.rest, i)  # "Recommendation 7 depends on ..."
+                return
+            if rest_doc is not None and distractor_governs(rest_doc):
+                self.open = None
+                return
+            self.start_labelled("labelled", block, sec, lab, rest_doc, parts, i,
+                                strong_cue=rest_doc is not None and "REC_CUE" in cues(rest_doc))
+            return
+        if lab and lab.kind == "number_label" and lab.rest:
+            rest_doc = self.docs.get(lab.rest) or nd
+            if rest_doc is not None and self.intro != "findings" and "ACTION_CUE" in cues(rest_doc) \
+                    and "REC_CUE" not in cues(rest_doc) and self.progress_for(lab.number, lab.rest, i):
+                return  # "1. A was-not-brought policy was issued ...": the action on recommendation 1
+            if self.is_rec(rest_doc, strong_only=False) or (
+                    self.intro == "recommendations" and rest_doc is not None and not distractor_governs(rest_doc)):
+                self.start_labelled("list", block, sec, lab, rest_doc, parts, i, strong_cue=True)
+                return
+        if self.open is not None and self.open.action_open and block.kind == "list_item":
+            self.open.action = f"{self.open.action} {block.text}".strip() if self.open.action else block.text
+            return
+        if len(parts) > 1 and (block.kind == "list_item" or sec.category in CANDIDATE):
+            self.open = None
+            before = len(self.drafts)
+            if block.kind == "list_item":
+                self.read_list_item(block, sec, self.docs.get(first), first)
+            else:
+                self.read_paragraph(block, sec, self.docs.get(first))
+            if self.open is None and len(self.drafts) == before and sec.category in CANDIDATE and self.current_case() \
+                    and any((label_of(p) or NO_LABEL).kind == "action" for p in parts[1:]):
+                # "Theme: ... What we have done: ...": an action reported without its recommendation
+                self.open = self.new("action_list", block, sec, None, None, None)
+            if self.open is not None:
+                for part in parts[1:]:
+                    self.apply_field(part, i)
+            return
+        if sec.category in CANDIDATE:
+            self.read_described_elsewhere(block.text)
+        if self.read_references(block.text, i):
+            return
+        if sec.category in CANDIDATE and self.read_back_reference(block, nd, i):
+            return
+        if block.kind == "list_item":
+            self.read_list_item(block, sec, nd, block.text)
+            return
+        self.read_paragraph(block, sec, nd)

@@ -1,0 +1,177 @@
+"""Status and due date: of a status cell, of a progress text, and the report's own colour (RAG) keys."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..document import Document
+from ..fields import RagKey, key_items, normalise_due
+from .draft import is_empty, window
+
+_PREDICATIVE = {"is", "are", "was", "were", "been", "now", "as", "remains", "remain", ":", ";", ".", ","}
+_PAST_EVENT_BEFORE = {"had", "have", "has", "having", "who", "which", "that", "they", "we"}
+_FUTURE_BEFORE = {"be", "will", "would", "should", "must", "to", "once", "until", "when", "before", "if"}
+_DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
+
+
+def cell_status(text: str | None, doc: Doc | None, key: RagKey | None) -> str:
+    """Status of a status cell or "Status:" field: the report's RAG key first, then words."""
+    if is_empty(text) or doc is None:
+        return "unknown"
+    pct = re.fullmatch(r"\s*(\d{1,3})\s*%\s*(?:complete[d]?)?\s*", text, re.I)
+    if pct:  # a progress percentage
+        n = int(pct.group(1))
+        return "completed" if n >= 100 else "not_started" if n == 0 else "in_progress"
+    spans = list(doc.spans.get("status", []))
+    colours = [s.id_ for s in spans if s.label_ == "RAG" or (s.label_ == "RAG_LETTER" and len(text.strip()) <= 2)]
+    words = [s.id_ for s in spans if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")]
+    if not words and len(text.split()) <= 2:  # a "Complete?" column answered "Yes" / "No" / "Partly"
+        words = [s.id_ for s in spans if s.label_ == "STATUS_YESNO"]
+    if colours and key is not None and colours[0] in key.colours:
+        return key.colours[colours[0]]
+    code = text.strip().lower()
+    if key is not None and len(code) == 1 and code in key.colours:
+        return key.colours[code]  # a rating letter the report's key defines ("C" for closed)
+    if words:
+        if words[0] == "completed" and "not_started" in words[1:]:
+            return "in_progress"  # "Completed but not yet embedded": done in part
+        return words[0]
+    if colours:
+        return (key or RagKey()).status(colours[0]) or "unknown"
+    return "unknown"
+
+
+def narrative_status(span, key: RagKey | None = None) -> str | None:
+    """A status the text states of the recommendation ("this action is complete", "remains ongoing").
+
+    Not a past event told in passing ("60% had completed it by the year end"); words
+    that are statuses only in a status cell ("closed", "met") count only as a predicate
+    ("the action is now closed"). The first status stated wins, except that "in progress"
+    beats "complete" when both are said.
+    """
+    if span is None:
+        return None
+    closing = closing_status(span, key)
+    if closing:
+        return closing
+    return _stated_status(span, key)
+
+
+#: a closing sentence of at most this many tokens that states a status is the verdict on the whole text
+CLOSING_STATUS_MAX_TOKENS = 9
+
+
+def closing_status(span, key: RagKey | None = None) -> str | None:
+    """The status of a short closing sentence ("... Work continues.", "This recommendation is now closed.").
+
+    A progress text that ends on such a verdict means it for the whole text: status words
+    earlier in it tell of past steps ("the strategy was signed off in February").
+    """
+    doc, lo, hi = window(span)
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sents = list(doc[lo:hi].sents)
+    if len(sents) < 2:
+        return None
+    last = sents[-1]
+    words = [t for t in last if not t.is_punct]
+    if len(words) > CLOSING_STATUS_MAX_TOKENS:
+        return None
+    return _stated_status(last, key)
+
+
+def _stated_status(span, key: RagKey | None = None) -> str | None:
+    doc, lo, hi = window(span)
+    found: list[str] = []
+    for s in doc.spans.get("status", []):
+        if s.start < lo or s.end > hi:
+            continue
+        if s.label_ == "RAG":
+            # a colour given as a rating: "(Green)", "rated amber", "RAG: red", "Amber - drafted"
+            before = doc[s.start - 1].lower_ if s.start > lo else ""
+            after = doc[s.end].text if s.end < hi else ""
+            opening = s.start == lo and after in {"-", "\u2013", "\u2014", ":", ".", ";", ",", ""}
+            if before in {"(", "rated", "rating", "rag", ":"} or after == ")" or opening:
+                found.append((key or RagKey()).status(s.id_) or "unknown")
+            continue
+        if s.label_ not in ("STATUS", "STATUS_CELL"):
+            continue
+        prev = doc[s.start - 1].lower_ if s.start > lo else ""
+        if s.label_ == "STATUS_CELL" and prev not in _PREDICATIVE and s.start > lo:
+            continue
+        if s.id_ == "completed" and prev in _PAST_EVENT_BEFORE:
+            continue
+        if s.id_ == "completed" and prev in _FUTURE_BEFORE:
+            continue  # "this will be completed by June": not done yet
+        found.append(s.id_)
+    found = [f for f in found if f != "unknown"]
+    if "in_progress" in found and "completed" in found:
+        return "in_progress"  # "in place but still being embedded": not yet done
+    return found[0] if found else None
+
+
+def narrative_due(span) -> str | None:
+    """A due date the text gives ("by September 2017", "scheduled for June 2017")."""
+    if span is None:
+        return None
+    doc, lo, hi = window(span)
+    for d in doc.spans.get("dates", []):
+        if d.start < lo or d.end > hi:
+            continue
+        before = {t.lower_ for t in doc[max(lo, d.start - 4):d.start]}
+        if before & _DUE_CUES:
+            return normalise_due(d.text)
+    return None
+
+
+def status_only(doc: Doc | None) -> bool:
+    """True when a progress text is only a status and perhaps a date ("completed March 2017")."""
+    if doc is None:
+        return False
+    covered = set()
+    for group in ("status", "dates"):
+        for s in doc.spans.get(group, []):
+            covered.update(range(s.start, s.end))
+    words = [t for t in doc if t.is_alpha and t.i not in covered and t.lower_ not in {"and", "the", "by", "in", "on", "now"}]
+    return not words and bool(covered)
+
+
+def rag_keys(doc: Document, docs: dict[str, Doc]) -> list[tuple[int, RagKey]]:
+    """Every colour key of the report, with the block index where it stands."""
+    keys: list[tuple[int, RagKey]] = []
+    table_items: dict[int, list[tuple[int, str, str]]] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "table_row" and b.cells and len(b.cells) >= 2:
+            first = b.cells[0].text.strip().lower()
+            if first in ("red", "amber", "green", "blue", "grey", "purple", "black", "white"):
+                table_items.setdefault(b.table, []).append((i, first, b.cells[1].text))
+            continue
+        if not re.search(r"\b(?:red|amber|green|blue)\b", b.text, re.I) and not (
+                len(b.text) < 300 and re.search(r"\b(?:key|rag|brag)\b", b.text, re.I)):
+            continue
+        items = key_items(b.text)
+        if len(items) >= 2 or (items and re.search(r"\bkey\b|\brag\b", b.text, re.I)):
+            keys.append((i, _key_from(items, docs)))
+    for rows in table_items.values():
+        if len(rows) >= 2:
+            keys.append((rows[0][0], _key_from([(c, d) for _, c, d in rows], docs)))
+    keys.sort(key=lambda k: k[0])
+    return keys
+
+
+def _key_from(items: list[tuple[str, str]], docs: dict[str, Doc]) -> RagKey:
+    from ..nlp import analyse
+    defs = analyse([d for _, d in items])
+    colours = {}
+    for colour, definition in items:
+        d = defs.get(definition)
+        codes = [s.id_ for s in d.spans.get("status", []) if s.label_ in ("STATUS", "STATUS_CELL")] if d is not None else []
+        if codes:
+            colours[colour] = codes[0]
+    # two colours meaning "complete": by convention the lesser colour is the partial one
+    # ("Green = complete and impact evidenced; Amber = complete, impact not yet evidenced")
+    ranked = [c for c in ("blue", "green", "amber") if colours.get(c) == "completed"]
+    for lesser in ranked[1:]:
+        colours[lesser] = "in_progress"
+    return RagKey(colours)

@@ -1,0 +1,113 @@
+"""What an action-plan table's columns mean (models/headers.jsonl), read once per table."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..document import Block
+from ..nlp.lexicon import rules
+from ..structure import caption_of
+from .draft import is_empty
+
+
+@dataclass
+class TableView:
+    index: int                  # block index of its first row
+    table: int
+    header: list[str]
+    meanings: list[str | None]
+    rows: list[tuple[int, Block]]
+    caption: str | None
+
+    def col(self, meaning: str) -> int | None:
+        return self.meanings.index(meaning) if meaning in self.meanings else None
+
+
+#: words that open a phrase or clause: a header holding one is not a plain noun compound
+_HEADER_NOT_COMPOUND = {"for", "of", "to", "by", "from", "at", "in", "on", "against", "what", "who", "how", "when",
+                        "where", "and", "or", "with", "has", "have", "we"}
+#: meanings a compound's modifier may carry that yield to its head word ("Action owner" is a lead)
+_MODIFIER_MEANINGS = {"action", "recommendation", "finding"}
+_HEAD_MEANINGS = {"lead", "status", "timescale", "action", "number"}
+
+
+def _first_meaning(text: str) -> str | None:
+    for rule in rules("headers.jsonl"):
+        if rule.regex.search(text):
+            return rule.kind
+    return None
+
+
+@lru_cache(maxsize=4096)
+def header_meaning(text: str) -> str | None:
+    """What a column header (or the label of a label | value row) stands for.
+
+    The first rule of models/headers.jsonl that matches, except in a short noun
+    compound ("Partner response", "Action owner", "Recommendation status"), where
+    the head word (the last) decides when it has a meaning of its own.
+    """
+    text = re.sub(r"\s+", " ", text or "").strip().lower()
+    if not text:
+        return None
+    whole = _first_meaning(text)
+    words = re.findall(r"[a-z]+", text)
+    if (whole is None or whole in _MODIFIER_MEANINGS) and 2 <= len(words) <= 3 and not set(words) & _HEADER_NOT_COMPOUND:
+        head = _first_meaning(words[-1])
+        if head in _HEAD_MEANINGS and head != whole:
+            return head
+    return whole
+
+
+def resolve_findings(meanings: list[str | None]) -> list[str | None]:
+    """A "finding" column or label is the entry's text only where no recommendation is given."""
+    if "finding" not in meanings:
+        return meanings
+    as_text = "recommendation" if "recommendation" not in meanings else None
+    first = meanings.index("finding")
+    return [(as_text if k == first else None) if m == "finding" else m for k, m in enumerate(meanings)]
+
+
+NUMBER_CELL = re.compile(r"^\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d{1,2}(?:\.\d{1,2})?|[a-z])[.):]?\s*$", re.I)
+
+
+def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
+               docs: dict[str, Doc]) -> TableView:
+    header_block = next((b for _, b in rows if b.is_header), None)
+    cells = header_block.cells if header_block else rows[0][1].cells
+    header = [c.header or "" for c in cells]
+    meanings = resolve_findings([header_meaning(h) for h in header])
+    body = [b for _, b in rows if not b.is_header]
+    if not any(meanings) and header_block is None and len(rows) > 1:
+        # no header row was recognised: the first row may still be one
+        first_texts = [c.text for c in rows[0][1].cells]
+        first_meanings = resolve_findings([header_meaning(t) if len(t) < 60 else None for t in first_texts])
+        if sum(1 for m in first_meanings if m) >= 2:
+            header, meanings, body = first_texts, first_meanings, body[1:]
+            rows = rows[1:]
+    # a column of short status words is a status column whatever its header says
+    for k in range(len(header)):
+        vals = [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
+        if vals and meanings[k] not in ("recommendation", "number", "scr"):
+            short = [v for v in vals if len(v.split()) <= 5 and docs.get(v) is not None
+                     and any(x.label_ != "STATUS_CELL_ONLY" for x in docs[v].spans.get("status", []))]
+            if len(short) >= 0.6 * len(vals):
+                meanings[k] = "status"
+        if vals and meanings[k] is None and all(NUMBER_CELL.match(v) for v in vals):
+            meanings[k] = "number"
+    # "Progress" is the action where there is no other action column, else the status
+    if meanings.count("action") > 1:
+        for k, h in enumerate(header):
+            if meanings[k] == "action" and re.search(r"progress|rag|position", h, re.I) and meanings.count("action") > 1:
+                meanings[k] = "status" if "status" not in meanings else "evidence"
+    if "action" not in meanings and "planned_action" in meanings and "recommendation" not in meanings:
+        meanings[meanings.index("planned_action")] = "action"
+    return TableView(first, rows[0][1].table, header, meanings, rows, caption_of(blocks, first))
+
+
+def is_entry_table(view: TableView) -> bool:
+    if "not_entry" in view.meanings:
+        return False
+    return "recommendation" in view.meanings or "action" in view.meanings

@@ -1,0 +1,116 @@
+"""The state of the walk over a report's blocks, shared by the readers of each entry style.
+
+The walk goes once through the blocks in order; the current SCR, the open entry and any
+status a heading or lead-in states for the list below it carry from one block to the next.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..document import Block, Document
+from ..fields import RagKey
+from ..structure import Section
+from .draft import Draft, case_names, window
+from .status import narrative_status
+from .tables import TableView
+
+REC_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:the (?:review's |scr's )?)?recommendations?(?: of the review| made| from the review)?$|"
+                         r"what the review (?:said|asked|recommended)", re.I)
+ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:been )?(?:changed|done)|actions? taken|changes made|"
+                            r"what has happened|impact of the review|response to the review|what we did|progress (?:made|so far|on)",
+                            re.I)
+#: a heading or lead-in that may state the status of a whole list: it names what the list holds
+_LIST_SUBJECT = re.compile(r"\b(?:actions?|recommendations?|work|changes|improvements?|tasks?|areas? for improvement)\b", re.I)
+#: and a status word (the status lexicon then says which)
+_LIST_STATUS_WORD = re.compile(r"\bcomplet|\bclosed\b|\boutstanding\b|\bprogress|\bongoing\b|\bon-going\b|\bstarted\b|"
+                               r"\bimplemented\b|\bachieved\b|\bmet\b|\bunderway\b|\bunder way\b|\bopen\b|\bsigned off\b|"
+                               r"\bembedded\b|\bbegun\b|\bdelayed\b|\boverdue\b|\bcarried (?:forward|over)\b|\brolled (?:forward|over)\b", re.I)
+
+
+class Walk:
+    """The current SCR, open entry, drafts so far and colour keys of one walk over the blocks."""
+
+    def __init__(self, doc: Document, secs: list[Section], docs: dict[str, Doc],
+                 keys: list[tuple[int, RagKey]], candidates: set[int]):
+        self.doc = doc
+        self.blocks = doc.blocks
+        self.secs = secs
+        self.docs = docs
+        self.keys = keys
+        self.candidates = candidates
+        self.drafts: list[Draft] = []
+        self.open: Draft | None = None
+        self.case_heading: tuple[str, int] | None = None
+        self.case_para: str | None = None
+        self.case_recent: str | None = None
+        self.rec_context = False
+        self.list_run = 0
+        self.intro: str | None = None
+        self.last_view: TableView | None = None
+        self.pending_number: str | None = None
+        self.last_row_draft: Draft | None = None
+        self.heading_status: str | None = None   # "Actions completed this year": until the next heading
+        self.stated_counts: dict[str, int] = {}   # case -> "the review made five recommendations"
+        self.lead_status: str | None = None      # "The following actions are in progress:": until the next paragraph
+
+    def current_case(self) -> str | None:
+        """The case named most recently: in a heading, caption or paragraph since that heading."""
+        if self.case_para:
+            return self.case_para
+        if self.case_heading:
+            return self.case_heading[0]
+        return self.case_recent
+
+    def list_status_of(self, text: str, doc: Doc | None = None) -> str | None:
+        """The status a heading, run-in heading or lead-in states of the whole list below it.
+
+        Only when it speaks of actions or recommendations ("Actions completed this year",
+        "Recommendations not yet started", "The following actions are still in progress:"),
+        and not an action heading such as "What has been done".
+        """
+        if not _LIST_SUBJECT.search(text) or ACTION_HEADING.search(text) and not _LIST_STATUS_WORD.search(text):
+            return None
+        if not _LIST_STATUS_WORD.search(text):
+            return None
+        if doc is None or "status" not in window(doc)[0].spans:
+            from ..nlp import analyse
+            doc = analyse([text]).get(text)
+        return narrative_status(doc)
+
+    def see_mentions(self, doc: Doc | None) -> None:
+        """A paragraph naming one case makes it current; one comparing several names leaves it."""
+        names = list(dict.fromkeys(case_names(doc)))
+        if len(names) == 1 or (names and self.current_case() not in names):
+            self.case_para = names[-1]
+            self.case_recent = names[-1]
+
+    def key_for(self, index: int, end: int | None = None) -> RagKey | None:
+        """The colour key that governs block `index` (a table spanning index..end).
+
+        Nearest first: a key in the same section before it, then one just below it (a key
+        printed under its table), then any earlier key, then any later one.
+        """
+        end = index if end is None else end
+        start = self.secs[index].start if index < len(self.secs) else 0
+        # the enclosing top-level section: keys often sit under the parent heading
+        top = max((s.start for s in self.secs[:index + 1] if s.level <= 1 and s.start <= index), default=0)
+        same = [k for i, k in self.keys if min(start, top) <= i < index]
+        if same:
+            return same[-1]
+        below = [k for i, k in self.keys if end < i <= end + 4]
+        if below:
+            return below[0]
+        before = [k for i, k in self.keys if i < index]
+        if before:
+            return before[-1]
+        after = [k for i, k in self.keys if i > index]
+        return after[0] if after else None
+
+    def new(self, kind: str, block: Block, sec: Section, number: str | None, text: str | None,
+            action: str | None = None) -> Draft:
+        d = Draft(kind, self.current_case(), number, text, action, block.page, sec.category)
+        d.list_status = self.lead_status or self.heading_status
+        self.drafts.append(d)
+        return d
