@@ -49,6 +49,7 @@ class BatchOptions:
     max_file_mb: int = 200           # larger files are refused unread
     max_pages: int = 2000            # PDFs with more pages are refused
     memory_limit_mb: int = 1536      # address-space ceiling of each worker
+    use_model: bool = True           # False: rules alone (evaluate's comparison; never cached)
 
 
 @dataclass
@@ -266,7 +267,7 @@ def _peak_rss_mb() -> float:
         return 0.0
 
 
-def _extract_one(path: str, max_pages: int, memory_limit_mb: int) -> tuple[object, bool]:
+def _extract_one(path: str, max_pages: int, memory_limit_mb: int, use_model: bool = True) -> tuple[object, bool]:
     """(Report or error message, whether this worker should retire afterwards)."""
     try:
         _fault(path)
@@ -274,7 +275,7 @@ def _extract_one(path: str, max_pages: int, memory_limit_mb: int) -> tuple[objec
             pages = _page_count(path)
             if pages is not None and pages > max_pages:
                 return errors.TOO_MANY_PAGES.format(pages=pages, limit=max_pages), False
-        return extract(path), False
+        return extract(path, use_model), False
     except ReadError as exc:
         return _one_line(exc), False
     except MemoryError:
@@ -287,7 +288,7 @@ def _extract_one(path: str, max_pages: int, memory_limit_mb: int) -> tuple[objec
         return errors.EXTRACTOR_FAILED.format(detail=detail), False
 
 
-def _worker_main(conn, max_pages: int, memory_limit_mb: int) -> None:
+def _worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = True) -> None:
     """A worker: takes (index, path) tasks one at a time until told to stop."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -302,7 +303,7 @@ def _worker_main(conn, max_pages: int, memory_limit_mb: int) -> None:
         if task is None:
             return
         index, path = task
-        outcome, retire = _extract_one(path, max_pages, memory_limit_mb)
+        outcome, retire = _extract_one(path, max_pages, memory_limit_mb, use_model)
         try:
             conn.send(("done", index, outcome, retire, _peak_rss_mb()))
         except MemoryError:
@@ -321,7 +322,7 @@ class _Worker:
     def __init__(self, ctx, options: BatchOptions) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_main, daemon=True, name="scr-extract-worker",
-                                   args=(child, options.max_pages, options.memory_limit_mb))
+                                   args=(child, options.max_pages, options.memory_limit_mb, options.use_model))
         self.process.start()
         child.close()
         self.ready = False
@@ -396,7 +397,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
     started = time.monotonic()
     stats = BatchStats()
     cache = None
-    if options.use_cache:
+    if options.use_cache and options.use_model:
         cache = ResultCache(options.cache_dir or default_cache_dir())
         stats.cache = cache.stats
     items = scan_inputs(inputs)

@@ -95,8 +95,10 @@ def dump(file: Path) -> None:
               help="Score this scr-extract/1 JSON instead of extracting INPUTS.")
 @click.option("--json", "json_path", type=click.Path(path_type=Path), default=None,
               help="Write the scores as JSON here.")
+@click.option("--rules-only", is_flag=True,
+              help="Extract without the trained entry classifier, to see what it adds.")
 def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | None,
-             pred_path: Path | None, json_path: Path | None) -> None:
+             pred_path: Path | None, json_path: Path | None, rules_only: bool) -> None:
     """Score extraction against gold annotations, per report and format.
 
     Either extracts INPUTS (files or folders) afresh, or scores a previous
@@ -124,7 +126,8 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
             # Gold for reports that were not among the inputs is not "missing": it was not asked for.
             asked = {p.stem for p in collect_inputs(inputs)}
             gold = [g for g in gold if g["source"] in asked]
-            run_dict = run_batch(inputs, BatchOptions(progress=False, use_cache=False)).to_dict()
+            options = BatchOptions(progress=False, use_cache=False, use_model=not rules_only)
+            run_dict = run_batch(inputs, options).to_dict()
     except ReadError as exc:
         raise click.ClickException(str(exc)) from None
     result = score(run_dict["reports"], gold, load_heldaside(heldaside_path),
@@ -134,6 +137,31 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json_module.dumps(result, indent=1, ensure_ascii=False) + "\n",
                              encoding="utf-8")
+
+
+@main.command()
+@click.argument("reports_dir", type=click.Path(path_type=Path), default=Path("corpus/reports"))
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=Path("corpus/gold"),
+              show_default=True, help="Folder of <name>.gold.json files.")
+@click.option("--heldaside", "heldaside_path", type=click.Path(path_type=Path), default=None,
+              help="Reports never trained on (default: <gold>/../heldaside.txt if it exists).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Where the model goes (default: models/entry_classifier, which the extractor loads).")
+def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_dir: Path | None) -> None:
+    """Train the entry classifier on the gold of the development reports in REPORTS_DIR
+    (default corpus/reports), print its cross-validated scores and save it.
+
+    Example: scr-extract train corpus/reports --gold corpus/gold
+    """
+    from .classify import MODEL_DIR
+    from .train import train as fit_model
+
+    if heldaside_path is None and (gold_dir.parent / "heldaside.txt").is_file():
+        heldaside_path = gold_dir.parent / "heldaside.txt"
+    try:
+        fit_model(reports_dir, gold_dir, heldaside_path, out_dir or MODEL_DIR, say=click.echo)
+    except ReadError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command()

@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .assess import assess
+from .classify import adjusted_confidence, keeps, opinions
 from dataclasses import replace
 
 from .document import Block, Document
@@ -31,9 +32,12 @@ _SCR_MENTION = re.compile(
 _COLOUR = re.compile(r"\b(?:red|amber|green|blue)\b", re.I)
 
 
-def extract(path: str | Path) -> Report:
-    """Reads one annual report and returns its SCR entries and rec9 assessment."""
-    return extract_document(read_document(path))
+def extract(path: str | Path, use_model: bool = True) -> Report:
+    """Reads one annual report and returns its SCR entries and rec9 assessment.
+
+    `use_model=False` runs the rules alone, without the trained entry classifier.
+    """
+    return extract_document(read_document(path), use_model)
 
 
 def _block_texts(block: Block) -> list[str]:
@@ -307,7 +311,7 @@ def split_run_on_items(doc: Document) -> Document:
     return replace(doc, blocks=out) if changed else doc
 
 
-def extract_document(doc: Document) -> Report:
+def extract_document(doc: Document, use_model: bool = True) -> Report:
     """The stages after ingestion, for a Document already in memory."""
     from .nlp import analyse
 
@@ -333,17 +337,23 @@ def extract_document(doc: Document) -> Report:
     docs.update(analyse(texts))
     keys = rag_keys(doc, docs)
     drafts = Linker(doc, secs, docs, keys, cand).run()
+    live = [d for d in drafts if d.text is not None or d.action is not None]
+    judged = opinions([(d.text, d.action, d.category) for d in live]) if use_model else None
     stem = Path(doc.source).stem
-    entries = []
-    for n, d in enumerate(drafts, 1):
-        if d.text is None and d.action is None:
-            continue
+    entries, dropped = [], []
+    for n, d in enumerate(live):
+        belief = confidence(d)
+        if judged is not None:
+            if not keeps(belief, judged[n]):
+                dropped.append(d)  # nor does its case name count as an SCR of the report
+                continue
+            belief = adjusted_confidence(belief, judged[n])
         entries.append(Recommendation(
             id=f"{stem}-r{len(entries) + 1:02d}", scr=d.scr, number=d.number, text=d.text, action=d.action,
             bodies=finish_bodies(d.bodies), status=d.status, due=d.due, page=d.page,
-            evidence=evidence_of(d.text or d.action), confidence=confidence(d)))
+            evidence=evidence_of(d.text or d.action), confidence=belief))
     readable = cand | mention
-    scrs, scrs_reported = _scrs(doc, secs, docs, readable, drafts)
+    scrs, scrs_reported = _scrs(doc, secs, docs, readable, [d for d in drafts if all(d is not x for x in dropped)])
     mechanism = _mechanism(doc, secs, docs, readable)
     return Report(
         source=doc.source, sha256=doc.sha256, format=doc.format, pages=doc.pages,

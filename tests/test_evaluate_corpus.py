@@ -27,3 +27,20 @@ def test_evaluate_scores_a_corpus_subset(tmp_path):
     assert overall["f1"] >= 0.8
     assert overall["period_accuracy"] == 1.0
     assert "brackenholt-2013-14" in result.output
+
+
+
+def test_rules_only_reaches_the_workers():
+    """The batch option travels to the worker processes: their entries carry the rules' own
+    confidence, which the classifier would have moved."""
+    from extractor import extract
+    from extractor.batch import BatchOptions, run_batch
+
+    path = ROOT / "tests" / "data" / "nlp" / "prose-2015-16.docx"  # prose: confidence below the cap
+
+    def confidences(model):
+        run = run_batch([path], BatchOptions(jobs=1, progress=False, use_cache=False, use_model=model))
+        return [e.confidence for e in run.reports[0].recommendations]
+    assert confidences(False) == [e.confidence for e in extract(path, use_model=False).recommendations]
+    assert confidences(True) == [e.confidence for e in extract(path).recommendations]
+    assert confidences(False) != confidences(True)

@@ -1,0 +1,188 @@
+"""`scr-extract train`: fits the entry classifier of classify.py on the corpus gold.
+
+Examples come from the development reports (held-aside reports are never read):
+each report is read like the extractor reads it, and every sentence or table cell
+that could be an entry — all of an SCR section, and elsewhere those with a
+recommendation word — becomes one example, labelled from the gold:
+
+- SCR_RECOMMENDATION when it overlaps a gold entry's `text`,
+- ACTION_TAKEN when it overlaps a gold entry's `action`.
+
+Everything else in those places is a negative: recommendations of inspections, DHRs
+and learning reviews, plans, deferrals, status lines. Overlap means token F1 of at
+least 0.5 or one containing the other, so a gold span cut differently from a sentence
+still counts.
+
+Before the final fit, a cross-validation by report (each fold's reports unseen by its
+model) measures how well each label generalises to reports the model has not seen.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import spacy
+from spacy.training import Example
+
+from .classify import ACTION, LABELS, MODEL_DIR, RECOMMENDATION, model_text, units
+from .document import Document
+from .evaluate import load_gold, load_heldaside, token_f1
+from .ingest import read_document
+from .pipeline import join_page_splits, split_run_on_items
+from .structure import CANDIDATE, sections
+
+#: the renderings read per report: the DOCX and the PDF made of it differ in ingestion details
+TRAIN_FORMATS = (".docx", ".pdf")
+#: outside SCR sections only texts with one of these words are examples (distractors look like this)
+_RECOMMENDATION_WORD = re.compile(r"\b(?:should|must|recommend\w*|ensure)\b", re.I)
+OVERLAP_F1 = 0.5
+MIN_CONTAINED_CHARS = 25
+EPOCHS = 12
+FOLDS = 4
+SEED = 0
+BOW_CONFIG = {
+    "model": {
+        "@architectures": "spacy.TextCatBOW.v3",
+        "exclusive_classes": False,
+        "ngram_size": 1,     # word pairs over-fit the few reports (cross-validated)
+        "no_output_layer": False,
+        "length": 2 ** 16,    # hashed features: keeps the artefact under 1 MB
+    },
+    "threshold": 0.5,
+}
+
+
+@dataclass(frozen=True)
+class TrainingText:
+    report: str
+    text: str              # as the classifier reads it (model_text)
+    cats: dict[str, float]
+
+
+@dataclass
+class LabelScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class TrainResult:
+    reports: list[str]
+    examples: int
+    positives: dict[str, int]
+    cross_validation: dict[str, LabelScore] = field(default_factory=dict)
+    model_dir: Path | None = None
+
+
+def overlaps(piece: str, gold: str) -> bool:
+    if token_f1(piece, gold) >= OVERLAP_F1:
+        return True
+    shorter, longer = sorted((piece, gold), key=len)
+    return len(shorter) >= MIN_CONTAINED_CHARS and shorter in longer
+
+
+def _pieces(doc: Document) -> list[tuple[str, str]]:
+    """(text, section category) of every sentence or cell that may be an entry."""
+    doc = split_run_on_items(join_page_splits(doc))
+    out = []
+    for block, section in zip(doc.blocks, sections(doc)):
+        if block.kind == "heading" or (block.kind == "table_row" and block.is_header):
+            continue
+        texts = [c.text for c in block.cells] if block.kind == "table_row" else [block.text]
+        for text in texts:
+            for unit in units(" ".join(text.split())):
+                if section.category in CANDIDATE or _RECOMMENDATION_WORD.search(unit):
+                    out.append((unit, section.category))
+    return out
+
+
+def training_texts(reports_dir: Path, gold_dir: Path, heldaside: set[str]) -> list[TrainingText]:
+    """Labelled examples from every development report in reports_dir that has gold."""
+    out = []
+    for gold in load_gold(gold_dir):
+        name = gold["source"]
+        if name in heldaside:
+            continue
+        texts = [" ".join(e["text"].split()) for e in gold["recommendations"] if e.get("text")]
+        actions = [" ".join(e["action"].split()) for e in gold["recommendations"] if e.get("action")]
+        for suffix in TRAIN_FORMATS:
+            path = reports_dir / f"{name}{suffix}"
+            if not path.is_file():
+                continue
+            for unit, category in dict.fromkeys(_pieces(read_document(path))):
+                cats = {RECOMMENDATION: float(any(overlaps(unit, t) for t in texts)),
+                        ACTION: float(any(overlaps(unit, a) for a in actions))}
+                out.append(TrainingText(name, model_text(unit, category), cats))
+    return out
+
+
+def fit(examples: list[TrainingText], seed: int = SEED, epochs: int = EPOCHS) -> spacy.Language:
+    """A blank English pipeline with one textcat_multilabel trained on the examples."""
+    spacy.util.fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat_multilabel", config=BOW_CONFIG)
+    for label in LABELS:
+        textcat.add_label(label)
+    data = [Example.from_dict(nlp.make_doc(e.text), {"cats": e.cats}) for e in examples]
+    optimizer = nlp.initialize(lambda: data)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(data)
+        for batch in spacy.util.minibatch(data, size=32):
+            nlp.update(batch, sgd=optimizer, drop=0.0)
+    return nlp
+
+
+def cross_validate(examples: list[TrainingText], folds: int = FOLDS, seed: int = SEED) -> dict[str, LabelScore]:
+    """Scores per label at 0.5 when each report's texts are judged by a model not trained on it."""
+    reports = sorted({e.report for e in examples})
+    random.Random(seed).shuffle(reports)
+    scores = {label: LabelScore() for label in LABELS}
+    for k in range(folds):
+        unseen = set(reports[k::folds])
+        nlp = fit([e for e in examples if e.report not in unseen], seed)
+        test = [e for e in examples if e.report in unseen]
+        for e, doc in zip(test, nlp.pipe(e.text for e in test)):
+            for label in LABELS:
+                said, truth = doc.cats[label] >= 0.5, e.cats[label] >= 0.5
+                s = scores[label]
+                s.tp += said and truth
+                s.fp += said and not truth
+                s.fn += truth and not said
+                s.tn += not said and not truth
+    return scores
+
+
+def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_dir: Path = MODEL_DIR,
+          folds: int = FOLDS, say: Callable[[str], None] = lambda _: None) -> TrainResult:
+    """Builds the examples, cross-validates, fits on all development reports and saves to out_dir."""
+    heldaside = load_heldaside(heldaside_path)
+    examples = training_texts(Path(reports_dir), Path(gold_dir), heldaside)
+    result = TrainResult(
+        reports=sorted({e.report for e in examples}), examples=len(examples),
+        positives={label: sum(e.cats[label] >= 0.5 for e in examples) for label in LABELS})
+    say(f"{result.examples} examples from {len(result.reports)} development reports "
+        f"({', '.join(f'{k} {v}' for k, v in result.positives.items())} positive)")
+    if folds > 1 and len(result.reports) >= folds:
+        result.cross_validation = cross_validate(examples, folds)
+        for label, s in result.cross_validation.items():
+            say(f"cross-validated by report, {label}: precision {s.precision:.2f}, recall {s.recall:.2f}")
+    nlp = fit(examples)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+    result.model_dir = out_dir
+    say(f"model written to {out_dir}")
+    return result
