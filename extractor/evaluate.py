@@ -202,6 +202,15 @@ class Tally:
     verdict_off_mechanism: int = 0
     verdict_off_actions: int = 0
     verdict_off_bodies: int = 0
+    # Calibration: predicted entries, and those matching a gold entry, by confidence band.
+    band_90_entries: int = 0
+    band_90_right: int = 0
+    band_80_entries: int = 0
+    band_80_right: int = 0
+    band_70_entries: int = 0
+    band_70_right: int = 0
+    band_0_entries: int = 0
+    band_0_right: int = 0
 
     def add(self, other: "Tally") -> None:
         for k in self.__dataclass_fields__:
@@ -225,7 +234,19 @@ class Tally:
             "mechanism_accuracy": _ratio(self.mechanism_right, self.rows),
             "verdict_errors_by_cause": {
                 cause: getattr(self, f"verdict_off_{cause}") for cause in VERDICT_CAUSES},
+            "calibration": {
+                label: {"entries": getattr(self, f"band_{low}_entries"), "right": getattr(self, f"band_{low}_right"),
+                        "share": _ratio(getattr(self, f"band_{low}_right"), getattr(self, f"band_{low}_entries"))}
+                for low, label in CONFIDENCE_BANDS},
         }
+
+
+#: (lower bound in hundredths, label): an entry scored 0.9 should be right nine times in ten
+CONFIDENCE_BANDS = ((90, ">=0.9"), (80, "0.8-0.9"), (70, "0.7-0.8"), (0, "<0.7"))
+
+
+def confidence_band(confidence: float | None) -> int:
+    return next(low for low, _ in CONFIDENCE_BANDS if round(100 * (confidence or 0.0)) >= low)
 
 
 VERDICT_CAUSES = ("scrs", "entries", "mechanism", "actions", "bodies")
@@ -298,6 +319,10 @@ def _score_pair(pred: dict | None, gold: dict) -> tuple[Tally, dict[str, Any]]:
         setattr(t, f"verdict_off_{cause}", 1)
     matched_gold = {m.gold for m in matches}
     matched_pred = {m.pred for m in matches}
+    for i, e in enumerate(p_entries):
+        band = confidence_band(e.get("confidence"))
+        setattr(t, f"band_{band}_entries", getattr(t, f"band_{band}_entries") + 1)
+        setattr(t, f"band_{band}_right", getattr(t, f"band_{band}_right") + (i in matched_pred))
     detail = {
         **fields,
         "verdict_causes": causes,
@@ -481,6 +506,9 @@ def format_table(result: dict[str, Any]) -> str:
         if off:
             lines.append(f"wrong verdicts, {name}, by the rec9 input that crossed a threshold: "
                          + ", ".join(f"{c} {n}" for c, n in off.items()))
+    for name, b in blocks[:2]:
+        lines.append(f"confidence, {name}: share of entries matching gold by band: " + ", ".join(
+            f"{band} {c['right']}/{c['entries']}" for band, c in b["calibration"].items() if c["entries"]))
     if result["missing"]:
         lines.append("missing (no prediction): " + ", ".join(result["missing"]))
     if result["ignored"]:

@@ -316,3 +316,15 @@ def test_a_right_verdict_has_no_causes():
     gold = report("ashcombe-2015-16", [entry(GOLD_TEXT)])
     result = evaluate([report("r/ashcombe-2015-16.pdf", [entry(GOLD_TEXT)], fmt="pdf")], [gold])
     assert only_row(result)["verdict_causes"] == []
+
+
+def test_calibration_counts_entries_matching_gold_by_confidence_band():
+    sure, unsure, wrong = entry(GOLD_TEXT), entry(None, GOLD_ACTION), entry("The budget was balanced this year.")
+    sure["confidence"], unsure["confidence"], wrong["confidence"] = 0.95, 0.75, 0.72
+    result = evaluate([report("a.pdf", [sure, unsure, wrong])],
+                      [report("a", [entry(GOLD_TEXT), entry(None, GOLD_ACTION)])])
+    bands = result["overall"]["all"]["calibration"]
+    assert bands[">=0.9"] == {"entries": 1, "right": 1, "share": 1.0}
+    assert bands["0.7-0.8"] == {"entries": 2, "right": 1, "share": 0.5}
+    assert bands["<0.7"]["entries"] == 0 and bands["<0.7"]["share"] is None
+    assert "0.7-0.8 1/2" in format_table(result)
