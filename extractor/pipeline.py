@@ -20,6 +20,7 @@ from .document import Block, Document
 from .fields import STAGE_ORDER, board_name, counts_scrs, not_an_scr, period, stage_of
 from .ingest import read_document
 from .link import Draft, Linker, case_names, cues, evidence_of, finish_bodies, label_of, rag_keys, split_fields
+from .link.draft import case_name
 from .report import Recommendation, Report, ScrCase
 from .nlp.lexicon import rules
 from .structure import CANDIDATE, Section, rule_category, sections
@@ -185,7 +186,7 @@ def _scrs(doc: Document, secs: list[Section], docs: dict[str, Doc], readable: se
                 # the verb after the name ("Child Q, was commissioned") else the one before it
                 after = nd[c.start:spans[k + 1].start if k + 1 < len(spans) else sent.end].text
                 before = nd[spans[k - 1].end if k else sent.start:c.start].text
-                see(re.sub(r"\s+", " ", c.text), stage_of(after) or stage_of(before), b.page)
+                see(case_name(c.text), stage_of(after) or stage_of(before), b.page)
     for d in drafts:
         if d.scr:
             see(d.scr, None, d.page)
@@ -197,7 +198,8 @@ def _scrs(doc: Document, secs: list[Section], docs: dict[str, Doc], readable: se
 
 
 #: a sentence under a case-name heading that speaks of that case's review ("The review was published")
-_THE_REVIEW = re.compile(r"\b(?:the|this|its|their|his|her|a) (?:serious case |case |practice )?(?:review|SCR|LCSPR|report)\b", re.I)
+_THE_REVIEW = re.compile(r"\b(?:the|this|its|their|his|her|a) (?:serious case |case |practice |overview )?"
+                         r"(?:review|SCR|LCSPR|report)\b", re.I)
 
 
 #: a sentence naming a case and "a review" outside an SCR section still tells of that case's review
@@ -251,9 +253,11 @@ def _mechanism(doc: Document, secs: list[Section], docs: dict[str, Doc], readabl
             if sent.start == 0 and nd.text != b.text and b.text.endswith(nd.text):
                 text = (b.text[:len(b.text) - len(nd.text)] + sent.text).strip()  # the label is part of it
             in_section = secs[i].category in CANDIDATE
-            in_scope = in_section or "SCR_TERM" in labels or mechanism_scope(text) or any(
+            named = "SCR_TERM" in labels or any(
                 c.start >= sent.start and c.end <= sent.end for c in nd.spans.get("cases", []))
-            if not in_scope:
+            if secs[i].category == "other_review" and not named:
+                continue  # under "Domestic homicide review", "the action plan for the review" is that review's
+            if not (in_section or named or mechanism_scope(text)):
                 continue
             key = (mechanism_score(text, labels), in_section)
             if key > best_key:
@@ -287,28 +291,74 @@ def join_page_splits(doc: Document) -> Document:
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+")
+#: bullet glyphs that mark an item wherever they stand; a dash marks one only after a sentence end
+_GLYPHS = "\u2022\u25aa\u25cf\u25a0\u25e6\u2023\u2043\u25ba\u27a2\u25b8\u25c6\uf0b7\uf0a7\uf0d8"
+_GLYPH_BULLET = re.compile(rf"(?:^|(?<=\s))[{_GLYPHS}]\s*")
+_DASH_BULLET = re.compile(r"(?:^|(?<=[.;!?])\s+)[\u2013\u2014-]\s+")
+
+
+def bullet_items(text: str) -> tuple[str, list[str]] | None:
+    """(lead-in, items) of a text that runs two or more bullets together ("• A did ... • B did ..."),
+    or None. Dash bullets count only when the text opens with one ("– A did ... – B did ...")."""
+    for bullet in (_GLYPH_BULLET, _DASH_BULLET):
+        cuts = list(bullet.finditer(text))
+        if len(cuts) < 2 or bullet is _DASH_BULLET and cuts[0].start() != 0:
+            continue
+        ends = [m.start() for m in cuts[1:]] + [len(text)]
+        items = [text[m.end():e].strip() for m, e in zip(cuts, ends)]
+        return text[:cuts[0].start()].strip(), [t for t in items if t]
+    return None
+
+
+def _numbered_items(b: Block) -> list[Block]:
+    """"2. Schools should ... two school days. 3. Norland Police should ...": a list item numbered N
+    that holds, after a sentence end, the label N+1 followed by a capital is two items."""
+    out: list[Block] = []
+    m = _ITEM_NUMBER.match(b.text) if b.kind == "list_item" else None
+    while m is not None:
+        nxt = re.search(rf"(?<=[.;])\s+({int(m.group(1)) + 1})[.)]\s+(?=[A-Z])", b.text)
+        if nxt is None:
+            break
+        out.append(replace(b, text=b.text[:nxt.start()].rstrip()))
+        b = replace(b, text=b.text[nxt.start():].strip())
+        m = _ITEM_NUMBER.match(b.text)
+    return out + [b]
+
+
+def _bulleted_items(b: Block) -> list[Block]:
+    """A paragraph or item running bullets together: its lead-in, then one list item a bullet.
+    A table row with one such cell: one row a bullet, the other cells repeated (a card's
+    "What we did" cell of inline bullets is several actions); a lead-in that ends in a colon
+    only introduces them."""
+    if b.kind in ("paragraph", "list_item"):
+        found = bullet_items(b.text)
+        if found is None:
+            return [b]
+        lead, items = found
+        return ([replace(b, text=lead)] if lead else []) + [replace(b, kind="list_item", text=t) for t in items]
+    if b.kind != "table_row" or b.is_header:
+        return [b]
+    split = [(k, bullet_items(c.text)) for k, c in enumerate(b.cells)]
+    split = [(k, found) for k, found in split if found is not None]
+    if len(split) != 1:
+        return [b]
+    k, (lead, items) = split[0]
+    items = items if not lead or lead.endswith(":") else [lead, *items]
+    rows = []
+    for item in items:
+        cells = tuple(replace(c, text=item) if j == k else c for j, c in enumerate(b.cells))
+        rows.append(replace(b, cells=cells, text=" | ".join(c.text for c in cells)))
+    return rows
 
 
 def split_run_on_items(doc: Document) -> Document:
-    """The document with numbered list items that ingestion ran together split again.
-
-    "2. Schools should ... two school days. 3. Norland Police should ...": a list item
-    numbered N that holds, after a sentence end, the label N+1 followed by a capital is two items.
-    """
+    """The document with list items that ingestion ran together split again: numbered items
+    ("... two school days. 3. Norland Police should ...") and inline bullets ("• ... • ...")."""
     out: list[Block] = []
-    changed = False
     for b in doc.blocks:
-        m = _ITEM_NUMBER.match(b.text) if b.kind == "list_item" else None
-        while m is not None:
-            nxt = re.search(rf"(?<=[.;])\s+({int(m.group(1)) + 1})[.)]\s+(?=[A-Z])", b.text)
-            if nxt is None:
-                break
-            out.append(replace(b, text=b.text[:nxt.start()].rstrip()))
-            b = replace(b, text=b.text[nxt.start():].strip())
-            m = _ITEM_NUMBER.match(b.text)
-            changed = True
-        out.append(b)
-    return replace(doc, blocks=out) if changed else doc
+        for numbered in _numbered_items(b):
+            out.extend(_bulleted_items(numbered))
+    return replace(doc, blocks=out) if len(out) != len(doc.blocks) else doc
 
 
 def extract_document(doc: Document, use_model: bool = True) -> Report:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .nlp import MODELS
+from .report import ResponsibleBody
 
 #: "the recommendation on X", "the recommendation that X", "In respect of the recommendation about X"
 BACK_REFERENCE = re.compile(
@@ -109,3 +110,24 @@ def best_match(topic: str, paragraph: str, candidates: Sequence[str | None]) -> 
         if score > best_score:
             best, best_score = k, score
     return best
+
+
+
+#: content words an action must share with a recommendation to answer it: with a body in common,
+#: and without one (an action by a body the recommendation does not name)
+ANSWER_MIN_SHARED = 2
+ANSWER_MIN_SHARED_NO_BODY = 4
+
+
+def answer_score(recommendation: str, bodies: Sequence[ResponsibleBody], action: str,
+                 acting: Sequence[ResponsibleBody]) -> int:
+    """How well an action answers a recommendation: shared content words, and a body (by sector)
+    in common counting as two more; 0 below the minimum overlap. The words of the bodies' names
+    are left out: the bodies are compared as bodies, and a recommendation that names the acting
+    body as someone to inform is not about that body's work."""
+    names = content_stems(" ".join(b.name for b in [*bodies, *acting]))
+    shared = len((content_stems(recommendation) & content_stems(action)) - names)
+    together = bool({b.sector for b in bodies} & {b.sector for b in acting})
+    if shared < (ANSWER_MIN_SHARED if together else ANSWER_MIN_SHARED_NO_BODY):
+        return 0
+    return shared + (2 if together else 0)

@@ -86,6 +86,25 @@ def is_action_text(doc: Doc | Span | None, text: str | None) -> bool:
     return any(st in ("done", "other") for st in states)
 
 
+def is_plan(doc: Doc | None) -> bool:
+    """True when a text only says what will be done ("We will add a session on ..."): a FUTURE cue
+    and no clause reporting a deed."""
+    if doc is None or "FUTURE" not in cues(doc[:]):
+        return False
+    return "done" not in map(clause_state, action_clauses(doc))
+
+
+def drop_plans(drafts: list, docs: dict[str, Doc]) -> None:
+    """Action-only entries that are plans go when their case has action-only entries reporting deeds:
+    a plan is an action only when it is all the report says (docs/annotation-guidelines.md)."""
+    reported = [d for d in drafts if d.text is None and d.action]
+    plans = [d for d in reported if is_plan(docs.get(d.action))]
+    deeds = {d.scr for d in reported if d not in plans}
+    for d in plans:
+        if d.scr in deeds:
+            drafts.remove(d)
+
+
 def split_rec_action(doc: Doc | None, text: str) -> tuple[str, Span | None]:
     """(recommendation, the action sentences after it) of one block's text.
 

@@ -46,14 +46,21 @@ def cue_spans(doc: Doc, label: str) -> list[Span]:
     return [s for s in doc.spans.get("cues", []) if s.label_ == label]
 
 
+def case_name(text: str) -> str:
+    """A case's name as the report writes it in running text: "CHILD M" in a capitals heading is "Child M"."""
+    name = re.sub(r"\s+", " ", text)
+    first, _, rest = name.partition(" ")
+    return f"{first.capitalize()} {rest}".strip() if len(first) > 1 and first.isupper() else name
+
+
 def case_names(doc: Doc | None) -> list[str]:
     if doc is None:
         return []
-    return [re.sub(r"\s+", " ", s.text) for s in doc.spans.get("cases", [])]
+    return [case_name(s.text) for s in doc.spans.get("cases", [])]
 
 
 def case_names_in(doc: Doc, span: Span) -> list[str]:
-    return [s.text for s in doc.spans.get("cases", []) if s.start >= span.start and s.end <= span.end]
+    return [case_name(s.text) for s in doc.spans.get("cases", []) if s.start >= span.start and s.end <= span.end]
 
 
 def distractor_governs(doc, start: int = 0, end: int | None = None) -> bool:

@@ -7,11 +7,13 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..document import Block
+from ..report import ResponsibleBody
 from ..structure import CANDIDATE, Section
 from .actions import is_action_text
 from .bodies import MODALS, add_bodies, coordinated_subjects, subject_bodies
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs
 from .labels import ORDINALS
+from ..topics import answer_score
 from .status import closing_status, narrative_due, narrative_status
 from .walk import ACTION_HEADING, REC_HEADING, Walk
 
@@ -58,6 +60,47 @@ def stated_count(text: str) -> int | None:
         return None
     n = m["n"].lower()
     return int(n) if n.isdigit() else _COUNT_WORDS[n]
+
+
+def continues(previous: Draft, subjects: list[ResponsibleBody]) -> bool:
+    """True when a sentence goes on with the previous action: its subject is something that action
+    brought in, not a body of its own ("The CCG appointed a Named GP ... The Named GP has since ...")."""
+    said = previous.action.lower()
+    own = {_bare(b.name) for b in previous.bodies}
+    return bool(subjects) and all(_bare(b.name) in said and _bare(b.name) not in own for b in subjects)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name.lower())
+
+
+def tie_answers(drafts: list[Draft]) -> None:
+    """Action-only entries that answer a stated recommendation of their case join it.
+
+    A report may say what each agency did in paragraphs of their own, apart from the
+    recommendations (stated in an appendix, say) and without their numbers. Each such action
+    goes to the recommendation still without an action that shares its body and content
+    words (extractor.topics.answer_score), best pairs first, one action per recommendation;
+    an action that answers none stays an entry of its own.
+    """
+    actions = [d for d in drafts if d.kind == "action_list" and d.text is None and d.action]
+    waiting = [d for d in drafts if d.text and d.action is None]
+    pairs = []
+    for a in actions:
+        for r in waiting:
+            if r.scr == a.scr:
+                score = answer_score(r.text, r.bodies, a.action, a.bodies)
+                if score:
+                    pairs.append((score, a, r))
+    tied: set[int] = set()
+    for _score, a, r in sorted(pairs, key=lambda p: -p[0]):
+        if id(a) in tied or id(r) in tied:
+            continue
+        tied.update((id(a), id(r)))
+        r.action, r.due = a.action, r.due or a.due
+        r.status = r.status if r.status != "unknown" else a.status
+        add_bodies(r.bodies, a.bodies)
+        drafts.remove(a)
 
 
 class ProseReader(Walk):
@@ -123,7 +166,10 @@ class ProseReader(Walk):
         if sec.category not in CANDIDATE:
             return
         current: Draft | None = None
-        responding = bool(_RESPONSE.search(block.text))
+        # under "The response of agencies" every paragraph reports what was done, in any tense
+        answering = bool(ACTION_HEADING.search(sec.heading or ""))
+        responding = answering or bool(_RESPONSE.search(block.text))
+        reported: Draft | None = None  # the last action-only entry of this paragraph
         other_review = False   # the paragraph is about another review type ("The review" then means that one)
         other_cases: set[str] = set()  # cases the paragraph names as subjects of that other review
         for sent in nd.sents:
@@ -182,11 +228,17 @@ class ProseReader(Walk):
                 st = narrative_status(sent)
                 if st:
                     current.status = st
-            elif current is None and responding and self.reported_action(sent, sec):
-                d = self.new("action_list", block, sec, None, None, sent.text.strip())
-                add_bodies(d.bodies, subject_bodies(sent, before_cue=False))
-                d.status = narrative_status(sent) or d.status
-                d.due = narrative_due(sent)
+            elif current is None and responding and self.reported_action(sent, sec, any_tense=answering):
+                subjects = subject_bodies(sent, before_cue=False)
+                if reported is not None and continues(reported, subjects):
+                    reported.action = f"{reported.action} {sent.text.strip()}"
+                    continue
+                reported = self.new("action_list", block, sec, None, None, sent.text.strip())
+                add_bodies(reported.bodies, subjects)
+                reported.status = narrative_status(sent) or reported.status
+                reported.due = narrative_due(sent)
+            elif reported is not None and "REC_CUE" not in s_labels:
+                reported.status = narrative_status(sent) or reported.status  # "This work is now complete."
             if "REC_COUNT" in s_labels or re.search(r"\brecommend", sent.text, re.I):
                 self.rec_context = True
             if "REC_COUNT" in s_labels and self.current_case() and not other_review:
@@ -211,9 +263,13 @@ class ProseReader(Walk):
                     if d.scr == case and d.status == "unknown":
                         d.status = st
 
-    def reported_action(self, sent: Span, sec: Section) -> bool:
+    def reported_action(self, sent: Span, sec: Section, any_tense: bool = False) -> bool:
         """A prose sentence reporting what an agency has done in response to an SCR whose
-        recommendations the report does not state ("In response, the CCG has issued ...")."""
+        recommendations the report does not state ("In response, the CCG has issued ...").
+
+        Outside a section about the response (`any_tense` False) only the present perfect
+        counts: case histories are told in the simple past.
+        """
         case = self.current_case()
         if sec.category != "scr" or case is None or sent.text.rstrip().endswith(":"):
             return False
@@ -224,8 +280,10 @@ class ProseReader(Walk):
             return False
         if {"MECH_VERB", "MECH_OBJECT", "MECH_BODY"} <= labels:
             return False
-        if not _PRESENT_PERFECT.search(sent.text):
-            return False  # case histories are told in the simple past
+        if any_tense and "MECH_OBJECT" in labels:
+            return False  # "The Board agreed the review's action plan": the plan, not what it did
+        if not any_tense and not _PRESENT_PERFECT.search(sent.text):
+            return False
         return bool(subject_bodies(sent, before_cue=False))
 
     def sentence_is_rec(self, sent: Span) -> bool:

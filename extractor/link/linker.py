@@ -5,9 +5,10 @@ import re
 
 from ..document import Block
 from ..structure import CANDIDATE, Section
+from .actions import drop_plans
 from .draft import Draft, case_names, cues, distractor_governs
 from .from_lists import ListReader
-from .from_prose import ProseReader
+from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
 from .labels import NO_LABEL, label_of, split_fields
 from .walk import ACTION_HEADING, REC_HEADING
@@ -42,6 +43,8 @@ class Linker(TableReader, ListReader, ProseReader):
         for d in self.drafts:
             if d.status == "unknown" and d.list_status:
                 d.status = d.list_status
+        tie_answers(self.drafts)
+        drop_plans(self.drafts, self.docs)
         self.check_counts()
         return self.drafts
 
@@ -92,6 +95,8 @@ class Linker(TableReader, ListReader, ProseReader):
         parts = split_fields(block.text)
         first = parts[0]
         lab = label_of(first)
+        if lab and lab.kind == "number_label" and i in self.paragraph_numbered:
+            lab = None  # "4.7 The review made four recommendations. The first ...": a paragraph number
         later_rec = next((k for k, p in enumerate(parts) if k and (label_of(p) or NO_LABEL).kind == "rec_label"), None)
         if later_rec is not None and not (lab and lab.kind in ("rec_label", "number_label")):
             # "Learning point 1: <finding>. Recommendation: <text>. Response: ...": the finding is context

@@ -12,14 +12,16 @@ from spacy.tokens import Doc
 from ..document import Block, Document
 from ..fields import RagKey
 from ..structure import Section
-from .draft import Draft, case_names, window
+from .draft import Draft, case_names, cues, window
 from .status import narrative_status
 from .tables import TableView
 
 REC_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:the (?:review's |scr's )?)?recommendations?(?: of the review| made| from the review)?$|"
                          r"what the review (?:said|asked|recommended)", re.I)
 ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:been )?(?:changed|done)|actions? taken|changes made|"
-                            r"what has happened|impact of the review|response to the review|what we did|progress (?:made|so far|on)",
+                            r"what has happened|impact of the review|response to the review|what we did|progress (?:made|so far|on)|"
+                            r"\bresponses? (?:of|from|by) (?:the )?(?:agencies|partners|organisations)|"
+                            r"\b(?:agencies|agency|partners|partner)'? responses?\b",
                             re.I)
 #: a heading or lead-in that may state the status of a whole list: it names what the list holds
 _LIST_SUBJECT = re.compile(r"\b(?:actions?|recommendations?|work|changes|improvements?|tasks?|areas? for improvement)\b", re.I)
@@ -27,6 +29,39 @@ _LIST_SUBJECT = re.compile(r"\b(?:actions?|recommendations?|work|changes|improve
 _LIST_STATUS_WORD = re.compile(r"\bcomplet|\bclosed\b|\boutstanding\b|\bprogress|\bongoing\b|\bon-going\b|\bstarted\b|"
                                r"\bimplemented\b|\bachieved\b|\bmet\b|\bunderway\b|\bunder way\b|\bopen\b|\bsigned off\b|"
                                r"\bembedded\b|\bbegun\b|\bdelayed\b|\boverdue\b|\bcarried (?:forward|over)\b|\brolled (?:forward|over)\b", re.I)
+
+
+#: a run of paragraphs numbered N.1, N.2, ... at least this long may be the report's own paragraph numbering
+PARAGRAPH_RUN_MIN = 3
+
+
+def paragraph_numbering(blocks: list[Block], docs: dict[str, Doc]) -> set[int]:
+    """Indices of paragraphs whose "4.7" is the report's paragraph number, not a recommendation's.
+
+    A report that numbers its paragraphs (4.1, 4.2, 4.3 ...) numbers narrative and recommending
+    paragraphs alike: a run of consecutively numbered paragraphs in which some paragraph states
+    no recommendation is such a numbering; a run of recommendations numbered 4.1, 4.2 ... is not.
+    """
+    runs: list[list[tuple[int, bool]]] = []
+    last: tuple[str, int] | None = None
+    for i, b in enumerate(blocks):
+        if b.kind != "paragraph":
+            continue
+        m = _PARAGRAPH_NUMBER.match(b.text)
+        if m is None:
+            continue
+        chapter, k = m["chapter"], int(m["k"])
+        nd = docs.get(b.text)
+        recommending = nd is None or "REC_CUE" in cues(nd)
+        if last is not None and last[0] == chapter and k == last[1] + 1:
+            runs[-1].append((i, recommending))
+        else:
+            runs.append([(i, recommending)])
+        last = (chapter, k)
+    return {i for run in runs if len(run) >= PARAGRAPH_RUN_MIN and not all(r for _, r in run) for i, _ in run}
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^(?P<chapter>\d{1,2})\.(?P<k>\d{1,2})\s+(?=[A-Z])")
 
 
 class Walk:
@@ -54,6 +89,7 @@ class Walk:
         self.heading_status: str | None = None   # "Actions completed this year": until the next heading
         self.stated_counts: dict[str, int] = {}   # case -> "the review made five recommendations"
         self.lead_status: str | None = None      # "The following actions are in progress:": until the next paragraph
+        self.paragraph_numbered = paragraph_numbering(self.blocks, docs)
 
     def current_case(self) -> str | None:
         """The case named most recently: in a heading, caption or paragraph since that heading."""
