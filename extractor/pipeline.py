@@ -43,8 +43,9 @@ def extract(path: str | Path, use_model: bool = True) -> Report:
 
 def _block_texts(block: Block) -> list[str]:
     """Every text of a block the linker may look up: the block, its fields, label rests, cells."""
-    if block.kind == "table_row":
-        return [c.text for c in block.cells]
+    if block.kind == "table_row":  # a cell opening "1." or "Recommendation 2:" is read by its rest too
+        labels = [label_of(c.text) for c in block.cells]
+        return [c.text for c in block.cells] + [lab.rest for lab in labels if lab and lab.rest]
     parts = split_fields(block.text)
     lab = label_of(parts[0])
     if len(parts) == 1 and lab and lab.kind != "number_label":
@@ -312,15 +313,18 @@ def bullet_items(text: str) -> tuple[str, list[str]] | None:
 
 def _numbered_items(b: Block) -> list[Block]:
     """"2. Schools should ... two school days. 3. Norland Police should ...": a list item numbered N
-    that holds, after a sentence end, the label N+1 followed by a capital is two items."""
+    that holds, after a sentence end, the label N+1 followed by a capital is two items. A paragraph
+    opening "1." that runs on into "2." is such a list too (a PDF list whose first line was too long
+    to read as a numbered item)."""
     out: list[Block] = []
-    m = _ITEM_NUMBER.match(b.text) if b.kind == "list_item" else None
+    m = _ITEM_NUMBER.match(b.text) if b.kind == "list_item" or b.kind == "paragraph" and \
+        re.match(r"\s*1[.)]\s", b.text) else None
     while m is not None:
         nxt = re.search(rf"(?<=[.;])\s+({int(m.group(1)) + 1})[.)]\s+(?=[A-Z])", b.text)
         if nxt is None:
             break
-        out.append(replace(b, text=b.text[:nxt.start()].rstrip()))
-        b = replace(b, text=b.text[nxt.start():].strip())
+        out.append(replace(b, kind="list_item", text=b.text[:nxt.start()].rstrip()))
+        b = replace(b, kind="list_item", text=b.text[nxt.start():].strip())
         m = _ITEM_NUMBER.match(b.text)
     return out + [b]
 

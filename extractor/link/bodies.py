@@ -144,10 +144,12 @@ def subject_bodies(span, *, before_cue: bool) -> list[ResponsibleBody]:
     if span is None:
         return out
     doc, _, _ = window(span)
-    for sent in span.sents:
+    for k, sent in enumerate(span.sents):
         ents = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
         if not ents:
             continue
+        if before_cue and k == 0:
+            out.extend(headline_subject(doc, sent, ents))
         if before_cue:
             rec = [c for c in cue_spans(doc, "REC_CUE") if c.start >= sent.start and c.end <= sent.end]
             if not rec:
@@ -193,6 +195,45 @@ def subject_bodies(span, *, before_cue: bool) -> list[ResponsibleBody]:
     dedup: list[ResponsibleBody] = []
     add_bodies(dedup, out)
     return dedup
+
+#: what follows a recommendation's opening bodies when they are to act ("Health providers to ensure ...")
+_HEADLINE_MODALS = {"to", "should", "must", "will", "shall", "need", "needs"}
+#: an imperative's opening before its object clause is at most this long ("Make sure that")
+_IMPERATIVE_OPENING = 3
+_DETERMINERS = {"the", "all", "each", "every"}
+
+
+def headline_subject(doc: Doc, sent: Span, ents: list[Span]) -> list[ResponsibleBody]:
+    """The bodies a recommendation opens with, when it is they who are to act.
+
+    Recommendations set out as headlines name their bodies first: "Health providers to
+    ensure ...", "The Partnership will seek ...", "That the local authority reviews ...",
+    and the imperative's object clause "Ensure that school nurses and early years settings
+    share ...". Bodies named later ("... with the health visitor and GP") are not the
+    addressees.
+    """
+    j = sent.start
+    that_clause = False
+    opening = doc[sent.start:min(sent.end, sent.start + _IMPERATIVE_OPENING + 1)]
+    that = next((t for t in opening if t.lower_ == "that"), None)
+    if that is not None and not any(e.start < that.i for e in ents) and doc[sent.start].is_title:
+        j, that_clause = that.i + 1, True  # "That X reviews", "Ensure that X shares", "Make sure that X ..."
+    found: list[Span] = []
+    while j < sent.end:
+        e = next((x for x in ents if x.start == j or x.start == j + 1 and doc[j].lower_ in _DETERMINERS), None)
+        if e is None:
+            break
+        found.append(e)
+        j = e.end
+        while j < sent.end and doc[j].lower_ in {",", "and", "&"}:
+            j += 1
+    if not found or j >= sent.end:
+        return []
+    nxt = doc[j]
+    acts = nxt.lower_ in _HEADLINE_MODALS or that_clause and nxt.is_alpha and nxt.is_lower \
+        and nxt.lower_ not in _PREPOSITIONS | {"who", "which", "that", "or"}
+    return [responsible_body(name, sector) for name, sector in distribute_shared_head(doc, found)] if acts else []
+
 
 #: verbs that report a recommendation: entities before their "that" made it, they do not carry it out
 _REPORTING = {"recommended", "recommends", "advised", "advises", "asked", "suggested", "proposed", "concluded",

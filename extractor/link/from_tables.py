@@ -10,8 +10,8 @@ from .actions import is_action_text
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
 from .labels import label_of
-from .status import cell_status, narrative_due, narrative_status
-from .tables import NUMBER_CELL, TableView, header_meaning, is_entry_table, table_view
+from .status import cell_status, combined_status, narrative_due, narrative_status
+from .tables import NUMBER_CELL, TableView, header_meaning, is_entry_table, parent_numbers, table_view
 from .walk import Walk
 
 #: a row title that may stand for a listed recommendation is at most this long (words)
@@ -67,15 +67,17 @@ class TableReader(Walk):
             view = TableView(first, view.table, prev.header, prev.meanings, rows, prev.caption)
         self.last_view = view
         caption_doc = self.docs.get(view.caption) if view.caption else None
-        if caption_doc is not None:
-            names = case_names(caption_doc)
-            if names:
-                self.case_para = names[0]
-                self.case_recent = names[0]
+        names = case_names(caption_doc)
+        if names:
+            self.case_para = names[0]
+            self.case_recent = names[0]
         if not is_entry_table(view):
             return
         key = self.key_for(first, rows[-1][0])
         sec = self.secs[first]
+        # a table captioned with its review ("Siblings E - open recommendations") in an SCR section holds that
+        # review's recommendations, whatever work a row asks for ("A multi-agency audit ... should be completed")
+        own_review = bool(names) and sec.category == "scr" and not distractor_governs(caption_doc)
         c_rec, c_act = view.col("recommendation"), view.col("action")
         listed = self.listed_before(first, view, c_rec)
         n_row = -1
@@ -83,6 +85,7 @@ class TableReader(Walk):
         c_due, c_status = view.col("timescale"), view.col("status")
         c_num, c_scr, c_ev = view.col("number"), view.col("scr"), view.col("evidence")
         last: Draft | None = self.last_row_draft if continued else None
+        answering: list[Draft] = []  # recommendations listed before the table that its rows answer by ref
         for idx, row in view.rows:
             if row.is_header:
                 continue
@@ -137,7 +140,7 @@ class TableReader(Walk):
                 continue
             text = None if is_empty(rec_text) else rec_text
             rec_doc = self.docs.get(text) if text else None
-            if text and rec_doc is not None and distractor_governs(rec_doc):
+            if text and rec_doc is not None and not own_review and distractor_governs(rec_doc):
                 continue
             scr = None
             if c_scr is not None and not is_empty(get(c_scr)):
@@ -154,7 +157,16 @@ class TableReader(Walk):
                 target.action = f"{target.action} {action}"
                 has_action = False
             if target is None and text is None and number is not None:
-                target = self.merge_target(number, scr or self.current_case(), view.table)
+                target = self.merge_target(number, scr or self.current_case(), view.table, answering)
+                if target is not None and target not in answering:
+                    answering.append(target)
+            row_status = cell_status(get(c_status), self.docs.get(get(c_status)), key) if c_status is not None \
+                else "unknown"
+            if target in answering:  # one of several action rows under a listed recommendation
+                self.answer_listed(target, action if has_action else None, row_status,
+                                   get(c_lead) if c_lead is not None else None, get(c_due) if c_due is not None else None)
+                last = self.last_row_draft = None
+                continue
             if target is None:
                 target = self.new("table", row, sec, number, text)
                 target.table = view.table
@@ -171,7 +183,7 @@ class TableReader(Walk):
                 target.lead_given = True
             elif not target.bodies:
                 add_bodies(target.bodies, subject_bodies(rec_doc, before_cue=True))
-                if has_action:
+                if has_action and not target.bodies:  # who acted, only where the recommendation names no one
                     add_bodies(target.bodies, subject_bodies(action_doc, before_cue=False))
             if c_status is not None:
                 st = cell_status(get(c_status), self.docs.get(get(c_status)), key)
@@ -269,10 +281,32 @@ class TableReader(Walk):
                 d.scr = names[0] if names else d.scr
         return True
 
-    def merge_target(self, number: str, scr: str | None, table: int | None = None) -> Draft | None:
-        """An earlier recommendation with this number (same SCR) still waiting for its action."""
-        for d in self.drafts:
-            if d.number == number and d.table != table and (d.action is None or d.tentative) and d.text is not None \
-                    and (scr is None or d.scr is None or d.scr == scr):
-                return d
+    def merge_target(self, number: str, scr: str | None, table: int | None = None,
+                     answering: list[Draft] | None = None) -> Draft | None:
+        """An earlier recommendation with this number (same SCR) still waiting for its action, or one
+        this table already answers; a ref "2a" or "2.1" stands under recommendation 2 when no "2a" is listed."""
+        for n in parent_numbers(number):
+            for d in self.drafts:
+                if d.number == n and d.table != table and (d.action is None or d.tentative or d in (answering or ())) \
+                        and d.text is not None and (scr is None or d.scr is None or d.scr == scr):
+                    return d
         return None
+
+    def answer_listed(self, d: Draft, action: str | None, status: str, lead: str | None, due: str | None) -> None:
+        """One action-plan row under a recommendation listed earlier in the report.
+
+        A recommendation answered by several rows ("R1", "R2a", "3.1" ...) takes the first row that
+        was carried out as its action, every row's lead as a body, the latest due date, and a status
+        that is completed or not started only when every row is.
+        """
+        if d.tentative:
+            d.action, d.tentative = None, False
+        if action and d.action is None and status != "not_started":
+            d.action = action
+        if not is_empty(lead):
+            add_bodies(d.bodies, bodies_of_cell(lead, self.docs.get(lead)))
+            d.lead_given = True
+        d.status = combined_status(d.status, status) if d.fields_seen else status
+        row_due = normalise_due(due) if not is_empty(due) else None
+        d.due = max(filter(None, (d.due, row_due)), default=None)
+        d.fields_seen = True

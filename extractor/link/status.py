@@ -12,6 +12,9 @@ from .draft import is_empty, window
 _PREDICATIVE = {"is", "are", "was", "were", "been", "now", "as", "remains", "remain", ":", ";", ".", ","}
 _PAST_EVENT_BEFORE = {"had", "have", "has", "having", "who", "which", "that", "they", "we"}
 _FUTURE_BEFORE = {"be", "will", "would", "should", "must", "to", "once", "until", "when", "before", "if"}
+#: "the Group has rated this recommendation achieved": a cell-only status word given as a rating
+_RATING_VERBS = {"rated", "rates", "graded", "judged", "deemed", "assessed"}
+_RATED_WINDOW = 4
 _DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
 
 
@@ -40,6 +43,13 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None) -> str:
     if colours:
         return (key or RagKey()).status(colours[0]) or "unknown"
     return "unknown"
+
+
+def combined_status(a: str, b: str) -> str:
+    """The status of a recommendation with two actions: done or not begun only when both are."""
+    if a == "unknown" or a == b:
+        return b
+    return a if b == "unknown" else "in_progress"
 
 
 def narrative_status(span, key: RagKey | None = None) -> str | None:
@@ -98,7 +108,8 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
         if s.label_ not in ("STATUS", "STATUS_CELL"):
             continue
         prev = doc[s.start - 1].lower_ if s.start > lo else ""
-        if s.label_ == "STATUS_CELL" and prev not in _PREDICATIVE and s.start > lo:
+        rated = any(t.lower_ in _RATING_VERBS for t in doc[max(lo, s.start - _RATED_WINDOW):s.start])
+        if s.label_ == "STATUS_CELL" and prev not in _PREDICATIVE and s.start > lo and not rated:
             continue
         if s.id_ == "completed" and prev in _PAST_EVENT_BEFORE:
             continue

@@ -70,7 +70,14 @@ def resolve_findings(meanings: list[str | None]) -> list[str | None]:
     return [(as_text if k == first else None) if m == "finding" else m for k, m in enumerate(meanings)]
 
 
-NUMBER_CELL = re.compile(r"^\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d{1,2}(?:\.\d{1,2})?|[a-z])[.):]?\s*$", re.I)
+#: "3", "R1", "Rec 2.1", "R2a" (part a of recommendation 2), "(b)"
+NUMBER_CELL = re.compile(r"^\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.):]?\s*$", re.I)
+
+
+def parent_numbers(number: str) -> list[str]:
+    """The number of the recommendation a ref may stand under: "2a" and "2.1" are parts of 2."""
+    m = re.fullmatch(r"(\d{1,2})(?:\.\d{1,2}|[a-z])", number, re.I)
+    return [number, m.group(1)] if m else [number]
 
 
 def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
@@ -97,10 +104,11 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                 meanings[k] = "status"
         if vals and meanings[k] is None and all(NUMBER_CELL.match(v) for v in vals):
             meanings[k] = "number"
-    # "Progress" is the action where there is no other action column, else the status
+    # "Progress" or "Outcome" is the action where there is no other action column, else the status
     if meanings.count("action") > 1:
         for k, h in enumerate(header):
-            if meanings[k] == "action" and re.search(r"progress|rag|position", h, re.I) and meanings.count("action") > 1:
+            if meanings[k] == "action" and re.search(r"progress|rag|position|outcome", h, re.I) \
+                    and meanings.count("action") > 1:
                 meanings[k] = "status" if "status" not in meanings else "evidence"
     if "action" not in meanings and "planned_action" in meanings and "recommendation" not in meanings:
         meanings[meanings.index("planned_action")] = "action"
