@@ -11,7 +11,11 @@ from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
 from .labels import NO_LABEL, label_of, split_fields
+from .status import apply_numbered_statuses, numbered_statuses
 from .walk import ACTION_HEADING, REC_HEADING
+
+#: a paragraph that may give statuses by recommendation number ("Recommendations 1 and 4 are complete")
+_NUMBERED = re.compile(r"\brecommendations?\s+(?:R|Rec\.?\s*)?\d", re.I)
 
 
 class Linker(TableReader, ListReader, ProseReader):
@@ -23,6 +27,7 @@ class Linker(TableReader, ListReader, ProseReader):
             if b.kind == "table_row" and b.table is not None:
                 tables.setdefault(b.table, []).append((i, b))
         done_tables: set[int] = set()
+        stated: list[tuple[str | None, dict[str, str]]] = []  # statuses given by number, per case
         for i, block in enumerate(self.blocks):
             sec = self.secs[i]
             if block.kind == "heading":
@@ -39,7 +44,16 @@ class Linker(TableReader, ListReader, ProseReader):
                 if block.kind != "list_item":
                     self.list_run = 0
                 continue
+            nd = self.docs.get(block.text)
+            if nd is not None and _NUMBERED.search(block.text):
+                statuses = numbered_statuses(nd, self.key_for(i))
+                stated.append((self.current_case(), statuses))
+                if len(statuses) > 1:  # a summary over several recommendations is no entry's progress
+                    self.open = None
+                    continue
             self.read_block(i, block, sec)
+        for case, statuses in stated:
+            apply_numbered_statuses(self.drafts, case, statuses)
         for d in self.drafts:
             if d.status == "unknown" and d.list_status:
                 d.status = d.list_status

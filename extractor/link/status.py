@@ -186,3 +186,59 @@ def _key_from(items: list[tuple[str, str]], docs: dict[str, Doc]) -> RagKey:
     for lesser in ranked[1:]:
         colours[lesser] = "in_progress"
     return RagKey(colours)
+
+
+
+#: a recommendation number in a list of them ("1", "4a", "R2")
+_LISTED_NUMBER = re.compile(r"^(?:R|Rec\.?)?(\d{1,2}[a-z]?)$", re.I)
+_NUMBER_GROUP_OPENERS = {"recommendation", "recommendations", "recs", "rec", "numbers", "nos"}
+_NUMBER_JOINERS = {",", "and", "&", "to", "-", "\u2013", "or"}
+_RANGE_JOINERS = {"to", "-", "\u2013"}
+#: at most this many words between the last number of a group and its status ("have now been fully")
+_NUMBER_STATUS_GAP = 6
+
+
+def numbered_statuses(doc: Doc, key: RagKey | None = None) -> dict[str, str]:
+    """Statuses a sentence gives recommendations by number: "Recommendations 1 and 4 are
+    complete; 2, 3 and 5 remain in progress" -> {"1": completed, "4": completed, "2": in_progress, ...}.
+
+    A group of numbers counts only when "recommendation(s)" opens it, or when it follows a
+    group already given a status in the same sentence, so a count ("Of the six
+    recommendations, 4 are complete") assigns nothing.
+    """
+    out: dict[str, str] = {}
+    starts = {s.start: s for s in doc.spans.get("status", [])
+              if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY", "RAG")}
+    for sent in doc.sents:
+        pending: list[str] = []
+        last = opened = continued = False
+        for tok in sent:
+            span = starts.get(tok.i)
+            if span is not None:
+                status = (key or RagKey()).status(span.id_) if span.label_ == "RAG" else span.id_
+                if pending and (opened or continued) and status and tok.i - last <= _NUMBER_STATUS_GAP:
+                    out.update({n: status for n in pending if n not in out})
+                    continued = True
+                pending = []
+                continue
+            m = _LISTED_NUMBER.match(tok.text)
+            if m is None or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.startswith("recommendation")):
+                continue
+            if not pending or any(t.lower_ not in _NUMBER_JOINERS for t in doc[last + 1:tok.i]):
+                pending = []  # a new group: "At 31 March ... recommendations 1 and 4"
+                opened = tok.i > sent.start and doc[tok.i - 1].lower_ in _NUMBER_GROUP_OPENERS
+            number = m.group(1).lower()
+            if pending and pending[-1].isdigit() and number.isdigit() and any(
+                    t.lower_ in _RANGE_JOINERS for t in doc[last + 1:tok.i]):  # "2 to 4"
+                pending.extend(str(n) for n in range(int(pending[-1]) + 1, int(number)))
+            pending.append(number)
+            last = tok.i
+    return out
+
+
+def apply_numbered_statuses(drafts: list, case: str | None, statuses: dict[str, str]) -> None:
+    """Gives drafts of `case` with no status yet the status a sentence stated for their number."""
+    for d in drafts:
+        number = re.sub(r"^(?:R|Rec\.?\s*)", "", (d.number or ""), flags=re.I).lower()
+        if d.status == "unknown" and number in statuses and (case is None or d.scr in (case, None)):
+            d.status = statuses[number]
