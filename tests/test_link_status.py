@@ -36,3 +36,27 @@ def test_a_status_sentence_after_the_list_sets_the_status_of_each_numbered_entry
     b.para("By March 2016 recommendations 1 and 3 had been completed and 2 was in progress.")
     recs = extract_document(b.build(), use_model=False).recommendations
     assert [(r.number, r.status) for r in recs] == [("1", "completed"), ("2", "in_progress"), ("3", "completed")]
+
+
+def test_a_date_in_a_date_completed_column_means_completed():
+    b = DocBuilder().para("Eastmere Local Safeguarding Children Board Annual Report 2015-16")
+    b.heading("Serious Case Reviews").heading("Child K action plan", 2)
+    b.table(["Recommendation", "Action taken", "Lead", "Target date", "Date completed"], [
+        ["The CCG should ensure that GPs record who has parental responsibility.",
+         "A template was added to every practice system.", "CCG", "March 2016", "12/02/2016"],
+        ["Schools should report a child missing education within two school days.",
+         "A protocol was issued to all schools.", "Education", "June 2016", "TBC"]])
+    recs = extract_document(b.build(), use_model=False).recommendations
+    assert [(r.status, r.due) for r in recs] == [("completed", "2016-03"), ("unknown", "2016-06")]
+
+
+def test_a_completed_question_column_is_a_status_column():
+    b = DocBuilder().para("Eastmere Local Safeguarding Children Board Annual Report 2015-16")
+    b.heading("Serious Case Reviews").heading("Child K action plan", 2)
+    b.table(["Recommendation", "Action taken", "Completed?"], [
+        ["The CCG should ensure that GPs record who has parental responsibility.",
+         "A template was added to every practice system.", "Yes"],
+        ["Schools should report a child missing education within two school days.",
+         "A protocol was drafted for schools.", "No"]])
+    recs = extract_document(b.build(), use_model=False).recommendations
+    assert [r.status for r in recs] == ["completed", "not_started"]

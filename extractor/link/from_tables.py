@@ -82,7 +82,7 @@ class TableReader(Walk):
         listed = self.listed_before(first, view, c_rec)
         n_row = -1
         c_plan, c_lead = view.col("planned_action"), view.col("lead")
-        c_due, c_status = view.col("timescale"), view.col("status")
+        c_due, c_status, c_done = view.col("timescale"), view.col("status"), view.col("completed_date")
         c_num, c_scr, c_ev = view.col("number"), view.col("scr"), view.col("evidence")
         last: Draft | None = self.last_row_draft if continued else None
         answering: list[Draft] = []  # recommendations listed before the table that its rows answer by ref
@@ -162,6 +162,8 @@ class TableReader(Walk):
                     answering.append(target)
             row_status = cell_status(get(c_status), self.docs.get(get(c_status)), key) if c_status is not None \
                 else "unknown"
+            if row_status == "unknown" and c_done is not None and normalise_due(get(c_done) or ""):
+                row_status = "completed"  # a date in a "Date completed" column
             if target in answering:  # one of several action rows under a listed recommendation
                 self.answer_listed(target, action if has_action else None, row_status,
                                    get(c_lead) if c_lead is not None else None, get(c_due) if c_due is not None else None)
@@ -185,11 +187,9 @@ class TableReader(Walk):
                 add_bodies(target.bodies, subject_bodies(rec_doc, before_cue=True))
                 if has_action and not target.bodies:  # who acted, only where the recommendation names no one
                     add_bodies(target.bodies, subject_bodies(action_doc, before_cue=False))
-            if c_status is not None:
-                st = cell_status(get(c_status), self.docs.get(get(c_status)), key)
-                if st != "unknown":
-                    target.status = st
-            elif has_action or action_doc is not None:
+            if row_status != "unknown":
+                target.status = row_status
+            elif c_status is None and (has_action or action_doc is not None):
                 st = narrative_status(action_doc, key)
                 if st:
                     target.status = st

@@ -34,7 +34,7 @@ _SCHEMAS = {
     "sections.jsonl": ({"category"}, {"literal", "pattern", "case_sensitive", "note"},
                        {"scr", "scr_case", "scr_weak", "other_review", "not_scr", "general"}),
     "headers.jsonl": ({"meaning", "pattern"}, {"note"},
-                      {"number", "scr", "not_entry", "planned_action", "action", "recommendation", "finding", "lead",
+                      {"number", "scr", "not_entry", "planned_action", "action", "completed_date", "recommendation", "finding", "lead",
                        "timescale", "status", "evidence"}),
     "labels.jsonl": ({"kind", "pattern"}, {"note"},
                      {"rec_label", "number_label", "action", "status", "lead", "timescale"}),
