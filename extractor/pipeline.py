@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .assess import assess
 from .classify import adjusted_confidence, keeps, opinions
@@ -226,6 +226,27 @@ def mechanism_score(text: str, labels: set[str]) -> int:
     return score
 
 
+def _monitoring_score(sent: Span, text: str) -> int:
+    """mechanism_score of a sentence that has a monitoring verb and object (MECH_VERB, MECH_OBJECT),
+    names no other review's plan (an audit of impact is a mechanism; an Ofsted or DHR plan is not)
+    and states no recommendation; 0 for any other sentence."""
+    labels = cues(sent)
+    if not {"MECH_VERB", "MECH_OBJECT"} <= labels or "REC_CUE" in labels:
+        return 0
+    other_review = [c for c in sent.doc.spans.get("cues", []) if c.label_ == "DISTRACTOR" and
+                    c.start >= sent.start and c.end <= sent.end and "audit" not in c.text.lower()]
+    if other_review and "SCR_TERM" not in labels:
+        return 0
+    return mechanism_score(text, labels)
+
+
+def describes_mechanism(sent: Span | Doc) -> bool:
+    """True when a sentence, wherever it stands, describes how implementation of SCR
+    recommendations is monitored ("The SCR sub-group tracks each action plan ...")."""
+    span = sent[:] if isinstance(sent, Doc) else sent
+    return _monitoring_score(span, span.text.strip()) >= MECHANISM_MIN_SCORE
+
+
 def _mechanism(doc: Document, secs: list[Section], docs: dict[str, Doc], readable: set[int]) -> str | None:
     """The sentence that best describes how implementation of SCR recommendations is monitored:
     a monitoring verb (MECH_VERB) and an object such as the action plan, recommendations,
@@ -241,26 +262,20 @@ def _mechanism(doc: Document, secs: list[Section], docs: dict[str, Doc], readabl
         if nd is None:
             continue
         for sent in nd.sents:
-            labels = cues(sent)
-            if not {"MECH_VERB", "MECH_OBJECT"} <= labels:
-                continue
-            other_review = [c for c in nd.spans.get("cues", []) if c.label_ == "DISTRACTOR" and
-                            c.start >= sent.start and c.end <= sent.end and "audit" not in c.text.lower()]
-            if other_review and "SCR_TERM" not in labels:
-                continue  # an audit of impact is a monitoring mechanism; an Ofsted or DHR plan is not
-            if "REC_CUE" in labels:
-                continue
             text = sent.text.strip()
             if sent.start == 0 and nd.text != b.text and b.text.endswith(nd.text):
                 text = (b.text[:len(b.text) - len(nd.text)] + sent.text).strip()  # the label is part of it
+            score = _monitoring_score(sent, text)
+            if not score:
+                continue
             in_section = secs[i].category in CANDIDATE
-            named = "SCR_TERM" in labels or any(
+            named = "SCR_TERM" in cues(sent) or any(
                 c.start >= sent.start and c.end <= sent.end for c in nd.spans.get("cases", []))
             if secs[i].category == "other_review" and not named:
                 continue  # under "Domestic homicide review", "the action plan for the review" is that review's
             if not (in_section or named or mechanism_scope(text)):
                 continue
-            key = (mechanism_score(text, labels), in_section)
+            key = (score, in_section)
             if key > best_key:
                 best, best_key = text.rstrip("."), key
     return best if best_key[0] >= MECHANISM_MIN_SCORE else None

@@ -2,12 +2,17 @@
 and the monitoring mechanism found from a monitoring verb with an SCR-action object."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from extractor.link import header_meaning, is_action_text
 from extractor.nlp import load_pipeline
 from extractor.pipeline import extract_document, mechanism_score, mechanism_scope, split_run_on_items
 from nlp_helpers import DocBuilder
+
+PHRASINGS = Path(__file__).parent / "data" / "phrasings"
 
 
 def says_action(text: str) -> bool:
@@ -52,6 +57,17 @@ def test_deeds_and_plans_that_are_all_the_report_says_are_actions(text):
 def test_progress_column_named_for_the_group_it_is_reported_to():
     assert header_meaning("Progress reported to the RIG") == "action"
     assert header_meaning("The review asked for") == "recommendation"
+
+
+#: share of tests/data/phrasings/actions.jsonl (progress texts in many authors' wording) judged right
+PHRASINGS_FLOOR = 0.99
+
+
+def test_action_presence_on_varied_phrasings():
+    rows = [json.loads(line) for line in (PHRASINGS / "actions.jsonl").read_text(encoding="utf-8").splitlines()]
+    wrong = [f"{r['text']!r} (want {r['action']}: {r['note']})" for r in rows if says_action(r["text"]) != r["action"]]
+    accuracy = 1 - len(wrong) / len(rows)
+    assert accuracy >= PHRASINGS_FLOOR, f"accuracy {accuracy:.2f}; wrong:\n" + "\n".join(wrong)
 
 
 def test_table_with_non_action_progress_cells_gives_null_actions():

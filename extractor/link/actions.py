@@ -8,6 +8,8 @@ from .status import narrative_status
 
 #: cue labels that say nothing has been done (models/cues.jsonl)
 _NOT_DONE_LABELS = frozenset({"NON_ACTION", "DEFERRAL"})
+#: cue labels that make a clause talk wherever they stand: reporting to a board, a reported decision
+_TALK_ANYWHERE_LABELS = frozenset({"TALK_TO_BOARD", "DECISION"})
 #: a NOT_DONE_OPENING cue ("Partner to provide evidence", "Planned for Q2") counts only this near a clause's start
 _OPENING_TOKENS = 4
 
@@ -35,16 +37,21 @@ def clause_state(clause: Span) -> str | None:
 
     "done" (past, present perfect, progressive, "now": "has introduced", "is rolling out"),
     "not_done" (a statement that nothing has happened: "awaiting", "to be scheduled", "has been
-    asked to", "due to start", "Partner to provide evidence", "see recommendation 2"),
-    "talk" (only discussed or noted), "status" (only a status word or a date), "other"
-    (anything else, such as a plan naming who will do what), or None (no words).
+    asked to", "due to start", "Partner to provide evidence", "see recommendation 2", "under
+    consideration", or a plan waiting on a condition: "Once the structure is agreed, training
+    will be arranged"), "talk" (only discussed, noted, reported to the Board or decided: "It was
+    agreed that a protocol would be written"), "status" (only a status word or a date; a status
+    word that names the deed, "Implemented", is "done"), "other" (anything else, such as a plan
+    naming who will do what), or None (no words).
     """
     doc = clause.doc
     inside = [c for c in doc.spans.get("cues", []) if c.start >= clause.start and c.end <= clause.end]
     non = [c for c in inside if c.label_ in _NOT_DONE_LABELS
            or c.label_ == "NOT_DONE_OPENING" and c.start - clause.start < _OPENING_TOKENS]
-    # "Discussed at March Board": talk opening a clause; "has been discussed with a paediatrician" is practice
-    talk = {i for c in inside if c.label_ == "TALK_ONLY" and c.start - clause.start < 2 for i in range(c.start, c.end)}
+    # "Discussed at March Board": talk opening a clause; "has been discussed with a paediatrician" is practice;
+    # "presented to the Board" and "agreed that ..." are talk wherever they stand
+    talk = {i for c in inside if c.label_ == "TALK_ONLY" and c.start - clause.start < 2
+            or c.label_ in _TALK_ANYWHERE_LABELS for i in range(c.start, c.end)}
     not_done = {i for c in non for i in range(c.start, c.end)}
     covered: set[int] = set()
     for group in ("status", "dates"):
@@ -54,13 +61,17 @@ def clause_state(clause: Span) -> str | None:
     # a status word ("Completed") is not a deed; talk ("discussed") is not either
     # "It will be raised in June": a deed after a future or modal marker is a plan
     future = min((c.start for c in inside if c.label_ == "FUTURE"), default=clause.end)
+    # "Once the new structure is agreed, training will be arranged": everything waits on the condition
+    waits = any(c.label_ == "CONDITION" and c.start - clause.start < _OPENING_TOKENS and c.start < future < clause.end
+                for c in inside)
     done = [c for c in inside if c.label_ == "ACTION_CUE" and not set(range(c.start, c.end)) & (talk | not_done)
             and c.start < future]
-    if non and (not done or non[0].start <= done[0].start):
+    if waits or non and (not done or non[0].start <= done[0].start):
         return "not_done"
     words = [t for t in clause if t.is_alpha and t.i not in covered
              and t.lower_ not in {"and", "the", "by", "in", "on", "now", "at", "yet"}]
-    if done and (words or not all(set(range(c.start, c.end)) <= covered for c in done)):
+    deed_words = {i for c in inside if c.label_ == "DEED_STATUS" for i in range(c.start, c.end)}
+    if done and (words or not all(set(range(c.start, c.end)) <= covered - deed_words for c in done)):
         return "done"
     if talk:
         return "talk"

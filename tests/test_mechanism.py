@@ -1,0 +1,33 @@
+"""The monitoring mechanism: sentences in many authors' wording that say (or only seem to say)
+how a board monitors the implementation of SCR/LCSPR recommendations (tests/data/phrasings)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extractor.nlp import load_pipeline
+from extractor.pipeline import describes_mechanism
+
+PHRASINGS = Path(__file__).parent / "data" / "phrasings" / "mechanisms.jsonl"
+#: share of the set judged right
+FLOOR = 0.97
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in PHRASINGS.read_text(encoding="utf-8").splitlines()]
+
+
+def test_mechanism_sentences_in_varied_phrasings():
+    nlp = load_pipeline()
+    rows = _rows()
+    wrong = [f"{r['text']!r} (want {r['mechanism']}: {r['note']})" for r in rows
+             if describes_mechanism(nlp(r["text"])) != r["mechanism"]]
+    accuracy = 1 - len(wrong) / len(rows)
+    assert accuracy >= FLOOR, f"accuracy {accuracy:.2f}; wrong:\n" + "\n".join(wrong)
+
+
+def test_near_misses_are_no_mechanism():
+    nlp = load_pipeline()
+    for r in _rows():
+        if not r["mechanism"]:
+            assert not describes_mechanism(nlp(r["text"])), r["text"]
