@@ -71,3 +71,11 @@ def test_rule_file_with_unknown_category_is_rejected(tmp_path):
     path.write_text(json.dumps({"category": "maybe", "literal": "x"}) + "\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match="unknown category 'maybe'"):
         load_rules(path)
+
+
+def test_review_groups_are_weak_scr_sections_unless_another_review_type_is_named():
+    from extractor.structure import categorise
+    assert categorise("Practice Review Group") == "scr_weak"
+    assert categorise("Case Review Sub-group") == "scr"
+    assert categorise("Rapid review group") == "other_review"
+    assert categorise("Domestic Homicide Review group") == "other_review"
