@@ -77,11 +77,7 @@ def dump(file: Path) -> None:
     from .ingest import read_document
     from .show import format_document
 
-    try:
-        doc = read_document(file)
-    except ReadError as exc:
-        raise click.ClickException(f"{file}: {exc}") from None
-    click.echo(format_document(doc))
+    _echo_for(file, lambda: format_document(read_document(file)))
 
 
 @main.command()
@@ -175,10 +171,7 @@ def summary(results: Path) -> None:
     """
     from .export.summary import load_summary, render_text
 
-    try:
-        click.echo(render_text(load_summary(results)))
-    except ReadError as exc:
-        raise click.ClickException(f"{results}: {exc}") from None
+    _echo_for(results, lambda: render_text(load_summary(results)))
 
 
 @main.command()
@@ -191,11 +184,16 @@ def show(file: Path) -> None:
     from .pipeline import extract
     from .show import format_report
 
+    _echo_for(file, lambda: format_report(extract(file)))
+
+
+def _echo_for(path: Path, text_of) -> None:
+    """Prints what text_of() makes of path, or fails with one line naming the file and the problem."""
     try:
-        report = extract(file)
+        text = text_of()
     except ReadError as exc:
-        raise click.ClickException(f"{file}: {exc}") from None
-    click.echo(format_report(report))
+        raise click.ClickException(f"{path}: {exc}") from None
+    click.echo(text)
 
 
 if __name__ == "__main__":
