@@ -36,5 +36,15 @@ def test_windows_are_used_when_every_pattern_has_an_anchor():
     nlp = load_pipeline()
     ruler = nlp.get_pipe("case_ruler")
     ruler.token_matches(nlp.make_doc("nothing here"))
-    assert ruler._reaches  # the case patterns all start from a listed word
+    assert ruler._rules  # the case patterns all start from a listed word
     assert ruler.token_matches(nlp.make_doc("No case is named in this sentence.")) == []
+
+
+def test_fixed_patterns_are_checked_without_a_matcher():
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe("cue_ruler")
+    ruler.token_matches(nlp.make_doc("not yet"))
+    direct = [r for r in ruler._rules if r.steps is not None]
+    assert direct and all(r.matcher is None for r in direct)
+    doc = nlp.make_doc("It was not yet done and will not be.")
+    assert sorted(ruler.token_matches(doc)) == sorted(ruler.matcher(doc))

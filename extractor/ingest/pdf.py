@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import struct
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -204,6 +205,7 @@ _font_weight = _bind("FPDFFont_GetWeight", _I, _P)
 _draw_mode = _bind("FPDFPath_GetDrawMode", _I, _P, ctypes.POINTER(_I), ctypes.POINTER(_I))
 _count_segments = _bind("FPDFPath_CountSegments", _I, _P)
 _TEXT, _PATH, _FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+_FLOATS = struct.Struct("11f")
 _BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
@@ -216,14 +218,14 @@ def _collect(page: int, tp: int, fonts: dict[int, bool]):
     spans: list[Span] = []
     rules: list[Rule] = []
     fills: list[tuple[float, float, float, float]] = []
-    # out-parameters as raw addresses into float arrays: one slice reads them all
-    box = (ctypes.c_float * 4)()
-    pl = ctypes.addressof(box)
+    # out-parameters as raw addresses into one float array, read back by one unpack:
+    # FS_MATRIX a, b, c, d, e, f; bounds left, bottom, right, top; font size
+    floats = (ctypes.c_float * 11)()
+    pm = ctypes.addressof(floats)
+    pl = pm + 24
     pb, pr, pt = pl + 4, pl + 8, pl + 12
-    fs = (ctypes.c_float * 1)()
-    pfs = ctypes.addressof(fs)
-    matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
-    pm = ctypes.addressof(matrix)
+    pfs = pm + 40
+    unpack = _FLOATS.unpack_from
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     size = 4096
     buf = ctypes.create_string_buffer(size)
@@ -249,17 +251,15 @@ def _collect(page: int, tp: int, fonts: dict[int, bool]):
                 if not text.strip():
                     continue
                 _obj_matrix(obj, pm)
-                m = matrix[:]
-                if ctm is not None:
-                    m = _mul(m, ctm)
-                if abs(m[1]) > 0.01 or abs(m[2]) > 0.01:
-                    continue  # rotated text: stamps, sidebars; not body text
                 _obj_bounds(obj, pl, pb, pr, pt)
-                x0, y0, x1, y1 = box
+                _font_size(obj, pfs)
+                a, b, c, d, e, f, x0, y0, x1, y1, font_size = unpack(floats)
                 if ctm is not None:
+                    a, b, c, d, e, f = _mul((a, b, c, d, e, f), ctm)
                     x0, y0 = _apply(ctm, x0, y0)
                     x1, y1 = _apply(ctm, x1, y1)
-                _font_size(obj, pfs)
+                if abs(b) > 0.01 or abs(c) > 0.01:
+                    continue  # rotated text: stamps, sidebars; not body text
                 key = _font_of(obj) or 0
                 bold = fonts.get(key)
                 if bold is None:
@@ -268,11 +268,11 @@ def _collect(page: int, tp: int, fonts: dict[int, bool]):
                     _font_name(key, nbuf, nlen)
                     name = nbuf.value.decode("latin-1")
                     bold = fonts[key] = _font_weight(key) >= 600 or bool(_BOLD_NAME_RE.search(name))
-                append_span(Span(x0 if x0 < x1 else x1, x1 if x1 > x0 else x0, m[5], y0 if y0 > y1 else y1,
-                                 round(fs[0] * abs(m[3]), 1), bold, text))
+                append_span(Span(x0 if x0 < x1 else x1, x1 if x1 > x0 else x0, f, y0 if y0 > y1 else y1,
+                                 round(font_size * abs(d), 1), bold, text))
             elif kind == _PATH:
                 _obj_bounds(obj, pl, pb, pr, pt)
-                x0, y0, x1, y1 = box
+                x0, y0, x1, y1 = unpack(floats)[6:10]
                 if ctm is not None:
                     x0, y0 = _apply(ctm, x0, y0)
                     x1, y1 = _apply(ctm, x1, y1)
@@ -289,7 +289,7 @@ def _collect(page: int, tp: int, fonts: dict[int, bool]):
                         fills.append((x0, y0, x1, y1))
             elif kind == _FORM and depth < 3:
                 _obj_matrix(obj, pm)
-                fm = matrix[:]
+                fm = unpack(floats)[:6]
                 inner = fm if ctm is None else _mul(fm, ctm)
                 walk([_form_object(obj, j) for j in range(_form_count(obj))], inner, depth + 1)
 

@@ -9,6 +9,8 @@ All in one place so that every component agrees on names:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 
@@ -16,8 +18,8 @@ def _inside(span_group, start: int, end: int):
     return [s for s in span_group if s.start >= start and s.end <= end]
 
 
-def _cue_table(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the doc's cue spans, read once per doc.
+def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """(starts, (start, end, label) sorted by start) of the doc's cue spans, read once per doc.
 
     Iterating a SpanGroup builds a Span object per member, and the linker asks for the
     cues of many sentences of the same doc; the table is rebuilt if the group changes size.
@@ -25,14 +27,17 @@ def _cue_table(doc: Doc) -> list[tuple[int, int, str]]:
     group = doc.spans.get("cues", [])
     cached = doc.user_data.get("scr_extract.cue_table")
     if cached is None or cached[0] != len(group):
-        cached = (len(group), [(s.start, s.end, s.label_) for s in group])
+        table = sorted((s.start, s.end, s.label_) for s in group)
+        cached = (len(group), [row[0] for row in table], table)
         doc.user_data["scr_extract.cue_table"] = cached
-    return cached[1]
+    return cached[1], cached[2]
 
 
 def _span_cues(span: Span) -> set[str]:
     start, end = span.start, span.end
-    return {label for s, e, label in _cue_table(span.doc) if s >= start and e <= end}
+    starts, table = _cue_table(span.doc)
+    # only cues starting inside the span can lie inside it
+    return {label for _, e, label in table[bisect_left(starts, start):bisect_left(starts, end)] if e <= end}
 
 
 def _doc_cues(doc: Doc) -> set[str]:

@@ -1,14 +1,17 @@
-"""`gated_span_ruler`: spaCy's span_ruler whose token Matcher walks only where it can match.
+"""`gated_span_ruler`: spaCy's span_ruler whose token patterns are tried only where they can match.
 
-spaCy's Matcher steps through every token of every doc, and that walk was the costliest
-part of the pipeline, although most tokens cannot be part of any token pattern (no
-"Child", no month, no "R"/"A"/"G" letter). Every token pattern of models/*.jsonl has an
-anchor: a required token with a TEXT / ORTH / LOWER / SHAPE value or IN list. A match
-holds its anchor and reaches only a bounded number of tokens around it (optional tokens
-before; single, optional or set-valued repeated tokens after), so the Matcher is run
-only on the windows around the anchors present in a doc (or on the whole doc when they
-cover most of it, or when some pattern has no anchor). Matches are the same as
-span_ruler's; phrase patterns run as before.
+spaCy's Matcher tries every token pattern at every token of every doc, and that walk was
+the costliest part of the pipeline, although most tokens cannot be part of any token
+pattern (no "Child", no month, no "R"/"A"/"G" letter). Every token pattern of
+models/*.jsonl has an anchor: a required token with a TEXT / ORTH / LOWER / SHAPE value
+or IN list. A match holds its anchor and reaches only a bounded number of tokens around
+it (optional tokens before; single, optional or set-valued repeated tokens after). So
+each pattern is tried only around its own anchors present in a doc: a pattern of single
+tokens each given by a value or list ("not yet", "will") is checked directly on the
+token values; any other, when every token it requires occurs in the doc, by a Matcher
+holding that pattern alone, run on the windows around its anchors (or on the whole doc
+when they cover most of it). When some pattern has no anchor, the whole Matcher runs as
+in span_ruler. Matches are the same as span_ruler's; phrase patterns run as before.
 """
 from __future__ import annotations
 
@@ -17,13 +20,14 @@ from typing import Callable, List, Optional, Tuple, Union, cast
 
 from spacy.attrs import LOWER, ORTH, SHAPE
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
 
 _ATTRS = {"TEXT": ORTH, "ORTH": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
 _COLUMNS = (ORTH, LOWER, SHAPE)
 _FIXED = (None, "1")
-#: a window over this share of a doc is not worth cutting: the Matcher walks the whole doc
+#: windows over this share of a doc are not worth cutting: the pattern's Matcher walks the whole doc
 _WHOLE_DOC_SHARE = 0.6
 
 
@@ -81,6 +85,48 @@ def _reach(pattern: list[dict], strings) -> _Reach | None:
     return _Reach(a, (attr, frozenset(strings.add(v) for v in values)), specs[a].get("OP") == "+", tuple(after))
 
 
+def _steps(pattern: list[dict], strings) -> tuple[tuple[int, frozenset[int]], ...] | None:
+    """Each token's (attribute, values) when the pattern is only single tokens, each given by
+    one value or IN list; such a pattern matches exactly where its tokens have those values."""
+    steps = []
+    for spec in pattern:
+        spec = {k.upper(): v for k, v in spec.items()}
+        valued = _values(spec)
+        if spec.pop("OP", None) not in _FIXED or valued is None or len(spec) != 1:
+            return None
+        steps.append((valued[0], frozenset(strings.add(v) for v in valued[1])))
+    return tuple(steps)
+
+
+def _required(pattern: list[dict], strings) -> tuple[tuple[int, frozenset[int]], ...]:
+    """(attribute, values) of each token every match holds (required and valued)."""
+    out = []
+    for spec in pattern:
+        spec = {k.upper(): v for k, v in spec.items()}
+        valued = _values(spec)
+        if spec.get("OP") in _FIXED + ("+",) and valued is not None:
+            out.append((valued[0], frozenset(strings.add(v) for v in valued[1])))
+    return tuple(out)
+
+
+def _columns(doc: Doc) -> tuple[dict[int, list[int]], dict[int, set[int]]]:
+    """The doc's ORTH, LOWER and SHAPE values by token, and as sets once a ruler asks (filled
+    by _present); read once for all the rulers, which do not change the tokens."""
+    cached = doc.user_data.get("scr_extract.columns")
+    if cached is None or len(cached[0][ORTH]) != len(doc):
+        cached = (dict(zip(_COLUMNS, doc.to_array(list(_COLUMNS)).T.tolist())), {})
+        doc.user_data["scr_extract.columns"] = cached
+    return cached
+
+
+def _present(cols: dict[int, list[int]], sets: dict[int, set[int]], attr: int) -> set[int]:
+    """The values of one attribute in the doc, as a set made on first use."""
+    found = sets.get(attr)
+    if found is None:
+        found = sets[attr] = set(cols[attr])
+    return found
+
+
 def _run(col: list[int], q: int, wanted: frozenset[int]) -> int:
     """Number of tokens from q on whose value is in `wanted`."""
     n = q
@@ -89,15 +135,15 @@ def _run(col: list[int], q: int, wanted: frozenset[int]) -> int:
     return n - q
 
 
-def _windows(reach: _Reach, cols: dict[int, list[int]], out: list[tuple[int, int]]) -> None:
-    attr, wanted = reach.anchor
-    col = cols[attr]
-    if wanted.isdisjoint(col):
-        return
-    for p in [p for p, value in enumerate(col) if value in wanted]:
+def _windows(reach: _Reach, anchors: list[int], cols: dict[int, list[int]]) -> list[tuple[int, int]]:
+    """(start, end) of the tokens a match holding each anchor position can cover."""
+    _, wanted = reach.anchor
+    n = len(cols[ORTH])
+    out = []
+    for p in anchors:
         lo = hi = p + 1
         if reach.anchor_repeats:
-            hi = p + _run(col, p, wanted)
+            hi = p + _run(cols[reach.anchor[0]], p, wanted)
         for kind, r_attr, r_values in reach.after:
             if kind == "fixed":
                 lo, hi = lo + 1, hi + 1
@@ -105,57 +151,104 @@ def _windows(reach: _Reach, cols: dict[int, list[int]], out: list[tuple[int, int
                 hi += 1
             else:  # a run of tokens from a set may start anywhere the steps before could end
                 r_col = cols[r_attr]
-                hi = max(q + _run(r_col, q, r_values) for q in range(lo, min(hi, len(col)) + 1))
+                hi = max(q + _run(r_col, q, r_values) for q in range(lo, min(hi, n) + 1))
                 if kind == "repeat1":
                     lo += 1
-        out.append((max(0, p - reach.before), min(hi, len(col))))
+        out.append((max(0, p - reach.before), min(hi, n)))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Overlapping or touching windows joined."""
+    spans.sort()
+    merged = [list(spans[0])]
+    for start, end in spans[1:]:
+        if start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
+
+
+@dataclass(frozen=True)
+class _TokenRule:
+    """One token pattern of the ruler: its match key, its reach and how it is found."""
+
+    key: int
+    reach: _Reach
+    steps: tuple[tuple[int, frozenset[int]], ...] | None  # checked on token values directly
+    matcher: Matcher | None                               # otherwise: this pattern alone
+    required: tuple[tuple[int, frozenset[int]], ...] = ()  # values some token of any match has
 
 
 class GatedSpanRuler(SpanRuler):
-    _reaches: tuple[_Reach, ...] | None = None   # None: some pattern may match anywhere
-    _built_for: int = -1                         # len(self._patterns) the reaches were built for
+    _rules: tuple[_TokenRule, ...] | None = None   # None: some pattern may match anywhere
+    _anchor_index: dict[int, dict[int, tuple[int, ...]]] = {}  # attribute -> value -> rules anchored on it
+    _built_for: int = -1                            # len(self._patterns) the rules were built for
 
     def _build(self) -> None:
-        reaches = []
-        for entry in self._patterns:
-            if isinstance(entry["pattern"], str):
-                continue
-            reach = _reach(entry["pattern"], self.nlp.vocab.strings)
-            if reach is None:
-                self._reaches = None
-                break
-            reaches.append(reach)
-        else:
-            self._reaches = tuple(reaches)
+        strings = self.nlp.vocab.strings
+        rules: list[_TokenRule] = []
+        index: dict[int, dict[int, list[int]]] = {}
+        self._rules = None
         self._built_for = len(self._patterns)
+        for entry in self._patterns:
+            pattern = entry["pattern"]
+            if isinstance(pattern, str):
+                continue
+            reach = _reach(pattern, strings)
+            if reach is None:
+                return
+            key = strings.as_int(repr((entry["label"], entry.get("id", ""))))
+            steps = _steps(pattern, strings)
+            if steps is None:
+                matcher = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+                matcher.add(key, [pattern])
+                rule = _TokenRule(key, reach, None, matcher, _required(pattern, strings))
+            else:
+                rule = _TokenRule(key, reach, steps, None)
+            attr, values = reach.anchor
+            for value in values:
+                index.setdefault(attr, {}).setdefault(value, []).append(len(rules))
+            rules.append(rule)
+        self._rules = tuple(rules)
+        self._anchor_index = {attr: {v: tuple(r) for v, r in by_value.items()} for attr, by_value in index.items()}
 
     def token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """The Matcher's matches, walking only the windows where a token pattern can match."""
+        """The Matcher's matches, each pattern tried only around its own anchors."""
         if self._built_for != len(self._patterns):
             self._build()
-        if self._reaches is None:
+        if self._rules is None:
             return list(self.matcher(doc))
-        if not self._reaches or not len(doc):
+        n = len(doc)
+        if not self._rules or not n:
             return []
-        table = doc.to_array(list(_COLUMNS)).T.tolist()
-        cols = dict(zip(_COLUMNS, table))
-        spans: list[tuple[int, int]] = []
-        for reach in self._reaches:
-            _windows(reach, cols, spans)
-        if not spans:
-            return []
-        spans.sort()
-        merged = [list(spans[0])]
-        for start, end in spans[1:]:
-            if start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        if sum(e - s for s, e in merged) >= _WHOLE_DOC_SHARE * len(doc):
-            return list(self.matcher(doc))
-        out = []
-        for start, end in merged:
-            out.extend((key, s + start, e + start) for key, s, e in self.matcher(doc[start:end]))
+        cols, present = _columns(doc)
+        anchors: dict[int, list[int]] = {}  # rule -> positions of its anchor
+        for attr, by_value in self._anchor_index.items():
+            for p, value in enumerate(cols[attr]):
+                found = by_value.get(value)
+                if found is not None:
+                    for r in found:
+                        anchors.setdefault(r, []).append(p)
+        out: list[tuple[int, int, int]] = []
+        for r, positions in anchors.items():
+            rule = self._rules[r]
+            if rule.steps is not None:
+                size = len(rule.steps)
+                for p in positions:
+                    if p + size <= n and all(cols[attr][p + i] in values
+                                             for i, (attr, values) in enumerate(rule.steps)):
+                        out.append((rule.key, p, p + size))
+                continue
+            if any(values.isdisjoint(_present(cols, present, attr)) for attr, values in rule.required):
+                continue  # a token every match needs is not in the doc
+            windows = _merged(_windows(rule.reach, positions, cols))
+            if sum(e - s for s, e in windows) >= _WHOLE_DOC_SHARE * n:
+                out.extend(rule.matcher(doc))
+                continue
+            for start, end in windows:
+                out.extend((key, s + start, e + start) for key, s, e in rule.matcher(doc[start:end]))
         return out
 
     def match(self, doc: Doc):

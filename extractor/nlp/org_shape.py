@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.attrs import LOWER
@@ -33,9 +34,15 @@ def classify_sector(name: str, keywords: list[tuple[str, str]]) -> str | None:
     """Sector of a body name from the first keyword it contains (None when none does)."""
     low = name.lower().replace("\u2019", "'")
     for word, sector in keywords:
-        if re.search(r"(?<![a-z])" + re.escape(word), low):
+        if _keyword_re(word).search(low):
             return sector
     return None
+
+
+@lru_cache(maxsize=None)
+def _keyword_re(word: str) -> re.Pattern:
+    """A sector keyword at the start of a word (compiled once: every body name is tested against all)."""
+    return re.compile(r"(?<![a-z])" + re.escape(word))
 
 
 class OrgShape:
@@ -108,6 +115,8 @@ class OrgShape:
 
     def __call__(self, doc: Doc) -> Doc:
         shapes = self._candidates(doc)
+        if not shapes and not doc.ents:
+            return doc  # nothing to add or extend (setting no entities again costs as much as a ruler)
         ents = []
         for e in doc.ents:
             # a known body with a local name before it ("Pellingham Council Children's Social Care")
