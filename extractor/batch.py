@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import gc
 import multiprocessing
 import os
 import signal
@@ -259,6 +260,18 @@ def _one_line(text: str, limit: int = 200) -> str:
 
 
 def _peak_rss_mb() -> float:
+    """This process's own peak resident memory.
+
+    Linux's VmHWM starts afresh at exec; ru_maxrss does not, so a spawned worker's
+    ru_maxrss still counts the memory of the parent it was forked from.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     try:
         import resource
 
@@ -294,6 +307,8 @@ def _worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = T
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _limit_memory(memory_limit_mb)
     _warm_up()
+    # The pipeline's objects live as long as the worker: keep the collector from scanning them again.
+    gc.freeze()
     conn.send(("ready",))
     while True:
         try:
