@@ -163,18 +163,24 @@ def _scrs(doc: Document, secs: list[Section], docs: dict[str, Doc], readable: se
         if nd is None:
             continue
         doc_cases = list(nd.spans.get("cases", []))  # read once: each read builds Span objects
+        para_case: str | None = None  # the one case an earlier sentence of this paragraph is about
         for sent in nd.sents:
             labels = cues(sent)
             if "DISTRACTOR" in labels and "SCR_TERM" not in labels:
+                para_case = None
                 continue
             if not counted and counts_scrs(sent.text):
                 counted = True
             spans = [c for c in doc_cases if c.start >= sent.start and c.end <= sent.end]
             if spans and not_an_scr(sent.text):
+                para_case = None
                 continue  # "Child J did not meet the criteria for a serious case review"
-            if not spans and heading_case and _THE_REVIEW.search(sent.text) and "REC_CUE" not in labels:
-                see(heading_case, stage_of(sent.text), b.page)  # "The review ... was published in May"
+            told = heading_case or (para_case if sec.category in CANDIDATE else None)
+            if not spans and told and _THE_REVIEW.search(sent.text) and "REC_CUE" not in labels:
+                see(told, stage_of(sent.text), b.page)  # "The review ... was published in May"
                 continue
+            if spans:
+                para_case = case_name(spans[0].text) if len({c.text for c in spans}) == 1 else None
             if not spans or (sec.category not in CANDIDATE and "SCR_TERM" not in labels
                              and not _A_REVIEW.search(sent.text)):
                 continue

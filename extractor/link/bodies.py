@@ -23,8 +23,25 @@ MODALS = {"should", "must", "needs", "need", "is", "are"}
 _ADDRESSING = {"asked", "on", "recommended", "required", "that", "urged", "to"}
 
 
+def _trimmed(name: str) -> str:
+    """The name without edge punctuation; a parenthesis closed inside it stays ("Acute trust (ED)")."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    while True:
+        if name.startswith("(") and name.endswith(")") and "(" not in name[1:-1] and ")" not in name[1:-1]:
+            name = name[1:-1]
+        elif name.endswith(")") and name.count(")") > name.count("("):
+            name = name[:-1]
+        elif name.startswith("(") and name.count("(") > name.count(")") or name.startswith(")"):
+            name = name[1:]
+        elif name.endswith("("):
+            name = name[:-1]
+        else:
+            return name
+        name = name.strip(" ,.;:")
+
+
 def responsible_body(name: str, sector: str | None) -> ResponsibleBody:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:()")
+    name = _trimmed(name)
     if _ALL_AGENCIES_RE.search(name):
         return ResponsibleBody(ALL_AGENCIES, "lscb")
     return ResponsibleBody(name, sector or "other")
@@ -53,9 +70,14 @@ def _keyword_table() -> list[tuple[str, str]]:
 _PART_BREAK = {",", ";", "/", "&", "and", "+"}
 
 
-def _whole_part(doc: Doc, ent: Span) -> str:
+#: a parenthesised qualifier after a body is part of its name ("Acute trust (ED)") when at most this long
+_QUALIFIER_TOKENS = 4
+
+
+def _whole_part(doc: Doc, ent: Span) -> Span:
     """The body as the cell writes it: with lower-case modifiers before it ("secondary head
-    teachers") and a possessive's noun after it ("the Partnership's training team")."""
+    teachers"), a possessive's noun or a shared head after it ("the Partnership's training
+    team", "GP leads") and a parenthesised qualifier ("Acute trust (ED)")."""
     start, end = ent.start, ent.end
     while start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower and doc[start - 1].lower_ not in _PART_BREAK \
             and doc[start - 1].lower_ not in ("the", "a", "an", "of", "by", "with", "for", "from"):
@@ -66,7 +88,17 @@ def _whole_part(doc: Doc, ent: Span) -> str:
             stop += 1
         if stop > end + 1:
             end = stop
-    return doc[start:end].text
+    elif end < len(doc) and doc[end].lower_ in shared_heads() and doc[end].is_lower:
+        end += 1
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t for t in doc[end + 1:end + 2 + _QUALIFIER_TOKENS] if t.text in ("(", ")")), None)
+        if close is not None and close.text == ")" and close.i > end + 1:
+            end = close.i + 1
+    return doc[start:end]
+
+
+#: where a lead cell lists several bodies: / , ; & and + outside parentheses ("Health (HV/SN)" is one)
+_CELL_LIST_BREAK = re.compile(r"\s*(?:/|,|;|&|\band\b|\+)\s*(?![^()]*\))")
 
 
 def bodies_of_cell(text: str, doc: Doc | None) -> list[ResponsibleBody]:
@@ -77,13 +109,18 @@ def bodies_of_cell(text: str, doc: Doc | None) -> list[ResponsibleBody]:
     if _ALL_AGENCIES_RE.search(text.strip()):
         out.append(ResponsibleBody(ALL_AGENCIES, "lscb"))
     if doc is not None:
+        taken = -1  # an entity inside the previous body's qualifier ("ED" in "Acute trust (ED)") is not another
         for ent in doc.ents:
-            add_bodies(out, [responsible_body(_whole_part(doc, ent), ent._.sector)])
+            if ent.start < taken:
+                continue
+            part = _whole_part(doc, ent)
+            taken = part.end
+            add_bodies(out, [responsible_body(part.text, ent._.sector)])
     specific = [b for b in out if b.sector != "other"]
     if specific:
         out = specific  # "Housing Services Manager, Brindlemoor District Council": the service says who
     if not out:
-        for part in re.split(r"\s*(?:/|,|;|&|\band\b|\+)\s*", text):
+        for part in _CELL_LIST_BREAK.split(text):
             if part and not is_empty(part) and len(part) < 80:
                 add_bodies(out, [responsible_body(part, classify_sector(part, _keyword_table()))])
     return out

@@ -48,7 +48,7 @@ def cue_spans(doc: Doc, label: str) -> list[Span]:
 
 def case_name(text: str) -> str:
     """A case's name as the report writes it in running text: "CHILD M" in a capitals heading is "Child M"."""
-    name = re.sub(r"\s+", " ", text)
+    name = re.sub(r"^The\s", "the ", re.sub(r"\s+", " ", text))  # "The Hartley children" opening a sentence
     first, _, rest = name.partition(" ")
     return f"{first.capitalize()} {rest}".strip() if len(first) > 1 and first.isupper() else name
 

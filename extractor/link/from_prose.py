@@ -3,6 +3,7 @@ and, for a review whose recommendations are not stated, sentences that report wh
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -10,7 +11,7 @@ from ..document import Block
 from ..report import ResponsibleBody
 from ..structure import CANDIDATE, Section
 from .actions import is_action_text
-from .bodies import MODALS, add_bodies, coordinated_subjects, subject_bodies
+from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, responsible_body, subject_bodies
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs
 from .labels import ORDINALS
 from ..topics import answer_score
@@ -45,6 +46,118 @@ def coordinated_recommendations(sent: Span) -> list[Span]:
     return [p for p in pieces if p is not None and len(p)] or [sent]
 
 
+#: an inline enumerator opening a clause: "(i) that ...", "(b) ...", "2) ..."
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s;:,]))(?:\((?P<p>[ivx]{1,4}|[a-h]|\d{1,2})\)|(?P<b>[a-h]|\d{1,2})\))\s+")
+_SEQUENCES = ("i ii iii iv v vi vii viii ix x xi xii".split(), list("abcdefgh"), [str(k) for k in range(1, 13)])
+#: the joining words and punctuation between two clauses of a list
+_JOINT = re.compile(r"[\s;,.]*(?:\b(?:and|or)\b)?[\s;,]*$", re.I)
+
+
+@dataclass
+class Clause:
+    """One recommendation of a sentence that states several, with its number as written."""
+
+    number: str | None
+    span: Span
+
+
+def _clause_span(sent: Span, a: int, b: int) -> Span | None:
+    text = sent.text
+    b = a + len(_JOINT.sub("", text[a:b]))
+    piece = sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+    return piece if piece is not None and len(piece) else None
+
+
+def enumerated_clauses(sent: Span, previous: str | None = None) -> list[Clause]:
+    """The clauses of a sentence enumerated inline: "She recommended (i) that ...; (ii) that ...;
+    and (iii) ...". Only a run that counts on from the start of its sequence ((i), (a), 1)) or
+    from the `previous` clause's number ("Her remaining ... (iv) ...; (v) ...") is one."""
+    marks = list(_ENUMERATOR.finditer(sent.text))
+    labels = [(m["p"] or m["b"]).lower() for m in marks]
+    if len(marks) < 2:
+        return []
+    first = next(((q, k) for q in _SEQUENCES for k in range(len(q))
+                  if q[k] == labels[0] and (k == 0 or q[k - 1] == (previous or "").lower())), None)
+    if first is None or labels != first[0][first[1]:first[1] + len(labels)]:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(sent.text)]
+    out = [Clause(lab, span) for lab, m, end in zip(labels, marks, ends)
+           if (span := _clause_span(sent, m.end(), end)) is not None]
+    return out if len(out) == len(marks) else []
+
+
+#: words that may stand between the bodies a clause opens with ("that the police and health ...")
+_SUBJECT_GLUE = {"that", "the", "and", ",", "both", "its", "their"}
+
+
+def clause_subjects(piece: Span) -> list[ResponsibleBody]:
+    """The bodies one clause of an enumerated recommendation makes responsible: the subject of its
+    modal, or else the bodies it opens with ("that the police and the health visiting service agree ...")."""
+    if _MODAL.search(piece.text):
+        return coordinated_subjects(piece)
+    doc, out, at = piece.doc, [], piece.start
+    for e in sorted((e for e in doc.ents if piece.start <= e.start and e.end <= piece.end), key=lambda e: e.start):
+        if any(t.lower_ not in _SUBJECT_GLUE for t in doc[at:e.start]):
+            break
+        out.append(responsible_body(e.text, e._.sector))
+        at = e.end
+    if not out and re.match(r"(?:that\s+)?(?:all|every|each)\s+(?:partner\s+)?(?:agenc|partner|organisation)", piece.text, re.I):
+        out.append(ResponsibleBody(ALL_AGENCIES, "lscb"))
+    return out
+
+
+def answered(listed: list[Draft], action: str, acting: list[ResponsibleBody]) -> Draft | None:
+    """Which of several recommendations stated in one sentence an action sentence after them
+    answers, by shared content words and bodies (extractor.topics.answer_score); None when none."""
+    scored = [(answer_score(d.text, d.bodies, action, acting), -k, d) for k, d in enumerate(listed)
+              if d.text and d.action is None]
+    best = max(scored, key=lambda x: x[:2], default=None)
+    return best[2] if best and best[0] else None
+
+
+def addressees(sent: Span) -> list[ResponsibleBody]:
+    """The bodies a sentence says the recommendations are addressed to ("all addressed to the Board")."""
+    m = re.search(r"\baddressed to\b", sent.text, re.I)
+    if m is None:
+        return []
+    at = sent.start_char + m.end()
+    return [responsible_body(e.text, e._.sector) for e in sent.ents if e.start_char >= at]
+
+
+def listed_clauses(sent: Span, count: int | None) -> list[Clause]:
+    """A sentence listing as many clauses, between semicolons, as the review is said to have made
+    ("it asked us to A; to B; and to C" after "made three recommendations"): one clause each,
+    without the lead-in and without the word that opens every clause ("to", "that")."""
+    text = sent.text
+    cuts = [m.start() for m in re.finditer(";", text)]
+    if count is None or count < 2 or len(cuts) != count - 1:
+        return []
+    bounds = list(zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
+    opener = re.match(r"\s*(?:and\s+|or\s+)?(\w+)\b", text[bounds[1][0]:bounds[1][1]])
+    word = opener.group(1).lower() if opener else ""
+    if word not in ("to", "that"):
+        return []
+    first = re.search(rf"\b{word}\s+", text[:bounds[0][1]], re.I)
+    if first is None:
+        return []
+    out = []
+    for k, (a, b) in enumerate(bounds):
+        m = re.match(rf"\s*(?:and\s+|or\s+)?{word}\s+", text[a:b], re.I) if k else first
+        if m is None:
+            return []
+        span = _clause_span(sent, a + m.end(), b)
+        if span is None:
+            return []
+        out.append(Clause(None, span))
+    return out
+
+
+#: cue labels of a sentence after a recommendation that is no action on it: another recommendation, a
+#: statement that nothing was done, another review type, the recommendations' acceptance
+_NO_DEED = frozenset({"REC_CUE", "NON_ACTION", "DISTRACTOR", "ACCEPTANCE"})
+#: "all five have been completed": the status of every recommendation of the case, no action
+_ALL_N = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"eleven|twelve)\s+(?:of them\s+)?(?:have|has|are|were)\b", re.I)
 #: a sentence about every recommendation (or action) of the review at once
 _ALL_OF_THEM = re.compile(r"^(?:both|all|each|every one)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:\w+\s+)?"
                           r"(?:recommendations|actions)\b(?!\s+(?:should|must|were made|are set out|are listed))", re.I)
@@ -172,6 +285,8 @@ class ProseReader(Walk):
         reported: Draft | None = None  # the last action-only entry of this paragraph
         other_review = False   # the paragraph is about another review type ("The review" then means that one)
         other_cases: set[str] = set()  # cases the paragraph names as subjects of that other review
+        listed: list[Draft] = []  # the recommendations of the last recommending sentence
+        addressed: list[ResponsibleBody] = []  # "five recommendations, all addressed to the Board"
         for sent in nd.sents:
             s_labels = cues(sent)
             named = case_names_in(nd, sent)
@@ -189,7 +304,9 @@ class ProseReader(Walk):
             if is_rec:
                 text = sent.text.strip()
                 tail = None
-                semi = [t for t in sent if t.text == ";"]
+                before = next((d.number for d in reversed(self.drafts) if d.scr == self.current_case()), None)
+                clauses = enumerated_clauses(sent, before) or listed_clauses(sent, self.stated_counts.get(self.current_case()))
+                semi = [t for t in sent if t.text == ";"] if not clauses else []
                 if semi:
                     after = nd[semi[0].i + 1:sent.end]
                     if "ACTION_CUE" in cues(after) and "REC_CUE" not in cues(after):
@@ -203,27 +320,39 @@ class ProseReader(Walk):
                 if number == "+":
                     prev = [d for d in self.drafts if d.kind == "prose" and d.number and d.number.isdigit()]
                     number = str(int(prev[-1].number) + 1) if prev else None
-                pieces = coordinated_recommendations(sent) if tail is None else [sent]
+                if clauses:
+                    pieces = [c.span for c in clauses]
+                    numbers = [c.number for c in clauses]
+                else:
+                    pieces = coordinated_recommendations(sent) if tail is None else [sent]
+                    numbers = [number] + [None] * (len(pieces) - 1)
+                listed = []  # only clauses of a list are told apart by topic; coordinated ones stay as they were
                 for k, piece in enumerate(pieces):
                     ptext = text if len(pieces) == 1 else piece.text.strip()
-                    current = self.new("prose", block, sec, number if k == 0 else None, ptext)
+                    current = self.new("prose", block, sec, numbers[k], ptext)
+                    if clauses:
+                        listed.append(current)
                     names = case_names(nd)
                     if names and any(n in ptext for n in names):
                         current.scr = next(n for n in names if n in ptext)
                     current.strong_cue = bool(re.search(r"recommend|asked|called|advised", text, re.I))
                     add_bodies(current.bodies, subject_bodies(piece, before_cue=True) if len(pieces) == 1
-                               else coordinated_subjects(piece))
+                               else clause_subjects(piece) if clauses else coordinated_subjects(piece))
+                    if not current.bodies:
+                        add_bodies(current.bodies, addressed)
                 if tail is not None and is_action_text(tail, tail.text):
                     current.action = tail.text.strip()
                     add_bodies(current.bodies, subject_bodies(tail, before_cue=False))
                     current.status = narrative_status(tail) or current.status
-            elif current is not None and "ACTION_CUE" in s_labels and "REC_CUE" not in s_labels \
-                    and "NON_ACTION" not in s_labels and "DISTRACTOR" not in s_labels and is_action_text(sent, sent.text):
-                current.action = f"{current.action} {sent.text.strip()}" if current.action else sent.text.strip()
-                sd = sent
-                add_bodies(current.bodies, subject_bodies(sd, before_cue=False))
-                current.status = narrative_status(sd) or current.status
-                current.due = current.due or narrative_due(sd)
+            elif current is not None and "ACTION_CUE" in s_labels and not s_labels & _NO_DEED \
+                    and not _ALL_N.search(sent.text) and is_action_text(sent, sent.text):
+                acting = subject_bodies(sent, before_cue=False)
+                target = answered(listed, sent.text, acting) if len(listed) > 1 else current
+                if target is not None:
+                    target.action = f"{target.action} {sent.text.strip()}" if target.action else sent.text.strip()
+                    add_bodies(target.bodies, acting)
+                    target.status = narrative_status(sent) or target.status
+                    target.due = target.due or narrative_due(sent)
             elif current is not None and "REC_COUNT" not in s_labels:
                 st = narrative_status(sent)
                 if st:
@@ -241,10 +370,13 @@ class ProseReader(Walk):
                 reported.status = narrative_status(sent) or reported.status  # "This work is now complete."
             if "REC_COUNT" in s_labels or re.search(r"\brecommend", sent.text, re.I):
                 self.rec_context = True
+            if "REC_COUNT" in s_labels:
+                addressed = addressees(sent)
             if "REC_COUNT" in s_labels and self.current_case() and not other_review:
                 n = stated_count(sent.text)
                 if n is not None:
                     self.stated_counts.setdefault(self.current_case(), n)
+        self.status_of_all(nd)  # "... and all five have been completed": the recommendations this paragraph states too
         if current is not None:
             self.open = current  # a "Response:" paragraph may follow
 
@@ -255,7 +387,7 @@ class ProseReader(Walk):
         if case is None:
             return
         for sent in nd.sents:
-            if not _ALL_OF_THEM.match(sent.text.strip()):
+            if not (_ALL_OF_THEM.match(sent.text.strip()) or _ALL_N.search(sent.text)):
                 continue
             st = narrative_status(sent)
             if st:

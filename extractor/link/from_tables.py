@@ -85,6 +85,8 @@ class TableReader(Walk):
         c_due, c_status, c_done = view.col("timescale"), view.col("status"), view.col("completed_date")
         c_num, c_scr, c_ev = view.col("number"), view.col("scr"), view.col("evidence")
         last: Draft | None = self.last_row_draft if continued else None
+        # a "Review" cell merged over the rows of one review reads as blank below its first row
+        scr_above = last.scr if last is not None else None
         answering: list[Draft] = []  # recommendations listed before the table that its rows answer by ref
         for idx, row in view.rows:
             if row.is_header:
@@ -101,6 +103,13 @@ class TableReader(Walk):
                     self.case_heading = None
                     last = None
                     continue
+            scr = None
+            if c_scr is not None and not is_empty(get(c_scr)):
+                names = case_names(self.docs.get(get(c_scr)))
+                scr = names[0] if names else get(c_scr).strip()
+            elif c_scr is not None:
+                scr = scr_above
+            scr_above = scr
             rec_text = get(c_rec)
             n_row += 1
             if listed is not None:  # the row's short title stands for the listed recommendation in its place
@@ -131,7 +140,7 @@ class TableReader(Walk):
                 if c_lead is not None and not is_empty(get(c_lead)):
                     add_bodies(last.bodies, bodies_of_cell(get(c_lead), self.docs.get(get(c_lead))))
                 if c_status is not None:
-                    st = cell_status(get(c_status), self.docs.get(get(c_status)), key)
+                    st = cell_status(get(c_status), self.docs.get(get(c_status)), key, has_action)
                     # one action of several still open leaves the recommendation open
                     if last.status == "unknown" or last.status == "completed" and st in ("in_progress", "not_started"):
                         last.status = "in_progress" if last.status == "completed" else st
@@ -142,10 +151,8 @@ class TableReader(Walk):
             rec_doc = self.docs.get(text) if text else None
             if text and rec_doc is not None and not own_review and distractor_governs(rec_doc):
                 continue
-            scr = None
-            if c_scr is not None and not is_empty(get(c_scr)):
-                names = case_names(self.docs.get(get(c_scr)))
-                scr = names[0] if names else get(c_scr).strip()
+            if rec_doc is not None and "NO_RECOMMENDATIONS" in cues(rec_doc):
+                continue  # a placeholder row of a review still under way ("No recommendations yet")
             target = None
             same_table = [d for d in self.drafts if d.table == view.table]
             if number is not None and same_table:
@@ -160,8 +167,8 @@ class TableReader(Walk):
                 target = self.merge_target(number, scr or self.current_case(), view.table, answering)
                 if target is not None and target not in answering:
                     answering.append(target)
-            row_status = cell_status(get(c_status), self.docs.get(get(c_status)), key) if c_status is not None \
-                else "unknown"
+            row_status = cell_status(get(c_status), self.docs.get(get(c_status)), key, has_action) \
+                if c_status is not None else "unknown"
             if row_status == "unknown" and c_done is not None and normalise_due(get(c_done) or ""):
                 row_status = "completed"  # a date in a "Date completed" column
             if target in answering:  # one of several action rows under a listed recommendation
@@ -271,7 +278,7 @@ class TableReader(Walk):
                 d.bodies = bodies_of_cell(value, vdoc)
                 d.lead_given = True
             elif meaning == "status":
-                st = cell_status(value, vdoc, key)
+                st = cell_status(value, vdoc, key, d.action is not None)
                 if st != "unknown":
                     d.status = st
             elif meaning == "timescale":

@@ -18,8 +18,12 @@ _RATED_WINDOW = 4
 _DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
 
 
-def cell_status(text: str | None, doc: Doc | None, key: RagKey | None) -> str:
-    """Status of a status cell or "Status:" field: the report's RAG key first, then words."""
+def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bool = False) -> str:
+    """Status of a status cell or "Status:" field: the report's RAG key first, then words.
+
+    `acted`: the row's update reports work. A "Complete?" answered "No" beside it means the
+    work is under way, not that it has not started.
+    """
     if is_empty(text) or doc is None:
         return "unknown"
     pct = re.fullmatch(r"\s*(\d{1,3})\s*%\s*(?:complete[d]?)?\s*", text, re.I)
@@ -31,6 +35,8 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None) -> str:
     words = [s.id_ for s in spans if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")]
     if not words and len(text.split()) <= 2:  # a "Complete?" column answered "Yes" / "No" / "Partly"
         words = [s.id_ for s in spans if s.label_ == "STATUS_YESNO"]
+        if words == ["not_started"] and acted:
+            words = ["in_progress"]
     if colours and key is not None and colours[0] in key.colours:
         return key.colours[colours[0]]
     code = text.strip().lower()
