@@ -127,3 +127,13 @@ def test_broken_pdf():
         read_pdf((DATA / "corrupt.pdf").read_bytes(), "corrupt.pdf")
     assert str(err.value).startswith(errors.BROKEN_PDF.split("(")[0])
     assert "\n" not in str(err.value)
+
+
+def test_a_short_word_on_the_next_line_of_a_cell_is_not_glued_to_the_word_before():
+    """"No recommendations" / "yet." in a narrow cell: "yet" is a word, not the end of a cut one."""
+    from conftest import ROOT
+
+    doc = read_document(ROOT / "corpus" / "reports" / "hollinbrook-2015-16.pdf")
+    cells = [c.text for b in doc.blocks if b.kind == "table_row" for c in b.cells]
+    assert "Review under way. No recommendations yet." in cells
+    assert not any("recommendationsyet" in c for c in cells)

@@ -784,9 +784,17 @@ def _broken_word(prev: Line, line: Line, left: float, right: float, vocab) -> bo
     whole = (head.group(0) + tail.group(0)).lower()
     if vocab.get(whole, 0) >= 1 or vocab.get(whole + "s", 0) >= 1:
         return True
+    if tail.group(0).lower() in _SHORT_WORDS:
+        return False  # "recommendations" / "yet.": a word of its own, not the end of a cut one
     head_n, tail_n = vocab.get(head.group(0).lower(), 0), vocab.get(tail.group(0).lower(), 0)
     # fragments occur only together (the same word cut the same way in every row)
     return len(tail.group(0)) <= 3 and (head_n == tail_n or (head_n <= 1 and tail_n <= 1))
+
+
+#: short English words that start a cell's next line as words, not as the rest of a cut word
+_SHORT_WORDS = frozenset(
+    "a an the and or but nor yet so for of to in on at by up as is are was be it its we our us all any "
+    "due not no per via new one two six ten may can has had did who how why now off out own set".split())
 
 
 def _emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Block],
