@@ -1,6 +1,6 @@
 """extract(path) -> Report: the whole flow for one file.
 
-ingest -> structure -> NLP -> link -> assess. Each stage is its own module and
+ingest -> structure -> NLP -> link -> classify -> assess. Each stage is its own module and
 hands the next one plain dataclasses. spaCy only sees the text of candidate
 blocks (SCR sections, tables captioned as SCR material, and blocks a cheap
 regular expression finds naming SCRs), never the whole document.
@@ -102,15 +102,13 @@ def mechanism_scope(text: str) -> bool:
 
 
 def confidence(d: Draft) -> float:
-    """The extractor's belief that a draft is a real SCR entry, from its signals.
+    """The rules' belief that a draft is a real SCR entry, from its signals.
 
     Base by style (table rows and labelled recommendations surest, prose sentences and
     action-only bullets least), then the section: a recognised SCR section adds, a
-    "learning and improvement" style section subtracts, anything else more. Calibrated
-    on the corpus gold (26 Nov 2026, all 23 reports): predictions at >= 0.9 were right
-    98% of the time, 0.7-0.9 100%, and those below 0.7 (prose or bullets outside a
-    recognised SCR section) mostly wrong. Re-measured after round 2 (26 reports, all
-    renderings): >= 0.9 right 97%, 0.7-0.9 96%, < 0.7 4 of 4.
+    "learning and improvement" style section subtracts, anything else more. The trained
+    classifier then moves it by at most 0.1 (classify.adjusted_confidence).
+    `scr-extract evaluate` prints the calibration; the README gives the latest figures.
     """
     base = {"table": 0.9, "labelled": 0.9, "list": 0.85, "prose": 0.75, "action_list": 0.75}[d.kind]
     base += {"scr": 0.05, "scr_weak": -0.2}.get(d.category, -0.3)
