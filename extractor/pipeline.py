@@ -386,7 +386,7 @@ def split_run_on_items(doc: Document) -> Document:
 
 def extract_document(doc: Document, use_model: bool = True) -> Report:
     """The stages after ingestion, for a Document already in memory."""
-    from .nlp import analyse
+    from .nlp import Analyses
 
     doc = split_run_on_items(join_page_splits(doc))
     secs = sections(doc)
@@ -405,9 +405,7 @@ def extract_document(doc: Document, use_model: bool = True) -> Report:
             light.extend(_block_texts(b))
         if i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table_row" and (i + 1) in cand:
             texts.append(b.text)
-    full = set(texts)
-    docs = analyse([t for t in light if t not in full], light=True)  # a full analysis replaces a light one
-    docs.update(analyse(texts))
+    docs = Analyses(texts, light)
     keys = rag_keys(doc, docs)
     drafts = Linker(doc, secs, docs, keys, cand).run()
     live = [d for d in drafts if d.text is not None or d.action is not None]

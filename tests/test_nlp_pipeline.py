@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp import analyse, load_pipeline
+from extractor.nlp import Analyses, analyse, load_pipeline
 
 
 def one(text):
@@ -92,3 +92,27 @@ def test_rag_colours_are_marked_with_their_colour():
 def test_dates_are_found():
     doc = one("Due by March 2016, reviewed in Q3 2016/17 and again in 2017/18.")
     assert [s.text for s in doc.spans["dates"]] == ["March 2016", "Q3 2016/17", "2017/18"]
+
+
+def _spans(doc):
+    return {key: [(s.start, s.end, s.label_, s.id_) for s in group] for key, group in doc.spans.items()}
+
+
+def test_analyses_looks_texts_up_lazily_and_gives_what_analyse_gives():
+    full = "Recommendation 2: The CCG and Police should review the MASH by March 2017. Status: complete."
+    light = "The Board published the serious case review of Child P."
+    docs = Analyses([full], [light, full])
+    assert list(docs) == [light, full] and full in docs and "other" not in docs
+    assert docs._done == {}  # nothing is analysed before it is asked for
+    got = docs[full]
+    want = analyse([full])[full]
+    assert [t.text for t in got] == [t.text for t in want]
+    assert [s.text for s in got.sents] == [s.text for s in want.sents]
+    assert [(e.text, e.label_) for e in got.ents] == [(e.text, e.label_) for e in want.ents]
+    assert _spans(got) == _spans(want) and got.spans.get("status")
+    assert docs[full] is got  # analysed once
+    assert list(docs._done) == [full]
+    assert _spans(docs[light]) == _spans(analyse([light], light=True)[light])
+    assert not docs[light].ents  # a light text skips the body ruler
+    with pytest.raises(KeyError):
+        docs["never planned"]

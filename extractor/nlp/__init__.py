@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, Mapping
 
 import spacy
 from spacy.language import Language
@@ -54,3 +54,45 @@ def analyse(texts: Iterable[str], light: bool = False) -> dict[str, Doc]:
     unique = list(dict.fromkeys(t for t in texts if t))
     nlp = load_pipeline()
     return dict(zip(unique, nlp.pipe(unique, disable=list(LIGHT_SKIPS) if light else [])))
+
+
+class Analyses(Mapping[str, Doc]):
+    """The texts a report's stages may look up, each analysed when first looked up.
+
+    Readers ask for only part of what they might need (a table row's status cell, not
+    its other cells, once the row is known to be a statistic), so a text is piped
+    through spaCy on first use: the same Doc as `analyse` gives, and none for the
+    rest. A text planned `light` skips LIGHT_SKIPS unless it is also planned in full.
+    """
+
+    def __init__(self, full: Iterable[str], light: Iterable[str] = ()) -> None:
+        self._light: dict[str, bool] = {t: True for t in light if t}
+        self._light.update((t, False) for t in full if t)
+        self._done: dict[str, Doc] = {}
+
+    def __getitem__(self, text: str) -> Doc:
+        doc = self._done.get(text)
+        if doc is None:
+            light = self._light[text]  # KeyError for a text never planned, as a dict would
+            nlp = load_pipeline()
+            doc = nlp.make_doc(text)
+            for name, component in nlp.pipeline:
+                if not (light and name in LIGHT_SKIPS):
+                    doc = component(doc)
+            self._done[text] = doc
+        return doc
+
+    def __contains__(self, text: object) -> bool:
+        return text in self._light
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._light)
+
+    def __len__(self) -> int:
+        return len(self._light)
+
+    def update(self, docs: Mapping[str, Doc]) -> None:
+        """Adds Docs analysed elsewhere (a text found late, such as a label's rest)."""
+        for text, doc in docs.items():
+            self._light[text] = False
+            self._done[text] = doc
