@@ -5,7 +5,8 @@
 Builds (once) a benchmark corpus in `bench/corpus/` (git-ignored): DOCX reports
 of 20 to 200 pages assembled with python-docx from the text of the corpus
 reports, converted to PDF by LibreOffice in a single call. Then, in one run, it
-prints: raw text extraction (pdftotext, pypdfium2) on the PDFs, the full
+prints: raw text extraction (pdftotext, pypdfium2) on the PDFs, our ingestion
+alone (text with positions, lines, tables, reading order; no NLP), the full
 pipeline with 1 and 2 jobs, the ratio full / raw, time per stage, peak worker
 memory, a cached rerun, a projection for 1,500 reports of 40 pages and the
 5,000-entry workbook write. Figures also go to `bench/results.json`. Each raw and
@@ -200,6 +201,17 @@ def time_pdfium_text(pdfs: list[Path]) -> float:
     return time.perf_counter() - t
 
 
+def time_ingest(pdfs: list[Path]) -> float:
+    """Seconds to read the PDFs into Documents, in this process: the text with its positions,
+    lines, tables and reading order, before any NLP. The floor under the full pipeline."""
+    from .ingest import read_document
+
+    t = time.perf_counter()
+    for f in pdfs:
+        read_document(f)
+    return time.perf_counter() - t
+
+
 def time_stages(sample: list[Path]) -> tuple[dict[str, float], int]:
     """Seconds spent in ingestion and in the later stages, over a few files, in-process."""
     from .ingest import read_document
@@ -296,6 +308,10 @@ def main(argv: list[str] | None = None) -> None:
             say("raw pdftotext", f"{raw_poppler:.1f} s ({n_pages / raw_poppler:.0f} pages/s)")
         say("raw pypdfium2 text", f"{raw_pdfium:.1f} s ({n_pages / raw_pdfium:.0f} pages/s)")
         out["raw_pdftotext_s"], out["raw_pdfium_s"] = raw_poppler, raw_pdfium
+        ingest_alone = best_of(args.repeat, lambda: time_ingest(chosen_pdfs))
+        say("ingestion alone (read_document, no NLP)", f"{ingest_alone:.1f} s "
+            f"({ingest_alone / (raw_poppler or raw_pdfium):.1f}x raw {'pdftotext' if raw_poppler else 'pypdfium2'})")
+        out["ingest_alone_s"] = ingest_alone
 
     one = min((batch(chosen, 1, None) for _ in range(args.repeat)), key=lambda run: run.stats.elapsed)
     say("pipeline --jobs 1", f"{one.stats.elapsed:.1f} s "

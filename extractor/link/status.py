@@ -15,6 +15,18 @@ _FUTURE_BEFORE = {"be", "will", "would", "should", "must", "to", "once", "until"
 #: "the Group has rated this recommendation achieved": a cell-only status word given as a rating
 _RATING_VERBS = {"rated", "rates", "graded", "judged", "deemed", "assessed"}
 _RATED_WINDOW = 4
+#: words that deny the status word after them in the same clause: "not yet fully embedded",
+#: "has not been started", "nothing has been done"
+_NEGATORS = {"not", "n't", "never", "nothing", "no"}
+#: a negator reaches back at most this many tokens, within the clause
+_NEGATION_REACH = 10
+_CLAUSE_ENDS = {";", ",", ".", ":", "but", "although", "though", "while", "whereas", "and"}
+#: what a denied status means: a denied "complete" is work under way, unless nothing was done
+_DENIED = {"completed": "in_progress", "in_progress": "not_started"}
+#: the recommendation itself as the object of a completion verb: "the YOS has completed this action"
+_OWN_OBJECT = {"action", "actions", "recommendation", "recommendations", "it", "this", "these", "work"}
+#: what opens a noun phrase: a completion verb before one has another object ("completed the e-learning")
+_OBJECT_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "all", "each", "every", "both"}
 _DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
 
 
@@ -117,7 +129,15 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
         rated = any(t.lower_ in _RATING_VERBS for t in doc[max(lo, s.start - _RATED_WINDOW):s.start])
         if s.label_ == "STATUS_CELL" and prev not in _PREDICATIVE and s.start > lo and not rated:
             continue
-        if s.id_ == "completed" and prev in _PAST_EVENT_BEFORE:
+        negator = _negator(doc, s.start, lo)
+        if negator:
+            denied = "not_started" if negator in ("nothing", "no") else _DENIED.get(s.id_)
+            if denied:
+                found.append(denied)
+            continue
+        if s.id_ == "completed" and _completes_other_object(doc, s.end, hi):
+            continue  # "staff completed the e-learning module": a deed, not the recommendation's status
+        if s.id_ == "completed" and prev in _PAST_EVENT_BEFORE and not _completes_own_object(doc, s.end, hi):
             continue
         if s.id_ == "completed" and prev in _FUTURE_BEFORE:
             continue  # "this will be completed by June": not done yet
@@ -126,6 +146,26 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
     if "in_progress" in found and "completed" in found:
         return "in_progress"  # "in place but still being embedded": not yet done
     return found[0] if found else None
+
+
+def _negator(doc: Doc, start: int, lo: int) -> str | None:
+    """The negating word before a status word in its clause ("not", "nothing"), if any."""
+    for t in reversed(doc[max(lo, start - _NEGATION_REACH):start]):
+        if t.lower_ in _CLAUSE_ENDS or t.is_sent_start and t.i != start - 1 and t.lower_ not in _NEGATORS:
+            return None
+        if t.lower_ in _NEGATORS and (t.is_lower or t.i == lo or t.is_sent_start):
+            return t.lower_  # not the "Not" of a title: the 'Was Not Brought' policy
+    return None
+
+
+def _completes_own_object(doc: Doc, end: int, hi: int) -> bool:
+    """True when the completion verb's object is the recommendation or action itself."""
+    return any(t.lower_ in _OWN_OBJECT for t in doc[end:min(hi, end + 3)])
+
+
+def _completes_other_object(doc: Doc, end: int, hi: int) -> bool:
+    """True when a noun phrase other than the recommendation follows the completion verb."""
+    return end < hi and doc[end].lower_ in _OBJECT_OPENERS and not _completes_own_object(doc, end, hi)
 
 
 def narrative_due(span) -> str | None:
