@@ -9,18 +9,27 @@ from ..document import Document
 from ..fields import RagKey, key_items, normalise_due
 from .draft import is_empty, window
 
-_PREDICATIVE = {"is", "are", "was", "were", "been", "now", "as", "remains", "remain", ":", ";", ".", ","}
+_PREDICATIVE = {"is", "are", "was", "were", "been", "now", "as", "remains", "remain", ":", ";", ".", ",", "'", '"',
+                "\u2018", "\u201c", "-", "\u2013", "\u2014"}
+#: forms of "be" that make a status word a predicate; in the present tense, a cell-only word
+#: ("in development", "being piloted") too, while "were delivered to 14 practices" tells a deed
+_BE = {"is", "are", "was", "were", "remains", "remain", "been"}
+_BE_NOW = {"is", "are", "remains", "remain"}
+_ADVERBS = {"now", "therefore", "thus", "formally", "currently", "still", "already", "also", "effectively",
+            "consequently", "hence", "so"}
+_RELATIVES = {"which", "that", "who"}
 _PAST_EVENT_BEFORE = {"had", "have", "has", "having", "who", "which", "that", "they", "we"}
 _FUTURE_BEFORE = {"be", "will", "would", "should", "must", "to", "once", "until", "when", "before", "if"}
 #: "the Group has rated this recommendation achieved": a cell-only status word given as a rating
-_RATING_VERBS = {"rated", "rates", "graded", "judged", "deemed", "assessed"}
+_RATING_VERBS = {"rated", "rates", "graded", "judged", "deemed", "assessed", "marked", "recorded", "regarded",
+                 "classed", "classified", "considered"}
 _RATED_WINDOW = 4
 #: words that deny the status word after them in the same clause: "not yet fully embedded",
 #: "has not been started", "nothing has been done"
 _NEGATORS = {"not", "n't", "never", "nothing", "no"}
 #: a negator reaches back at most this many tokens, within the clause
 _NEGATION_REACH = 10
-_CLAUSE_ENDS = {";", ",", ".", ":", "but", "although", "though", "while", "whereas", "and"}
+_CLAUSE_ENDS = {";", ",", ".", ":", "-", "\u2013", "\u2014", "but", "although", "though", "while", "whereas", "and"}
 #: what a denied status means: a denied "complete" is work under way, unless nothing was done
 _DENIED = {"completed": "in_progress", "in_progress": "not_started"}
 #: the recommendation itself as the object of a completion verb: "the YOS has completed this action"
@@ -38,13 +47,13 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
     """
     if is_empty(text) or doc is None:
         return "unknown"
-    pct = re.fullmatch(r"\s*(\d{1,3})\s*%\s*(?:complete[d]?)?\s*", text, re.I)
-    if pct:  # a progress percentage
-        n = int(pct.group(1))
-        return "completed" if n >= 100 else "not_started" if n == 0 else "in_progress"
+    share = _share_done(text)
+    if share is not None:  # "70% complete", "3 of 5 actions delivered"
+        return "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
     spans = list(doc.spans.get("status", []))
     colours = [s.id_ for s in spans if s.label_ == "RAG" or (s.label_ == "RAG_LETTER" and len(text.strip()) <= 2)]
-    words = [s.id_ for s in spans if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")]
+    words = [_denied(doc, s) for s in spans if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")]
+    words = [w for w in words if w]
     if not words and len(text.split()) <= 2:  # a "Complete?" column answered "Yes" / "No" / "Partly"
         words = [s.id_ for s in spans if s.label_ == "STATUS_YESNO"]
         if words == ["not_started"] and acted:
@@ -61,6 +70,31 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
     if colours:
         return (key or RagKey()).status(colours[0]) or "unknown"
     return "unknown"
+
+
+_PERCENT_DONE = re.compile(r"^\W*(?:approx(?:imately|\.)?|about|around|c\.|circa)?\s*(\d{1,3})\s*%"
+                           r"(?:\s*(?:complete[d]?|done|achieved|implemented|delivered))?\W*$", re.I)
+_PARTS_DONE = re.compile(r"\b(\d{1,2}) (?:of|out of) (?:the )?(\d{1,2})\b(?: \w+){0,2}? "
+                         r"(?:complete[d]?|done|achieved|implemented|delivered|in place|met|closed)\b", re.I)
+
+
+def _share_done(text: str) -> float | None:
+    """The share of the work a cell says is done: "approx. 70% complete", "3 of 5 actions delivered"."""
+    m = _PERCENT_DONE.search(text)
+    if m:
+        return min(int(m.group(1)), 100) / 100
+    m = _PARTS_DONE.search(text)
+    if m and 0 < int(m.group(2)) and int(m.group(1)) <= int(m.group(2)):
+        return int(m.group(1)) / int(m.group(2))
+    return None
+
+
+def _denied(doc: Doc, s, lo: int = 0) -> str | None:
+    """A status span's code, turned by a negator before it ("work not begun", "not commenced")."""
+    negator = _negator(doc, s.start, lo)
+    if not negator:
+        return s.id_
+    return "not_started" if negator in ("nothing", "no") else _DENIED.get(s.id_)
 
 
 def combined_status(a: str, b: str) -> str:
@@ -123,15 +157,16 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
             if before in {"(", "rated", "rating", "rag", ":"} or after == ")" or opening:
                 found.append((key or RagKey()).status(s.id_) or "unknown")
             continue
-        if s.label_ not in ("STATUS", "STATUS_CELL"):
+        if s.label_ not in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY"):
             continue
-        prev = doc[s.start - 1].lower_ if s.start > lo else ""
+        prev = _predicate_before(doc, s.start, lo)
         rated = any(t.lower_ in _RATING_VERBS for t in doc[max(lo, s.start - _RATED_WINDOW):s.start])
         if s.label_ == "STATUS_CELL" and prev not in _PREDICATIVE and s.start > lo and not rated:
             continue
-        negator = _negator(doc, s.start, lo)
-        if negator:
-            denied = "not_started" if negator in ("nothing", "no") else _DENIED.get(s.id_)
+        if s.label_ == "STATUS_CELL_ONLY" and prev not in _BE_NOW and not rated:
+            continue  # "in development" / "being piloted" as what the work "is"
+        if _negator(doc, s.start, lo):
+            denied = _denied(doc, s, lo)
             if denied:
                 found.append(denied)
             continue
@@ -139,13 +174,23 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
             continue  # "staff completed the e-learning module": a deed, not the recommendation's status
         if s.id_ == "completed" and prev in _PAST_EVENT_BEFORE and not _completes_own_object(doc, s.end, hi):
             continue
+        if s.id_ == "completed" and prev in _BE and s.start - 2 >= lo and doc[s.start - 2].lower_ in _RELATIVES:
+            continue  # "the Improvement Plan, which was completed in July": a thing described in passing
         if s.id_ == "completed" and prev in _FUTURE_BEFORE:
             continue  # "this will be completed by June": not done yet
         found.append(s.id_)
     found = [f for f in found if f != "unknown"]
-    if "in_progress" in found and "completed" in found:
-        return "in_progress"  # "in place but still being embedded": not yet done
+    if "completed" in found and ("in_progress" in found or "not_started" in found):
+        return "in_progress"  # "in place but still being embedded", "most in place, one outstanding"
     return found[0] if found else None
+
+
+def _predicate_before(doc: Doc, start: int, lo: int) -> str:
+    """The word a status word is predicated by, past adverbs: "is therefore closed" -> "is"."""
+    i = start - 1
+    while i >= lo and doc[i].lower_ in _ADVERBS:
+        i -= 1
+    return doc[i].lower_ if i >= lo else ""
 
 
 def _negator(doc: Doc, start: int, lo: int) -> str | None:
