@@ -7,9 +7,9 @@ recommendation concerning private law proceedings was taken forward ...").
 Such a paragraph is matched to the stated recommendation that shares most of its
 content words: the words of the referring phrase count three times, the rest of
 the paragraph once (so that ties between recommendations on near topics are
-broken by what the paragraph goes on to say). Words are compared by a crude stem
-(suffixes -ing/-ed/-s/-ion and a final -e dropped), and the words of
-models/topic_words.csv carry no topic.
+broken by what the paragraph goes on to say). Words are compared by their
+Snowball (Porter 2) English stem, so that "commissioned", "commissioning" and
+"commission" meet, and the words of models/topic_words.csv carry no topic.
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ import csv
 import re
 from functools import lru_cache
 from typing import Sequence
+
+import snowballstemmer
 
 from .nlp import MODELS
 from .report import ResponsibleBody
@@ -42,7 +44,7 @@ _ACCEPTING = re.compile(r"\b(?:accepted|agreed|endorsed|supported|welcomed)\s+(?
 TOPIC_WEIGHT = 3
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ACRONYM = re.compile(r"^[A-Z&]{2}$")
-_SUFFIXES = ("ings", "ing", "ions", "ion", "ed", "es", "s")
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +54,9 @@ def _stopwords() -> frozenset[str]:
         return frozenset(r["word"].strip().lower() for r in rows if r["word"].strip())
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    w = word.lower().rstrip("'")
-    for suf in _SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            w = w[: -len(suf)]
-            break
-    return w[:-1] if w.endswith("e") and len(w) > 4 else w
+    return _STEMMER.stemWord(word.lower().rstrip("'"))
 
 
 def content_stems(text: str) -> set[str]:

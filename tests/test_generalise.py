@@ -167,6 +167,16 @@ def test_back_reference_topic_and_match():
         == "the recording of children"
 
 
+def test_topic_words_meet_across_their_forms():
+    from extractor.topics import best_match, content_stems
+    assert content_stems("commission commissioned commissioning") == content_stems("commissions")
+    assert content_stems("planned planning") == content_stems("plans")
+    recs = ["The CCG should commission a specialist perinatal mental health service.",
+            "Schools should share attendance concerns with the MASH."]
+    assert best_match("commissioning perinatal services", "A service was procured.", recs) == 0
+    assert best_match("sharing attendance concerns", "Schools now do.", recs) == 1
+
+
 # ---- colour keys in other forms ----------------------------------------------------------
 
 import pytest  # noqa: E402
