@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from extractor.nlp import load_pipeline
 from extractor.pipeline import describes_mechanism
 
@@ -31,3 +33,20 @@ def test_near_misses_are_no_mechanism():
     for r in _rows():
         if not r["mechanism"]:
             assert not describes_mechanism(nlp(r["text"])), r["text"]
+
+
+#: floors on tests/data/phrasings/mechanisms-2.jsonl, by a second author who never saw the rules:
+#: "tune" was read while the cues were extended (0.82 -> 0.95), "check" never was (0.78 blind)
+SECOND_AUTHOR_FLOOR = {"tune": 0.93, "check": 0.75}
+
+
+@pytest.mark.parametrize("part", sorted(SECOND_AUTHOR_FLOOR))
+def test_mechanism_sentences_of_a_second_author(part):
+    nlp = load_pipeline()
+    rows = [json.loads(line) for line in (PHRASINGS.parent / "mechanisms-2.jsonl").read_text(encoding="utf-8")
+            .splitlines() if line.strip() and json.loads(line)["set"] == part]
+    wrong = [f"{r['text']!r} (want {r['mechanism']}: {r['note']})" for r in rows
+             if describes_mechanism(nlp(r["text"])) != r["mechanism"]]
+    accuracy = 1 - len(wrong) / len(rows)
+    assert len(rows) >= 50 and accuracy >= SECOND_AUTHOR_FLOOR[part], \
+        f"accuracy {accuracy:.2f}; wrong:\n" + "\n".join(wrong)

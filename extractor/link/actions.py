@@ -10,6 +10,9 @@ from .status import narrative_status
 _NOT_DONE_LABELS = frozenset({"NON_ACTION", "DEFERRAL"})
 #: cue labels that make a clause talk wherever they stand: reporting to a board, a reported decision
 _TALK_ANYWHERE_LABELS = frozenset({"TALK_TO_BOARD", "DECISION"})
+#: words that add no deed to a status or a date: "Due date: March 2017", "Target: June"
+_EMPTY_WORDS = frozenset({"and", "the", "by", "in", "on", "now", "at", "yet", "due", "date", "target", "deadline",
+                          "timescale", "revised", "expected", "completion"})
 #: a NOT_DONE_OPENING cue ("Partner to provide evidence", "Planned for Q2") counts only this near a clause's start
 _OPENING_TOKENS = 4
 
@@ -68,8 +71,9 @@ def clause_state(clause: Span) -> str | None:
             and c.start < future]
     if waits or non and (not done or non[0].start <= done[0].start):
         return "not_done"
-    words = [t for t in clause if t.is_alpha and t.i not in covered
-             and t.lower_ not in {"and", "the", "by", "in", "on", "now", "at", "yet"}]
+    if not done and any(c.label_ == "REC_CUE" for c in inside):
+        return "talk"  # "Police should ensure that ...": the recommendation said again, no deed
+    words = [t for t in clause if t.is_alpha and t.i not in covered and t.lower_ not in _EMPTY_WORDS]
     deed_words = {i for c in inside if c.label_ == "DEED_STATUS" for i in range(c.start, c.end)}
     if done and (words or not all(set(range(c.start, c.end)) <= covered - deed_words for c in done)):
         return "done"
