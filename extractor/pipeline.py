@@ -224,6 +224,8 @@ def mechanism_score(text: str, labels: set[str]) -> int:
     if "SCR_TERM" not in labels and any(r.kind == "mechanism_not_object" and r.regex.search(text)
                                         for r in rules("report_fields.jsonl")):
         return 0
+    if any(r.kind == "mechanism_not_yet" and r.regex.search(text) for r in rules("report_fields.jsonl")):
+        return 0
     score = 1 if "MECH_BODY" in labels else 0
     score += sum(int(r.value or 1) for r in rules("report_fields.jsonl")
                  if r.kind == "mechanism_signal" and r.regex.search(text))
@@ -235,13 +237,24 @@ def _monitoring_score(sent: Span, text: str) -> int:
     names no other review's plan (an audit of impact is a mechanism; an Ofsted or DHR plan is not)
     and states no recommendation; 0 for any other sentence."""
     labels = cues(sent)
-    if not {"MECH_VERB", "MECH_OBJECT"} <= labels or "REC_CUE" in labels:
+    if "MECH_OBJECT" not in labels:
         return 0
+    rec_cues = {c.text.lower() for c in sent.doc.spans.get("cues", [])
+                if c.label_ == "REC_CUE" and c.start >= sent.start and c.end <= sent.end}
+    if rec_cues - {"must"}:
+        return 0  # "The Board should monitor ...": a recommendation, not the mechanism
+    if rec_cues and mechanism_score(text, labels) < MECHANISM_MIN_SCORE + 1:
+        return 0  # "must" as a rule of the mechanism only with strong signals ("... before they can be closed")
+    if "MECH_VERB" not in labels and "SCR_TERM" not in labels:
+        return 0  # without a monitoring verb, only a sentence on SCR actions that is rich in signals counts
     other_review = [c for c in sent.doc.spans.get("cues", []) if c.label_ == "DISTRACTOR" and
                     c.start >= sent.start and c.end <= sent.end and "audit" not in c.text.lower()]
     if other_review and "SCR_TERM" not in labels:
         return 0
-    return mechanism_score(text, labels)
+    score = mechanism_score(text, labels)
+    if "MECH_VERB" not in labels:
+        return score - 1 if score >= MECHANISM_MIN_SCORE + 1 else 0
+    return score
 
 
 def describes_mechanism(sent: Span | Doc) -> bool:

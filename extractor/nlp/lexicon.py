@@ -40,7 +40,7 @@ _SCHEMAS = {
                      {"rec_label", "number_label", "action", "status", "lead", "timescale"}),
     "report_fields.jsonl": ({"field", "pattern"}, {"value", "note", "case_sensitive"},
                             {"board_name", "stage", "scr_count", "no_scr", "not_an_scr", "mechanism_signal", "mechanism_scope",
-                             "mechanism_not_object"}),
+                             "mechanism_not_object", "mechanism_not_yet"}),
 }
 
 
