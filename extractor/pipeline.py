@@ -245,7 +245,9 @@ def _monitoring_score(sent: Span, text: str) -> int:
         return 0  # "The Board should monitor ...": a recommendation, not the mechanism
     if rec_cues and mechanism_score(text, labels) < MECHANISM_MIN_SCORE + 1:
         return 0  # "must" as a rule of the mechanism only with strong signals ("... before they can be closed")
-    if "MECH_VERB" not in labels and "SCR_TERM" not in labels:
+    named = "SCR_TERM" in labels or any(c.start >= sent.start and c.end <= sent.end
+                                        for c in sent.doc.spans.get("cases", []))
+    if "MECH_VERB" not in labels and not named:
         return 0  # without a monitoring verb, only a sentence on SCR actions that is rich in signals counts
     other_review = [c for c in sent.doc.spans.get("cues", []) if c.label_ == "DISTRACTOR" and
                     c.start >= sent.start and c.end <= sent.end and "audit" not in c.text.lower()]

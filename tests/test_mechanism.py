@@ -36,8 +36,8 @@ def test_near_misses_are_no_mechanism():
 
 
 #: floors on tests/data/phrasings/mechanisms-2.jsonl, by a second author who never saw the rules:
-#: "tune" was read while the cues were extended (0.82 -> 0.97), "check" never was (0.78 blind, 0.82 after)
-SECOND_AUTHOR_FLOOR = {"tune": 0.95, "check": 0.78}
+#: "tune" was read while the cues were extended (0.82 blind), "check" after that (0.82 blind)
+SECOND_AUTHOR_FLOOR = {"tune": 0.95, "check": 0.95}
 
 
 @pytest.mark.parametrize("part", sorted(SECOND_AUTHOR_FLOOR))

@@ -1,7 +1,8 @@
 """Status wording: status cells and progress paragraphs in many authors' words, each with the
 status an analyst would record (tests/data/phrasings/statuses*.jsonl, written by two authors
-who never saw the rules: sets "a" and "c" were read while the status rules were extended,
-set "b" never was; its floor is what it scored when the rules were last changed, less a margin)."""
+who never saw the rules. Before the rules were tuned on it, set a scored 0.93 and set c 0.74;
+set b scored 0.85 before any change and 0.88 after a and c had been learnt from, and was read last. tests/data/phrasings/round3.jsonl,
+by a third author, measures the tuned rules on wording none of this was tuned to)."""
 from __future__ import annotations
 
 import json
@@ -14,7 +15,7 @@ from extractor.nlp import analyse
 
 PHRASINGS = sorted((Path(__file__).parent / "data" / "phrasings").glob("statuses*.jsonl"))
 #: share of each set judged right
-FLOOR = {"a": 0.95, "b": 0.85, "c": 0.85}
+FLOOR = {"a": 0.95, "b": 0.95, "c": 0.88}
 
 
 def _rows(which: str) -> list[dict]:

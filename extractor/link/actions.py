@@ -1,6 +1,8 @@
 """Whether a text reports an action taken, clause by clause, and the action sentences after a recommendation."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .draft import cues, is_empty
@@ -9,10 +11,16 @@ from .status import narrative_status
 #: cue labels that say nothing has been done (models/cues.jsonl)
 _NOT_DONE_LABELS = frozenset({"NON_ACTION", "DEFERRAL"})
 #: cue labels that make a clause talk wherever they stand: reporting to a board, a reported decision
-_TALK_ANYWHERE_LABELS = frozenset({"TALK_TO_BOARD", "DECISION"})
+_TALK_ANYWHERE_LABELS = frozenset({"TALK_TO_BOARD", "DECISION", "ACCEPTANCE"})
 #: words that add no deed to a status or a date: "Due date: March 2017", "Target: June"
 _EMPTY_WORDS = frozenset({"and", "the", "by", "in", "on", "now", "at", "yet", "due", "date", "target", "deadline",
                           "timescale", "revised", "expected", "completion"})
+#: a condition after a future that holds the deed back ("... once the system is procured")
+_WAITING = frozenset({"once", "until", "unless"})
+#: tracker fields that name who or when, not what was done
+_FIELD = re.compile(r"^(?:lead(?: agency| officer)?|owner|responsible(?: officer| agency)?|target(?: date)?|due(?: date)?|"
+                    r"timescale|deadline|by whom|by when|rag|status)\s*[:\-\u2013]\s*\S", re.I)
+_FIELD_SPLIT = re.compile(r"(?<=[.;])\s+")
 #: a NOT_DONE_OPENING cue ("Partner to provide evidence", "Planned for Q2") counts only this near a clause's start
 _OPENING_TOKENS = 4
 
@@ -65,7 +73,10 @@ def clause_state(clause: Span) -> str | None:
     # "It will be raised in June": a deed after a future or modal marker is a plan
     future = min((c.start for c in inside if c.label_ == "FUTURE"), default=clause.end)
     # "Once the new structure is agreed, training will be arranged": everything waits on the condition
-    waits = any(c.label_ == "CONDITION" and c.start - clause.start < _OPENING_TOKENS and c.start < future < clause.end
+    # "Will be addressed once the new system is procured": a plan waiting on a condition after it, too
+    waits = any(c.label_ == "CONDITION" and (
+                    c.start - clause.start < _OPENING_TOKENS and c.start < future < clause.end
+                    or future < c.start and doc[c.start].lower_ in _WAITING)
                 for c in inside)
     done = [c for c in inside if c.label_ == "ACTION_CUE" and not set(range(c.start, c.end)) & (talk | not_done)
             and c.start < future]
@@ -73,6 +84,8 @@ def clause_state(clause: Span) -> str | None:
         return "not_done"
     if not done and any(c.label_ == "REC_CUE" for c in inside):
         return "talk"  # "Police should ensure that ...": the recommendation said again, no deed
+    if not done and _only_fields(clause):
+        return "status"  # "Lead: Police. Target: Dec 2016": who and when, no deed
     words = [t for t in clause if t.is_alpha and t.i not in covered and t.lower_ not in _EMPTY_WORDS]
     deed_words = {i for c in inside if c.label_ == "DEED_STATUS" for i in range(c.start, c.end)}
     if done and (words or not all(set(range(c.start, c.end)) <= covered - deed_words for c in done)):
@@ -82,6 +95,12 @@ def clause_state(clause: Span) -> str | None:
     if words:
         return "other"
     return "status" if covered else None
+
+
+def _only_fields(clause: Span) -> bool:
+    """True when a clause is only "Lead: ..." / "Target: ..." fields of a tracker row."""
+    text = clause.text.strip().rstrip(".")
+    return bool(text) and all(_FIELD.match(part.strip()) for part in _FIELD_SPLIT.split(text) if part.strip())
 
 
 def is_action_text(doc: Doc | Span | None, text: str | None) -> bool:

@@ -16,8 +16,10 @@ _PREDICATIVE = {"is", "are", "was", "were", "been", "now", "as", "remains", "rem
 _BE = {"is", "are", "was", "were", "remains", "remain", "been"}
 _BE_NOW = {"is", "are", "remains", "remain"}
 _ADVERBS = {"now", "therefore", "thus", "formally", "currently", "still", "already", "also", "effectively",
-            "consequently", "hence", "so"}
+            "consequently", "hence", "so", "fully"}
 _RELATIVES = {"which", "that", "who"}
+#: how far before a status word its subject is looked for ("this recommendation has now been fully discharged")
+_OWN_SUBJECT_REACH = 5
 _PAST_EVENT_BEFORE = {"had", "have", "has", "having", "who", "which", "that", "they", "we"}
 _FUTURE_BEFORE = {"be", "will", "would", "should", "must", "to", "once", "until", "when", "before", "if"}
 #: "the Group has rated this recommendation achieved": a cell-only status word given as a rating
@@ -33,7 +35,7 @@ _CLAUSE_ENDS = {";", ",", ".", ":", "-", "\u2013", "\u2014", "but", "although", 
 #: what a denied status means: a denied "complete" is work under way, unless nothing was done
 _DENIED = {"completed": "in_progress", "in_progress": "not_started"}
 #: the recommendation itself as the object of a completion verb: "the YOS has completed this action"
-_OWN_OBJECT = {"action", "actions", "recommendation", "recommendations", "it", "this", "these", "work"}
+_OWN_OBJECT = {"action", "actions", "recommendation", "recommendations", "work"}
 #: what opens a noun phrase: a completion verb before one has another object ("completed the e-learning")
 _OBJECT_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "all", "each", "every", "both"}
 _DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
@@ -73,7 +75,7 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
 
 
 _PERCENT_DONE = re.compile(r"^\W*(?:approx(?:imately|\.)?|about|around|c\.|circa)?\s*(\d{1,3})\s*%"
-                           r"(?:\s*(?:complete[d]?|done|achieved|implemented|delivered))?\W*$", re.I)
+                           r"(?:\s*(?:complete[d]?|done|achieved|implemented|delivered))?(?:\W*$|\s*[-\u2013\u2014:;,])", re.I)
 _PARTS_DONE = re.compile(r"\b(\d{1,2}) (?:of|out of) (?:the )?(\d{1,2})\b(?: \w+){0,2}? "
                          r"(?:complete[d]?|done|achieved|implemented|delivered|in place|met|closed)\b", re.I)
 
@@ -161,10 +163,11 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
             continue
         prev = _predicate_before(doc, s.start, lo)
         rated = any(t.lower_ in _RATING_VERBS for t in doc[max(lo, s.start - _RATED_WINDOW):s.start])
-        if s.label_ == "STATUS_CELL" and prev not in _PREDICATIVE and s.start > lo and not rated:
-            continue
-        if s.label_ == "STATUS_CELL_ONLY" and prev not in _BE_NOW and not rated:
-            continue  # "in development" / "being piloted" as what the work "is"
+        own = _completes_own_object(doc, s.end, hi) or _said_of_own(doc, s.start, lo)
+        if s.label_ == "STATUS_CELL" and prev not in _PREDICATIVE and s.start > lo and not rated and not own:
+            continue  # unless said of the recommendation: "the Police have achieved this recommendation"
+        if s.label_ == "STATUS_CELL_ONLY" and prev not in _BE_NOW and not rated and not (prev in _BE and own):
+            continue  # "in development" / "being piloted" as what the work "is"; "this recommendation has been discharged"
         if _negator(doc, s.start, lo):
             denied = _denied(doc, s, lo)
             if denied:
@@ -178,6 +181,10 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
             continue  # "the Improvement Plan, which was completed in July": a thing described in passing
         if s.id_ == "completed" and prev in _FUTURE_BEFORE:
             continue  # "this will be completed by June": not done yet
+        share = _share_before(doc, s.start, lo)
+        if s.id_ == "completed" and share is not None and share < 1:
+            found.append("in_progress" if share > 0 else "not_started")  # "around 60% complete"
+            continue
         found.append(s.id_)
     found = [f for f in found if f != "unknown"]
     if "completed" in found and ("in_progress" in found or "not_started" in found):
@@ -191,6 +198,23 @@ def _predicate_before(doc: Doc, start: int, lo: int) -> str:
     while i >= lo and doc[i].lower_ in _ADVERBS:
         i -= 1
     return doc[i].lower_ if i >= lo else ""
+
+
+def _said_of_own(doc: Doc, start: int, lo: int) -> bool:
+    """True when the subject before a status word is the recommendation or action itself
+    ("this recommendation has been fully discharged")."""
+    return any(t.lower_ in ("recommendation", "recommendations", "action", "actions")
+               for t in doc[max(lo, start - _OWN_SUBJECT_REACH):start])
+
+
+def _share_before(doc: Doc, start: int, lo: int) -> float | None:
+    """The share a percentage just before a status word gives ("60% complete"), if any."""
+    if start - 2 < lo or doc[start - 1].text != "%" or not doc[start - 2].like_num:
+        return None
+    try:
+        return min(float(doc[start - 2].text), 100.0) / 100
+    except ValueError:
+        return None
 
 
 def _negator(doc: Doc, start: int, lo: int) -> str | None:
