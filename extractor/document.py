@@ -15,10 +15,15 @@ FORMATS = ("pdf", "docx", "txt", "md", "html")
 
 @dataclass(frozen=True)
 class Cell:
-    """One table cell, with the header of its column (None when the table has no header row)."""
+    """One table cell, with the header of its column (None when the table has no header row).
+
+    `fill` is the RAG colour ("red", "amber", "green", "blue") of the cell's shading, when it
+    is shaded in one: some reports rate progress by colouring a cell and writing nothing in it.
+    """
 
     header: str | None
     text: str
+    fill: str | None = None
 
 
 @dataclass

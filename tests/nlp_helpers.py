@@ -25,14 +25,18 @@ class DocBuilder:
     def item(self, text: str) -> "DocBuilder":
         return self._add(kind="list_item", text=text)
 
-    def table(self, header: list[str], rows: list[list[str]]) -> "DocBuilder":
+    def table(self, header: list[str], rows: list[list[str]], fills: list[list[str | None]] | None = None,
+              header_row: bool = True) -> "DocBuilder":
+        """A table; `fills` gives each cell's shading colour, row by row (None: not shaded)."""
         self._tables += 1
         t = self._tables
-        self._add(kind="table_row", text=" | ".join(header), table=t, is_header=True,
-                  cells=tuple(Cell(h, h) for h in header))
-        for row in rows:
+        if header_row:
+            self._add(kind="table_row", text=" | ".join(header), table=t, is_header=True,
+                      cells=tuple(Cell(h, h) for h in header))
+        for n, row in enumerate(rows):
+            shading = fills[n] if fills else [None] * len(row)
             self._add(kind="table_row", text=" | ".join(row), table=t,
-                      cells=tuple(Cell(h, v) for h, v in zip(header, row)))
+                      cells=tuple(Cell(h if header_row else None, v, f) for h, v, f in zip(header, row, shading)))
         return self
 
     def build(self) -> Document:

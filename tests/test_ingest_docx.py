@@ -123,3 +123,10 @@ def test_doctype_behind_a_long_comment_is_refused():
             dst.writestr(item, data)
     with pytest.raises(ReadError, match="DOCTYPE"):
         read_docx(out.getvalue(), "padded.docx")
+
+
+def test_cell_shading_in_a_rating_colour_is_kept_and_pale_shading_is_not():
+    rows = [b.cells for b in read_document(DATA / "shaded.docx").blocks if b.kind == "table_row"]
+    assert [c[0].fill for c in rows[:3]] == ["green", "amber", "red"]  # the key's coloured cells
+    assert [c.fill for c in rows[3]] == [None] * 5  # the grey header row
+    assert [c[4].fill for c in rows[4:]] == ["green", "amber", "red", "green"] and rows[4][4].text == ""

@@ -47,3 +47,12 @@ def test_doctype_entities_are_not_expanded():
     doc = read_html(html, "x.html")
     assert "EXPANDED" not in doc.text and "root:" not in doc.text
     assert doc.blocks[0].text.startswith("Before")
+
+
+def test_background_colours_of_cells_as_rating_colours():
+    from extractor.ingest.layout import rag_colour_of
+    rows = [[c.fill for c in b.cells] for b in read_document(DATA / "shaded.html").blocks if b.kind == "table_row"]
+    assert [r[0] for r in rows[:3]] == ["green", "amber", "red"]  # style, bgcolor and a colour name
+    assert [r[4] for r in rows[4:]] == ["green", "amber", "red", "green"]
+    assert [rag_colour_of(v) for v in ("#FFC7CE", "rgb(198, 239, 206)", "#DEEAF6", "#D9D9D9", "#1F4E79", "auto")] \
+        == ["red", "green", None, None, "blue", None]

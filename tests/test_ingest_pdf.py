@@ -137,3 +137,10 @@ def test_a_short_word_on_the_next_line_of_a_cell_is_not_glued_to_the_word_before
     cells = [c.text for b in doc.blocks if b.kind == "table_row" for c in b.cells]
     assert "Review under way. No recommendations yet." in cells
     assert not any("recommendationsyet" in c for c in cells)
+
+
+def test_shaded_cells_carry_their_rating_colour_as_in_the_docx():
+    def fills(name):
+        return [[c.fill for c in b.cells] for b in read_document(DATA / name).blocks if b.kind == "table_row"]
+    assert fills("shaded.pdf") == fills("shaded.docx")
+    assert ["green", "amber", "red", "green"] == [row[4] for row in fills("shaded.pdf")[4:]]

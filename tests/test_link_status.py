@@ -60,3 +60,32 @@ def test_a_completed_question_column_is_a_status_column():
          "A protocol was drafted for schools.", "No"]])
     recs = extract_document(b.build(), use_model=False).recommendations
     assert [r.status for r in recs] == ["completed", "in_progress"]  # "No" beside work reported: under way
+
+
+import pytest  # noqa: E402
+
+from conftest import DATA  # noqa: E402
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf", "html"])
+def test_ratings_given_by_cell_colour_alone_read_through_the_coloured_key(suffix):
+    from extractor import extract
+    report = extract(DATA / f"shaded.{suffix}")
+    assert [(e.number, e.status) for e in report.recommendations] == [
+        ("1", "completed"), ("2", "in_progress"), ("3", "not_started"), ("4", "completed")]
+
+
+def test_a_coloured_key_overrides_the_usual_meaning_of_the_colours():
+    b = DocBuilder()
+    b.heading("Serious case reviews")
+    b.para("The Board published the serious case review about Child K.")
+    b.table(["", ""], [["", "Closed"], ["", "On track"], ["", "Behind schedule"]],
+            fills=[["blue", None], ["green", None], ["amber", None]], header_row=False)
+    b.table(["Recommendation", "Lead", "RAG"],
+            [["The CCG should remind GPs to record who lives in the household.", "CCG", ""],
+             ["Police should refer every child present at a domestic incident.", "Police", ""],
+             ["Schools should share attendance concerns within two days.", "Schools", "Amber"]],
+            fills=[[None, None, "green"], [None, None, "blue"], [None, None, "green"]])
+    report = extract_document(b.build())
+    # green is "on track" in this report, not complete; a written word wins over the shading
+    assert [e.status for e in report.recommendations] == ["in_progress", "completed", "in_progress"]

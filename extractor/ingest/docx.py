@@ -14,7 +14,7 @@ import zipfile
 from .. import errors
 from ..document import Block, Cell, Document
 from ..errors import ReadError
-from .layout import clean_text, strip_bullet
+from .layout import clean_text, rag_colour_of, strip_bullet
 
 MAX_INFLATED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200          # uncompressed/compressed; zip bombs reach thousands
@@ -257,7 +257,7 @@ class _BodyReader:
 
     def table(self, tbl) -> None:
         rows = [tr for tr in tbl.findall(f"{W}tr")]
-        grid_rows: list[list[tuple[int, int, str]]] = []
+        grid_rows: list[list[tuple[int, int, str, str | None]]] = []
         header_flags: list[bool] = []
         for tr in rows:
             col = 0
@@ -277,7 +277,9 @@ class _BodyReader:
                     vm = tcpr.find(f"{W}vMerge")
                     continued = vm is not None and _val(vm) != "restart"
                 text = "" if continued else cell_text(tc)
-                cells.append((col, col + span, text))
+                shd = tcpr.find(f"{W}shd") if tcpr is not None else None
+                fill = rag_colour_of(shd.get(f"{W}fill")) if shd is not None and not continued else None
+                cells.append((col, col + span, text, fill))
                 col += span
             grid_rows.append(cells)
             header_flags.append(trpr is not None and trpr.find(f"{W}tblHeader") is not None)
@@ -293,19 +295,19 @@ class _BodyReader:
         self.tables += 1
         first_row, first_flag = grid_rows_nonempty[0]
         is_header = first_flag or (len(grid_rows_nonempty) >= 2 and _all_bold(rows[grid_rows.index(first_row)]))
-        headers = [(a, b, t) for a, b, t in first_row] if is_header else []
+        headers = [(a, b, t) for a, b, t, _ in first_row] if is_header else []
         for index, (cells, flag) in enumerate(grid_rows_nonempty):
             header_row = index == 0 and is_header
             if index > 0 and flag and is_header and [c[2] for c in cells] == [h[2] for h in headers]:
                 continue
             out = []
-            for a, b, t in cells:
+            for a, b, t, fill in cells:
                 header = None
                 for ha, hb, ht in headers:
                     if ha <= a < hb:
                         header = ht or None
                         break
-                out.append(Cell(header=header, text=t))
+                out.append(Cell(header=header, text=t, fill=fill))
             self.add("table_row", " | ".join(c.text for c in out), cells=tuple(out),
                      table=self.tables, is_header=header_row)
 

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Block, Cell, Document
-from .layout import clean_text, strip_bullet
+from .layout import clean_text, rag_colour_of, strip_bullet
 from .text import decode
 
 #: A DOCTYPE, with any internal subset of entity declarations; dropped unread.
@@ -146,7 +146,7 @@ class _Walker:
                     col += 1
                 span = _int(td.get("colspan"), 1)
                 rspan = _int(td.get("rowspan"), 1)
-                cells.append((col, col + span, _cell_text(td), td.name == "th"))
+                cells.append((col, col + span, _cell_text(td), td.name == "th", _fill_of(td, tr)))
                 if rspan > 1:
                     for k in range(col, col + span):
                         carry[k] = rspan - 1
@@ -158,20 +158,33 @@ class _Walker:
                 grid.append(cells)
                 cells_in_thead = tr.find_parent("thead") is not None
                 if cells_in_thead:
-                    grid[-1] = [(a, b, t, True) for a, b, t, _ in cells]
+                    grid[-1] = [(a, b, t, True, f) for a, b, t, _, f in cells]
         if not grid:
             return
         self.tables += 1
         first = grid[0]
         is_header = all(c[3] for c in first)
-        headers = [(a, b, t) for a, b, t, _ in first] if is_header else []
+        headers = [(a, b, t) for a, b, t, _, _ in first] if is_header else []
         for index, cells in enumerate(grid):
             out = []
-            for a, b, t, _ in cells:
+            for a, b, t, _, fill in cells:
                 header = next((ht or None for ha, hb, ht in headers if ha <= a < hb), None)
-                out.append(Cell(header=header, text=t))
+                out.append(Cell(header=header, text=t, fill=fill))
             self.add("table_row", " | ".join(c.text for c in out), cells=tuple(out), table=self.tables,
                      is_header=index == 0 and is_header)
+
+
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;!]+)", re.I)
+
+
+def _fill_of(td: Tag, tr: Tag) -> str | None:
+    """The rating colour a cell (or its row) is shaded in: style="background: #FFC000", bgcolor="green"."""
+    for tag in (td, tr):
+        m = _BACKGROUND.search(str(tag.get("style") or ""))
+        value = m.group(1).strip().split()[0] if m and m.group(1).strip() else tag.get("bgcolor")
+        if value:
+            return rag_colour_of(str(value))
+    return None
 
 
 def _cell_text(td: Tag) -> str:

@@ -143,3 +143,44 @@ def numbered_heading(text: str) -> int | None:
     if number.count(".") == 0 and int(number) > 40:
         return None
     return number.count(".") + 1
+
+
+#: shading paler than this (white, pale grey, the faint tint of banded rows) is no colour rating
+_MIN_SATURATION = 0.15
+_MIN_VALUE = 0.3
+#: hue bands (degrees) of the rating colours; a tint between bands is no rating
+_RAG_HUES = (("red", 0, 15), ("amber", 20, 65), ("green", 75, 170), ("blue", 180, 260), ("red", 335, 360))
+_NAMED_COLOURS = {"red": (255, 0, 0), "orange": (255, 165, 0), "yellow": (255, 255, 0), "gold": (255, 215, 0),
+                  "amber": (255, 191, 0), "green": (0, 128, 0), "lime": (0, 255, 0), "limegreen": (50, 205, 50),
+                  "blue": (0, 0, 255), "lightgreen": (144, 238, 144), "darkorange": (255, 140, 0),
+                  "tomato": (255, 99, 71), "crimson": (220, 20, 60), "forestgreen": (34, 139, 34)}
+
+
+def rag_colour(red: int, green: int, blue: int) -> str | None:
+    """The rating colour an RGB shading stands for, or None for white, greys and other tints."""
+    import colorsys
+
+    h, s, v = colorsys.rgb_to_hsv(red / 255, green / 255, blue / 255)
+    if s < _MIN_SATURATION or v < _MIN_VALUE:
+        return None
+    degrees = h * 360
+    return next((name for name, lo, hi in _RAG_HUES if lo <= degrees < hi), None)
+
+
+def rag_colour_of(value: str | None) -> str | None:
+    """rag_colour of a colour written as "#C6EFCE", "C6EFCE", "rgb(255, 199, 206)" or a name."""
+    if not value:
+        return None
+    value = value.strip().lower()
+    m = re.fullmatch(r"#?([0-9a-f]{6})", value)
+    if m:
+        n = int(m.group(1), 16)
+        return rag_colour(n >> 16, (n >> 8) & 255, n & 255)
+    m = re.fullmatch(r"#([0-9a-f])([0-9a-f])([0-9a-f])", value)
+    if m:
+        return rag_colour(*(int(c * 2, 16) for c in m.groups()))
+    m = re.fullmatch(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,[^)]*)?\)", value)
+    if m:
+        return rag_colour(*(min(int(c), 255) for c in m.groups()))
+    rgb = _NAMED_COLOURS.get(value)
+    return rag_colour(*rgb) if rgb else None

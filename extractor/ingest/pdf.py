@@ -23,7 +23,7 @@ import pypdfium2.raw as raw
 from .. import errors
 from ..document import Block, Cell, Document
 from ..errors import ReadError
-from .layout import NUMBERED_ITEM_RE, clean_text, join_lines, numbered_heading, strip_bullet, vocabulary
+from .layout import NUMBERED_ITEM_RE, clean_text, join_lines, numbered_heading, rag_colour, strip_bullet, vocabulary
 
 RULE_THICKNESS = 2.5      # pt; thicker paths are shapes, not cell borders
 SNAP = 2.0                # pt; borders closer than this are one border
@@ -88,6 +88,7 @@ class Grid:
     header_fill: bool = False
     bands: list[tuple[float, float]] = field(default_factory=list)  # (top, bottom) of each row
     neg_bottoms: list[float] = field(default_factory=list)  # -bottom of each row, ascending
+    fills: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, cell) -> RAG colour of its shading
 
 
 @dataclass
@@ -203,6 +204,8 @@ _font_of = _bind("FPDFTextObj_GetFont", _P, _P)
 _font_name = _bind("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, _P, ctypes.c_size_t)
 _font_weight = _bind("FPDFFont_GetWeight", _I, _P)
 _draw_mode = _bind("FPDFPath_GetDrawMode", _I, _P, ctypes.POINTER(_I), ctypes.POINTER(_I))
+_U = ctypes.POINTER(ctypes.c_uint)
+_fill_colour = _bind("FPDFPageObj_GetFillColor", _I, _P, _U, _U, _U, _U)
 _count_segments = _bind("FPDFPath_CountSegments", _I, _P)
 _TEXT, _PATH, _FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
 _FLOATS = struct.Struct("11f")
@@ -213,11 +216,19 @@ def _handle(obj) -> int:
     return ctypes.cast(obj, ctypes.c_void_p).value or 0
 
 
+def _rag_fill(obj: int) -> str | None:
+    """The RAG colour of a filled shape (a shaded table cell), or None."""
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not _fill_colour(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)) or a.value < 128:
+        return None
+    return rag_colour(r.value, g.value, b.value)
+
+
 def _collect(page: int, tp: int, fonts: dict[int, bool]):
     """Text runs, ruling lines and filled boxes of one page (pdfium page and text page handles)."""
     spans: list[Span] = []
     rules: list[Rule] = []
-    fills: list[tuple[float, float, float, float]] = []
+    fills: list[tuple[float, float, float, float, str | None]] = []  # box and the RAG colour of its fill
     # out-parameters as raw addresses into one float array, read back by one unpack:
     # FS_MATRIX a, b, c, d, e, f; bounds left, bottom, right, top; font size
     floats = (ctypes.c_float * 11)()
@@ -286,7 +297,7 @@ def _collect(page: int, tp: int, fonts: dict[int, bool]):
                         rules.extend((Rule(x0, y0, x1, y0), Rule(x0, y1, x1, y1),
                                       Rule(x0, y0, x0, y1), Rule(x1, y0, x1, y1)))
                     elif fill_mode.value:
-                        fills.append((x0, y0, x1, y1))
+                        fills.append((x0, y0, x1, y1, _rag_fill(obj)))
             elif kind == _FORM and depth < 3:
                 _obj_matrix(obj, pm)
                 fm = unpack(floats)[:6]
@@ -365,12 +376,27 @@ def _grids(rules: list[Rule], fills, page: int) -> list[Grid]:
             grid.neg_bottoms.append(-bottom)
         if not grid.rows:
             continue
+        _shade_cells(grid, fills)
         if len(ys) >= 3:
             top, bottom = ys[0], ys[1]
             grid.header_fill = any(f[1] <= bottom + SNAP and f[3] >= top - SNAP and f[3] - f[1] < (top - bottom) + 3
                                    for f in fills if f[0] < grid.x1 and f[2] > grid.x0)
         grids.append(grid)
     return grids
+
+
+def _shade_cells(grid: Grid, fills) -> None:
+    """Records the RAG colour of each cell whose middle a coloured fill covers."""
+    for x0, y0, x1, y1, colour in fills:
+        if colour is None or x1 < grid.x0 or x0 > grid.x1:
+            continue
+        for r, ((top, bottom), row) in enumerate(zip(grid.bands, grid.rows)):
+            mid_y = (top + bottom) / 2
+            if not y0 - SNAP <= mid_y <= y1 + SNAP:
+                continue
+            for k, (a, b, _) in enumerate(row):
+                if x0 - SNAP <= (a + b) / 2 <= x1 + SNAP and x1 - x0 <= (b - a) + 2 * SNAP + 6:
+                    grid.fills[(r, k)] = colour
 
 
 # --- lines and reading order ------------------------------------------------------------------
@@ -800,8 +826,9 @@ _SHORT_WORDS = frozenset(
 def _emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Block],
                vocab: set[str]) -> OpenTable:
     rows = []
-    for row in grid.rows:
-        cells = [(a, b, _cell_text(spans, a, b, vocab), spans) for a, b, spans in row]
+    for r, row in enumerate(grid.rows):
+        cells = [(a, b, _cell_text(spans, a, b, vocab), spans, grid.fills.get((r, k)))
+                 for k, (a, b, spans) in enumerate(row)]
         if any(c[2] for c in cells):
             rows.append(cells)
     if not rows:
@@ -816,14 +843,14 @@ def _emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Blo
         prev = blocks[-1] if blocks and blocks[-1].table == number else None
         if prev is not None and start < len(rows) and _split_row(prev, [c[2] for c in rows[start]]):
             texts = [join_lines([a.text, b], vocab) for a, b in zip(prev.cells, (c[2] for c in rows[start]))]
-            merged = tuple(Cell(c.header, t) for c, t in zip(prev.cells, texts))
+            merged = tuple(Cell(c.header, t, c.fill) for c, t in zip(prev.cells, texts))
             prev.cells, prev.text = merged, " | ".join(texts)
             start += 1
     else:
         first = rows[0]
         spans = [s for c in first for s in c[3] if s.text.strip()]
         header_like = len(rows) >= 2 and (all(s.bold for s in spans) or grid.header_fill)
-        headers = [(a, b, t) for a, b, t, _ in first] if header_like else []
+        headers = [(a, b, t) for a, b, t, _, _ in first] if header_like else []
         if header_like:
             blocks.append(_row_block(first, headers, number, grid.page, True))
             start = 1
@@ -853,7 +880,7 @@ def _split_row(prev: Block, cont: list[str]) -> bool:
 
 def _row_block(cells, headers, number: int, page: int, is_header: bool) -> Block:
     out = []
-    for a, b, text, _ in cells:
+    for a, b, text, _, fill in cells:
         header = None
         if headers:
             mid = (a + b) / 2
@@ -861,6 +888,6 @@ def _row_block(cells, headers, number: int, page: int, is_header: bool) -> Block
                 if ha - 1 <= mid <= hb + 1:
                     header = ht or None
                     break
-        out.append(Cell(header=header, text=text))
+        out.append(Cell(header=header, text=text, fill=fill))
     return Block("table_row", " | ".join(c.text for c in out), page, cells=tuple(out),
                  table=number, is_header=is_header)

@@ -10,7 +10,7 @@ from .actions import is_action_text
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
 from .labels import label_of
-from .status import cell_status, combined_status, narrative_due, narrative_status
+from .status import cell_status, combined_status, narrative_due, narrative_status, shaded_status
 from .tables import NUMBER_CELL, TableView, header_meaning, is_entry_table, parent_numbers, table_view
 from .walk import Walk
 
@@ -93,6 +93,7 @@ class TableReader(Walk):
                 continue
             cells = [c.text for c in row.cells]
             get = (lambda k: cells[k] if k is not None and k < len(cells) else None)
+            cell_at = (lambda k, row=row: row.cells[k] if k is not None and k < len(row.cells) else None)
             if [c.lower() for c in cells] == [h.lower() for h in view.header]:
                 continue  # header repeated after a page break
             filled = [c for c in cells if not is_empty(c)]
@@ -141,6 +142,8 @@ class TableReader(Walk):
                     add_bodies(last.bodies, bodies_of_cell(get(c_lead), self.docs.get(get(c_lead))))
                 if c_status is not None:
                     st = cell_status(get(c_status), self.docs.get(get(c_status)), key, has_action)
+                    if st == "unknown":
+                        st = shaded_status(cell_at(c_status), key)
                     # one action of several still open leaves the recommendation open
                     if last.status == "unknown" or last.status == "completed" and st in ("in_progress", "not_started"):
                         last.status = "in_progress" if last.status == "completed" else st
@@ -169,6 +172,8 @@ class TableReader(Walk):
                     answering.append(target)
             row_status = cell_status(get(c_status), self.docs.get(get(c_status)), key, has_action) \
                 if c_status is not None else "unknown"
+            if row_status == "unknown" and c_status is not None:
+                row_status = shaded_status(cell_at(c_status), key)  # rated by the cell's colour alone
             if row_status == "unknown" and c_done is not None and normalise_due(get(c_done) or ""):
                 row_status = "completed"  # a date in a "Date completed" column
             if target in answering:  # one of several action rows under a listed recommendation

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..document import Document
+from ..document import Cell, Document
 from ..fields import RagKey, key_items, normalise_due
 from .draft import is_empty, window
 
@@ -97,6 +97,13 @@ def _denied(doc: Doc, s, lo: int = 0) -> str | None:
     if not negator:
         return s.id_
     return "not_started" if negator in ("nothing", "no") else _DENIED.get(s.id_)
+
+
+def shaded_status(cell: Cell | None, key: RagKey | None) -> str:
+    """Status of a status cell rated by its colour alone: empty, shaded amber -> the key's amber."""
+    if cell is None or cell.fill is None or not is_empty(cell.text):
+        return "unknown"
+    return (key or RagKey()).status(cell.fill) or "unknown"
 
 
 def combined_status(a: str, b: str) -> str:
@@ -270,6 +277,8 @@ def rag_keys(doc: Document, docs: dict[str, Doc]) -> list[tuple[int, RagKey]]:
     for i, b in enumerate(doc.blocks):
         if b.kind == "table_row" and b.cells and len(b.cells) >= 2:
             first = b.cells[0].text.strip().lower()
+            if not first and b.cells[0].fill:
+                first = b.cells[0].fill  # a key whose colours are shaded cells with nothing written in them
             if first in ("red", "amber", "green", "blue", "grey", "purple", "black", "white"):
                 table_items.setdefault(b.table, []).append((i, first, b.cells[1].text))
             continue

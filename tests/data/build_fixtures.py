@@ -321,6 +321,87 @@ HTML = """\
 """
 
 
+def shade(cell, fill: str) -> None:
+    """Shades a table cell (w:shd fill), as Word does for a RAG rating given by colour alone."""
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+#: (recommendation, lead, action, shading of its RAG cell); the key below defines the colours
+SHADED_ROWS = [
+    ("Children's Social Care should audit the use of chronologies in long-term neglect cases.",
+     "Children's Social Care", "An audit of 40 cases was completed in May and reported to the Board.", "00B050"),
+    ("The CCG should remind GPs to record who lives in a child's household.",
+     "NHS Kestrel CCG", "A GP briefing is being drafted with the named GP.", "FFC000"),
+    ("Kestrel Police should refer every child present at a domestic incident to the MASH.",
+     "Kestrel Police", "", "FF0000"),
+    ("Schools should share attendance concerns with the child's social worker within two days.",
+     "Education Safeguarding Team", "Guidance was issued to all head teachers in March.", "92D050"),
+]
+
+
+def build_shaded() -> Path:
+    """A report whose RAG ratings are cell colours with no words, and whose key is coloured too."""
+    doc = Document()
+    doc.add_heading("Kestrel Local Safeguarding Children Board Annual Report 2016-17", 0)
+    doc.add_heading("Serious Case Reviews", 1)
+    doc.add_paragraph("The Board published one serious case review in the year, about Child K. The SCR "
+                      "sub-group monitors the action plan at every meeting and reports progress to the Board.")
+    doc.add_paragraph("Key to the progress ratings:")
+    key = doc.add_table(rows=0, cols=2)
+    key.style = "Table Grid"
+    for fill, meaning in (("00B050", "Completed"), ("FFC000", "In progress"), ("FF0000", "Not started")):
+        cells = key.add_row().cells
+        shade(cells[0], fill)
+        cells[1].text = meaning
+    doc.add_paragraph("Child K: recommendations and progress")
+    table = doc.add_table(rows=1, cols=5)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["No.", "Recommendation", "Lead", "Action taken", "RAG"]):
+        cell.text = text
+        shade(cell, "D9D9D9")
+    bold_row(table.rows[0])
+    for n, (rec, lead, act, fill) in enumerate(SHADED_ROWS, 1):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, [str(n), rec, lead, act, ""]):
+            cell.text = text
+        shade(cells[4], fill)
+    path = HERE / "shaded.docx"
+    doc.save(path)
+    return path
+
+
+SHADED_HTML = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Kestrel LSCB Annual Report 2016-17</title></head><body>
+<h1>Kestrel Local Safeguarding Children Board Annual Report 2016-17</h1>
+<h2>Serious Case Reviews</h2>
+<p>The Board published one serious case review in the year, about Child K. The SCR sub-group monitors
+the action plan at every meeting and reports progress to the Board.</p>
+<p>Key to the progress ratings:</p>
+<table>
+<tr><td style="background-color: #00B050">&nbsp;</td><td>Completed</td></tr>
+<tr><td bgcolor="#FFC000">&nbsp;</td><td>In progress</td></tr>
+<tr><td style="background:red">&nbsp;</td><td>Not started</td></tr>
+</table>
+<p>Child K: recommendations and progress</p>
+<table>
+<tr><th>No.</th><th>Recommendation</th><th>Lead</th><th>Action taken</th><th>RAG</th></tr>
+{rows}
+</table>
+</body></html>
+"""
+
+
+def build_shaded_html() -> None:
+    rows = "\n".join(
+        f'<tr><td>{n}</td><td>{rec}</td><td>{lead}</td><td>{act}</td><td style="background-color: #{fill}"></td></tr>'
+        for n, (rec, lead, act, fill) in enumerate(SHADED_ROWS, 1))
+    (HERE / "shaded.html").write_text(SHADED_HTML.replace("{rows}", rows), encoding="utf-8")
+
+
 def build_text() -> None:
     (HERE / "report.md").write_text(TEXT_MD, encoding="utf-8")
     (HERE / "bom.txt").write_bytes(TEXT_TXT.encode("utf-8"))
@@ -336,6 +417,8 @@ def main() -> None:
     report_pdf = to_pdf(report)
     to_pdf(features)
     build_pdfs(report_pdf)
+    to_pdf(build_shaded())
+    build_shaded_html()
     build_text()
     for p in sorted(HERE.iterdir()):
         if p.is_file() and p.suffix != ".py":
