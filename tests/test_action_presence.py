@@ -75,6 +75,19 @@ def test_action_presence_on_varied_phrasings():
 SECOND_AUTHOR_FLOOR = {"tune": 0.95, "check": 0.95}
 
 
+#: tests/data/phrasings/actions-4.jsonl, a fourth author's 200 texts heavy in look-alike non-deeds
+#: (letters to agencies, reports received, acceptance, findings restated): 0.73 blind, tuned on
+FOURTH_AUTHOR_FLOOR = 0.9
+
+
+def test_action_presence_on_look_alike_non_deeds():
+    rows = [json.loads(line) for line in (PHRASINGS / "actions-4.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    wrong = [f"{r['text']!r} (want {r['action']}: {r['note']})" for r in rows if says_action(r["text"]) != r["action"]]
+    accuracy = 1 - len(wrong) / len(rows)
+    assert len(rows) >= 150 and accuracy >= FOURTH_AUTHOR_FLOOR, f"accuracy {accuracy:.2f}; wrong:\n" + "\n".join(wrong)
+
+
 @pytest.mark.parametrize("part", sorted(SECOND_AUTHOR_FLOOR))
 def test_action_presence_on_a_second_authors_phrasings(part):
     rows = [json.loads(line) for line in (PHRASINGS / "actions-2.jsonl").read_text(encoding="utf-8").splitlines()

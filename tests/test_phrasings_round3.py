@@ -2,7 +2,7 @@
 monitoring mechanism), written blind and never used to change a rule: the honest measure of
 how the rules read wording they were not tuned to. At the start of the session that wrote the
 earlier sets the rules scored status 0.83, action 0.84, mechanism 0.74 on it; after, 0.91,
-0.88 and 0.86. The floors keep that gain."""
+0.93 and 0.86. The floors keep that gain."""
 from __future__ import annotations
 
 import json
@@ -16,7 +16,7 @@ from extractor.nlp import analyse
 from extractor.pipeline import describes_mechanism
 
 ROUND3 = Path(__file__).parent / "data" / "phrasings" / "round3.jsonl"
-FLOOR = {"status": 0.88, "action": 0.85, "mechanism": 0.83}
+FLOOR = {"status": 0.88, "action": 0.9, "mechanism": 0.83}
 
 
 def _judged(row: dict):

@@ -11,7 +11,7 @@ from .status import narrative_status
 #: cue labels that say nothing has been done (models/cues.jsonl)
 _NOT_DONE_LABELS = frozenset({"NON_ACTION", "DEFERRAL"})
 #: cue labels that make a clause talk wherever they stand: reporting to a board, a reported decision
-_TALK_ANYWHERE_LABELS = frozenset({"TALK_TO_BOARD", "DECISION", "ACCEPTANCE"})
+_TALK_ANYWHERE_LABELS = frozenset({"TALK_TO_BOARD", "DECISION", "ACCEPTANCE", "OVERSIGHT"})
 #: words that add no deed to a status or a date: "Due date: March 2017", "Target: June"
 _EMPTY_WORDS = frozenset({"and", "the", "by", "in", "on", "now", "at", "yet", "due", "date", "target", "deadline",
                           "timescale", "revised", "expected", "completion"})
