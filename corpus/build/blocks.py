@@ -30,11 +30,16 @@ class Bullets:
 
 @dataclass
 class Table:
-    """A ruled table; `caption` is rendered as a bold paragraph before it."""
+    """A ruled table; `caption` is rendered as a bold paragraph before it.
+
+    `fills`: optional cell shading, one list per row of `rows` (the header row is never
+    shaded) holding a hex colour such as "FFC000" or None for each cell. DOCX renders it as
+    the cell shading (w:shd), HTML as a background-color on the td; TXT/MD cannot show it."""
 
     header: list[str]
     rows: list[list[str]]
     caption: str | None = None
+    fills: list[list[str | None]] | None = None
 
 
 @dataclass

@@ -230,6 +230,41 @@ def _set_widths(t, b: Table, width: int):
             cell.width = w
 
 
+_HEX = re.compile(r"[0-9A-Fa-f]{6}")
+
+
+def _check_fills(rs: ReportSpec, b: Table):
+    """A table's `fills` must give one colour-or-None per cell of every body row."""
+    if b.fills is None:
+        return
+    if len(b.fills) != len(b.rows):
+        raise SystemExit(f"{rs.name}: table fills has {len(b.fills)} rows, the table {len(b.rows)}")
+    for frow in b.fills:
+        if len(frow) != len(b.header):
+            raise SystemExit(f"{rs.name}: table fills row has {len(frow)} cells, header {len(b.header)}")
+        for f in frow:
+            if f is not None and not _HEX.fullmatch(f):
+                raise SystemExit(f"{rs.name}: table fill {f!r} is not a 6-digit hex colour")
+
+
+def _shade(cell, fill: str):
+    """Cell shading: w:tcPr/w:shd w:val="clear" w:color="auto" w:fill=HEX."""
+    tcPr = cell._tc.get_or_add_tcPr()
+    for old in tcPr.findall(qn("w:shd")):
+        tcPr.remove(old)
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill.upper())
+    # schema order in tcPr: tcW, gridSpan, vMerge, tcBorders, shd, noWrap, tcMar, ...
+    after = [tcPr.find(qn(t)) for t in ("w:tcBorders", "w:vMerge", "w:gridSpan", "w:tcW")]
+    after = [a for a in after if a is not None]
+    if after:
+        after[0].addnext(shd)
+    else:
+        tcPr.insert(0, shd)
+
+
 def render_docx(rs: ReportSpec, path: Path):
     doc = DocxDocument()
     font = _pick(rs.name, FONTS, "font")
@@ -315,6 +350,12 @@ def render_docx(rs: ReportSpec, path: Path):
                 for cell, text in zip(cells, row):
                     cell.text = text
             _set_widths(t, b, text_width // ncols - (Cm(0.5) if ncols > 1 else 0))
+            if b.fills is not None:
+                _check_fills(rs, b)
+                for row, frow in zip(t.rows[1:], b.fills):
+                    for cell, fill in zip(row.cells, frow):
+                        if fill:
+                            _shade(cell, fill)
             doc.add_paragraph()  # space after the table
         else:
             raise SystemExit(f"{rs.name}: unknown block {b!r}")
@@ -353,8 +394,12 @@ def render_html(rs: ReportSpec) -> str:
                 out.append(f"<caption>{e(b.caption)}</caption>")
             out.append("<thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in b.header) + "</tr></thead>")
             out.append("<tbody>")
-            for row in b.rows:
-                out.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>")
+            _check_fills(rs, b)
+            fills = b.fills or [[None] * len(r) for r in b.rows]
+            for row, frow in zip(b.rows, fills):
+                out.append("<tr>" + "".join(
+                    f'<td style="background-color: #{f.upper()}">{e(c)}</td>' if f else f"<td>{e(c)}</td>"
+                    for c, f in zip(row, frow)) + "</tr>")
             out.append("</tbody></table>")
         elif isinstance(b, Columns):
             if in_cols:
@@ -490,6 +535,10 @@ def main(argv=None):
             bad = True
     if bad:
         raise SystemExit("gold check failed; nothing written")
+    for rs in specs:  # shading must fit its table before anything is written
+        for b in rs.blocks:
+            if isinstance(b, Table):
+                _check_fills(rs, b)
     docx_paths = []
     for rs in specs:
         path = OUT / f"{rs.name}.docx"
