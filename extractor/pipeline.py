@@ -304,6 +304,10 @@ def _mechanism(doc: Document, secs: list[Section], docs: dict[str, Doc], readabl
 PAGE_SPLIT_MIN_CHARS = 60
 
 
+#: a paragraph ending on a lower-case word or a comma has not finished its sentence
+_ENDS_MID_SENTENCE = re.compile(r"(?:^|\s)[a-z][\w'\u2019-]*,?$|,$")
+
+
 def join_page_splits(doc: Document) -> Document:
     """The document with paragraphs cut by a page break joined again.
 
@@ -311,13 +315,15 @@ def join_page_splits(doc: Document) -> Document:
     at the top of the next ("March. An audit ...") is one paragraph: its action, status
     and closing status sentence belong together.
     """
+    if doc.format != "pdf":
+        return doc  # other formats number blocks, not pages: there is no page break to mend
     blocks = list(doc.blocks)
     out: list[Block] = []
     changed = False
     for b in blocks:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "paragraph" and b.kind == "paragraph" and b.page != prev.page
-                and len(prev.text) >= PAGE_SPLIT_MIN_CHARS and re.search(r"[a-z,]$", prev.text.rstrip())):
+                and len(prev.text) >= PAGE_SPLIT_MIN_CHARS and _ENDS_MID_SENTENCE.search(prev.text.rstrip())):
             out[-1] = replace(prev, text=f"{prev.text.rstrip()} {b.text.lstrip()}")
             changed = True
             continue

@@ -34,6 +34,10 @@ _ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fif
 NUMBER_REFERENCE = re.compile(
     r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
     r"recommendation\b(?!\s+(?:asked|called|required|urged|proposed|sought)\b)", re.I)
+#: "recommendation 3", "Recommendation R4", "rec. 2"
+NUMBERED_REFERENCE = re.compile(r"\b(?:recommendation|rec\.?)\s+(?:R|Rec\.?\s*)?(\d{1,2})\b(?!\s*[.:)]\s*[A-Z])", re.I)
+#: "Recommendation 2: ..." opening a block is a label stating it, not a reference back to it
+_LABEL_OPENING = re.compile(r"^\s*(?:recommendation|rec\.?)\s+(?:R|Rec\.?\s*)?\d{1,2}\s*[:.)\-\u2013\u2014]", re.I)
 #: a sentence that states a recommendation rather than reporting on one
 _STATES_RECOMMENDATION = re.compile(r"\b(?:should|must|was that|is that|recommended that|asked|called (?:on|for))\b", re.I)
 
@@ -81,13 +85,19 @@ MIN_TOPIC_SHARE = 0.25
 
 
 def referred_number(text: str) -> str | None:
-    """The number of a recommendation referred to by ordinal in the first sentence, or None."""
+    """The number of the one recommendation the first sentence refers to ("the second
+    recommendation", "Work on recommendation 3 continues"), or None."""
     first = re.split(r"(?<=[.!?:;])\s+", text.strip(), maxsplit=1)[0]
-    m = NUMBER_REFERENCE.search(first)
-    if m is None or _STATES_RECOMMENDATION.search(first):
+    if _STATES_RECOMMENDATION.search(first):
         return None
-    word = m["ord"].lower()
-    return _ORDINAL_WORDS.get(word) or re.sub(r"\D", "", word)
+    m = NUMBER_REFERENCE.search(first)
+    if m is not None:
+        word = m["ord"].lower()
+        return _ORDINAL_WORDS.get(word) or re.sub(r"\D", "", word)
+    numbered = NUMBERED_REFERENCE.findall(first)
+    if len(numbered) == 1 and not re.search(r"\brecommendations\b", first, re.I) and not _LABEL_OPENING.match(text):
+        return numbered[0]
+    return None
 
 
 def best_match(topic: str, paragraph: str, candidates: Sequence[str | None]) -> int | None:

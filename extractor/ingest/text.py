@@ -147,7 +147,8 @@ def _blocks(lines: list[str], raw_lines: list[str], vocab: set[str]) -> list[Blo
         nxt = lines[i + 1] if i + 1 < n else ""
         if level is not None and not para and (not nxt or numbered_heading(nxt) is None):
             prev_blank = i == 0 or not lines[i - 1]
-            if prev_blank or not nxt:
+            wrapped = bool(nxt) and nxt.lstrip()[:1].islower()  # a numbered sentence running on: "... a pre-birth / assessment is"
+            if (prev_blank or not nxt) and not wrapped:
                 add("heading", line.strip(), level=level)
                 i += 1
                 continue

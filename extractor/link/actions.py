@@ -15,6 +15,9 @@ _TALK_ANYWHERE_LABELS = frozenset({"TALK_TO_BOARD", "DECISION", "ACCEPTANCE", "O
 #: words that add no deed to a status or a date: "Due date: March 2017", "Target: June"
 _EMPTY_WORDS = frozenset({"and", "the", "by", "in", "on", "now", "at", "yet", "due", "date", "target", "deadline",
                           "timescale", "revised", "expected", "completion"})
+#: a clause that only names the recommendation it reports on
+_REFERENCE_ONLY = re.compile(r"^(?:[\w'\u2019 ]{0,30}\s)?(?:recommendation|rec\.?)\s*(?:R|Rec\.?\s*)?\d{1,2}[a-z]?\s*[:.\-\u2013]?$",
+                             re.I)
 #: a condition after a future that holds the deed back ("... once the system is procured")
 _WAITING = frozenset({"once", "until", "unless"})
 #: tracker fields that name who or when, not what was done
@@ -56,6 +59,8 @@ def clause_state(clause: Span) -> str | None:
     naming who will do what), or None (no words).
     """
     doc = clause.doc
+    if _REFERENCE_ONLY.match(clause.text.strip()):
+        return None  # "Family X recommendation 3:": which recommendation, not what was done
     inside = [c for c in doc.spans.get("cues", []) if c.start >= clause.start and c.end <= clause.end]
     non = [c for c in inside if c.label_ in _NOT_DONE_LABELS
            or c.label_ == "NOT_DONE_OPENING" and c.start - clause.start < _OPENING_TOKENS]

@@ -79,8 +79,16 @@ def distractor_governs(doc, start: int = 0, end: int | None = None) -> bool:
     rec = [c for c in spans if c.label_ == "REC_CUE"]
     if rec:
         before = [c for c in kinds if c.start < rec[0].start]
+        if before and _audit_asked_for(doc, before[-1], rec[0]):
+            return False  # "A multi-agency audit should test ...": the audit is the work recommended
         return bool(before) and before[-1].label_ == "DISTRACTOR"
     return True
+
+
+def _audit_asked_for(doc, review, cue) -> bool:
+    """True when an audit (no other review type) is the subject the recommending modal follows."""
+    return ("audit" in review.text.lower() and "section 11" not in review.text.lower()
+            and "s11" not in review.text.lower() and cue.start - review.end <= 1)
 
 
 def is_empty(text: str | None) -> bool:

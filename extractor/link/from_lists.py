@@ -32,6 +32,11 @@ _REFERENCE = re.compile(r"(?:^|(?<=[.!?] ))(?:On|In relation to|Regarding|For|Re
                         r"seventh|eighth|ninth|tenth)(?:\s+recommendation)?\s*[,:\u2013\u2014-]\s*", re.I)
 
 
+#: "should have been", "could have shared": hindsight; "should have a system" is a recommendation
+_COUNTERFACTUAL = re.compile(r"\b(?:should|could|must) have (?:been|done|made|seen|known|had|taken|told|given|met|sent|"
+                             r"put|kept|found|thought|got|[a-z]+ed|[a-z]+en)\b", re.I)
+
+
 class ListReader(Walk):
     """Reads labelled blocks and list items into entries, and progress paragraphs into their actions."""
 
@@ -66,8 +71,8 @@ class ListReader(Walk):
             return False
         if distractor_governs(doc):
             return False
-        if re.search(r"\bshould have\b|\bcould have\b|\bmust have\b", doc.text, re.I):
-            return False
+        if _COUNTERFACTUAL.search(doc.text):
+            return False  # "should have been referred": a finding about the past, not a recommendation
         return True
 
     def read_list_item(self, block: Block, sec: Section, nd: Doc | None, text: str) -> None:

@@ -56,6 +56,30 @@ class TableReader(Walk):
             return None  # the list must be introduced as what the review asked or recommended
         return [label_of(t).rest if label_of(t) and label_of(t).rest else t for t in reversed(items)]
 
+    def read_status_table(self, view: TableView, first: int, rows: list[tuple[int, Block]]) -> None:
+        """A summary table of statuses by review and number ("Review | Rec. | Status"): each row's
+        status goes to the recommendation of that review and number found earlier."""
+        c_num, c_status, c_scr = view.col("number"), view.col("status"), view.col("scr")
+        if c_num is None or c_status is None:
+            return
+        key = self.key_for(first, rows[-1][0])
+        case = self.current_case()
+        for _, row in view.rows:
+            if row.is_header:
+                continue
+            cells = [c.text for c in row.cells]
+            if c_scr is not None and c_scr < len(cells) and not is_empty(cells[c_scr]):
+                names = case_names(self.docs.get(cells[c_scr]))
+                case = names[0] if names else cells[c_scr].strip()
+            m = NUMBER_CELL.match(cells[c_num]) if c_num < len(cells) else None
+            number = m.group(1) if m else (cells[c_num].strip().rstrip(".") if c_num < len(cells) else "")
+            if not number or c_status >= len(cells):
+                continue
+            status = cell_status(cells[c_status], self.docs.get(cells[c_status]), key)
+            target = next((d for d in self.drafts if d.number == number and d.text and d.scr == case), None)
+            if target is not None and status != "unknown" and target.status == "unknown":
+                target.status = status
+
     def read_table(self, first: int, rows: list[tuple[int, Block]]) -> None:
         if self.read_record_table(first, rows):
             return
@@ -72,6 +96,7 @@ class TableReader(Walk):
             self.case_para = names[0]
             self.case_recent = names[0]
         if not is_entry_table(view):
+            self.read_status_table(view, first, rows)
             return
         key = self.key_for(first, rows[-1][0])
         sec = self.secs[first]

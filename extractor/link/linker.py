@@ -12,6 +12,7 @@ from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
 from .labels import NO_LABEL, label_of, split_fields
 from .status import apply_numbered_statuses, numbered_statuses
+from .parallel import STATUS_HEADING, AnswerRun, apply_answers, by_topic, in_order, listed_group
 from .walk import ACTION_HEADING, REC_HEADING
 
 #: a paragraph that may give statuses by recommendation number ("Recommendations 1 and 4 are complete")
@@ -28,10 +29,16 @@ class Linker(TableReader, ListReader, ProseReader):
                 tables.setdefault(b.table, []).append((i, b))
         done_tables: set[int] = set()
         stated: list[tuple[str | None, dict[str, str]]] = []  # statuses given by number, per case
+        runs: list[AnswerRun] = []  # paragraphs under "What we have done" / "Where we are now"
+        block_of: dict[int, int] = {}  # id(draft) -> index of the block it was made from
         for i, block in enumerate(self.blocks):
             sec = self.secs[i]
+            made = len(self.drafts)
+            self.see_answer_run(i, block, runs)
             if block.kind == "heading":
                 self.see_heading(block, sec)
+                if runs and runs[-1].start == i:
+                    runs[-1].case = self.current_case()
                 continue
             if block.kind == "table_row":
                 if block.table is not None and block.table not in done_tables:
@@ -52,8 +59,11 @@ class Linker(TableReader, ListReader, ProseReader):
                     self.open = None
                     continue
             self.read_block(i, block, sec)
+            for d in self.drafts[made:]:
+                block_of[id(d)] = i
         for case, statuses in stated:
             apply_numbered_statuses(self.drafts, case, statuses)
+        self.apply_answer_runs(runs, block_of)
         for d in self.drafts:
             if d.status == "unknown" and d.list_status:
                 d.status = d.list_status
@@ -61,6 +71,48 @@ class Linker(TableReader, ListReader, ProseReader):
         drop_plans(self.drafts, self.docs)
         self.check_counts()
         return self.drafts
+
+    def see_answer_run(self, i: int, block: Block, runs: list[AnswerRun]) -> None:
+        """Opens a run of answers at a progress heading; adds the paragraphs and bullets under it."""
+        if block.kind == "heading":
+            kind = "actions" if ACTION_HEADING.search(block.text) else \
+                "statuses" if STATUS_HEADING.search(block.text.strip()) else None
+            if kind:
+                runs.append(AnswerRun(kind, i, None))
+            elif runs:
+                runs[-1].start = -runs[-1].start - 1 if runs[-1].start >= 0 else runs[-1].start  # closed
+            return
+        if not runs or runs[-1].start < 0:
+            return
+        run = runs[-1]
+        if block.kind in ("paragraph", "list_item") and block.text.strip():
+            if run.blocks and self.blocks[run.blocks[0]].kind != block.kind:
+                run.start = -run.start - 1  # the answers are one kind of block: bullets, or paragraphs
+            else:
+                run.blocks.append(i)
+        elif block.kind == "table_row":
+            run.start = -run.start - 1
+
+    def apply_answer_runs(self, runs: list[AnswerRun], block_of: dict[int, int]) -> None:
+        """Gives each run's answers, in order, to a group of listed recommendations as long as it."""
+        for run in runs:
+            start = run.start if run.start >= 0 else -run.start - 1
+            inside = set(run.blocks)
+            made = [d for d in self.drafts if block_of.get(id(d)) in inside]
+            if not run.blocks or any(d.text for d in made):
+                continue  # its paragraphs stated recommendations of their own: they are not answers in order
+            group = listed_group(self.drafts, AnswerRun(run.kind, start, run.case), block_of)
+            if len(group) == len(run.blocks) and in_order(run, self.blocks):
+                pairs = list(zip(group, run.blocks))
+            elif run.kind == "statuses" and group:
+                pairs = by_topic(run, group, self.blocks)
+            else:
+                continue
+            apply_answers(run, pairs, self.blocks, self.docs)
+            paired = {i for _, i in pairs}
+            for d in made:  # an answer misread as an action of its own
+                if block_of.get(id(d)) in paired:
+                    self.drafts.remove(d)
 
     def check_counts(self) -> None:
         """A case with more recommendations found than the report says it made loses the least sure.

@@ -70,6 +70,8 @@ def resolve_findings(meanings: list[str | None]) -> list[str | None]:
     return [(as_text if k == first else None) if m == "finding" else m for k, m in enumerate(meanings)]
 
 
+#: cells of more words than this on average hold sentences, not status words
+LONG_CELL_WORDS = 5
 #: "3", "R1", "Rec 2.1", "R2a" (part a of recommendation 2), "(b)"
 NUMBER_CELL = re.compile(r"^\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.):]?\s*$", re.I)
 
@@ -104,6 +106,14 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                 meanings[k] = "status"
         if vals and meanings[k] is None and all(NUMBER_CELL.match(v) for v in vals):
             meanings[k] = "number"
+    # "Progress (March 2017)" beside a "RAG rating" column: two status columns, and the one of
+    # sentences tells what was done
+    if meanings.count("status") > 1 and "action" not in meanings:
+        for k in range(len(header)):
+            vals = [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
+            if meanings[k] == "status" and vals and sum(len(v.split()) for v in vals) / len(vals) > LONG_CELL_WORDS:
+                meanings[k] = "action"
+                break
     # "Progress" or "Outcome" is the action where there is no other action column, else the status
     if meanings.count("action") > 1:
         for k, h in enumerate(header):

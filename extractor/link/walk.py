@@ -17,7 +17,8 @@ from .status import narrative_status
 from .tables import TableView
 
 REC_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:the (?:review's |scr's )?)?recommendations?(?: of the review| made| from the review)?$|"
-                         r"what the review (?:said|asked|recommended)", re.I)
+                         r"what the review (?:said|asked|recommended)|"
+                         r"what (?:we were|the (?:board|partnership|partners) (?:was|were)) asked to do", re.I)
 ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:been )?(?:changed|done)|actions? taken|changes made|"
                             r"what has happened|impact of the review|response to the review|what we did|progress (?:made|so far|on)|"
                             r"\bresponses? (?:of|from|by) (?:the )?(?:agencies|partners|organisations)|"

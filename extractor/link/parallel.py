@@ -1,0 +1,111 @@
+"""Answers given in the order of the recommendations they answer.
+
+Many reports list a review's recommendations, then, under a heading such as "What we
+have done" or "Where we are now", give one paragraph or bullet per recommendation in
+the same order, naming neither number nor topic. When such a run of answers is exactly
+as long as the group of listed recommendations before it, the i-th answer belongs to
+the i-th recommendation: its deed becomes the action, its stated status the status.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..document import Block
+from ..topics import best_match
+from .actions import is_action_text
+from .bodies import add_bodies, subject_bodies
+from .draft import Draft
+from .status import cell_status, narrative_due, narrative_status
+
+#: headings over a review's progress, one answer per recommendation ("Where we are now")
+STATUS_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:where (?:we are|things stand)(?: now)?|current (?:position|status)|"
+                            r"progress(?: to date| update| so far)?|status(?: update)?|position (?:at|as at)\b.*)$", re.I)
+#: "◐ Under way: knowing who is in the home", "Done: the bruising protocol is in use"
+_STATUS_LABEL = re.compile(r"^\W{0,3}(?P<label>[A-Za-z][\w ,'-]{1,30}?)\s*[:\u2013\u2014-]\s+\S")
+
+
+@dataclass
+class AnswerRun:
+    """The paragraphs or bullets under a progress heading, up to the next heading or table."""
+
+    kind: str                 # "actions" or "statuses"
+    start: int                # block index of the heading
+    case: str | None
+    blocks: list[int] = field(default_factory=list)
+
+
+#: an answer that names the recommendation it answers ("On the third:", "recommendation 2") is linked
+#: by that name, so its run is not one of answers in order
+_NAMES_ITS_RECOMMENDATION = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+    r"(?:\s+recommendation\b|\s*:)|"
+    r"\brecommendations?\s+(?:R|Rec\.?\s*)?\d|\bthe recommendation (?:on|about|concerning|that)\b", re.I)
+
+
+def in_order(run: AnswerRun, blocks: list[Block]) -> bool:
+    """True when no answer of the run names the recommendation it answers."""
+    return not any(_NAMES_ITS_RECOMMENDATION.search(re.split(r"(?<=[.!?])\s", blocks[i].text, maxsplit=1)[0])
+                   for i in run.blocks)
+
+
+def listed_group(drafts: list[Draft], run: AnswerRun, block_of: dict[int, int]) -> list[Draft]:
+    """The last run of list-item recommendations of the run's case before its heading."""
+    before = [d for d in drafts if d.kind == "list" and d.text and id(d) in block_of
+              and block_of[id(d)] < run.start and d.scr == run.case]
+    group: list[Draft] = []
+    for d in reversed(before):
+        if group and block_of[id(group[-1])] - block_of[id(d)] != 1:
+            break
+        group.append(d)
+    return list(reversed(group))
+
+
+def by_topic(run: AnswerRun, group: list[Draft], blocks: list[Block]) -> list[tuple[Draft, int]]:
+    """Status lines paired with recommendations by their topic ("Under way: reduced timetables"),
+    when there are fewer or more lines than recommendations; each recommendation at most once."""
+    pairs: list[tuple[Draft, int]] = []
+    taken: set[int] = set()
+    for i in run.blocks:
+        m = _STATUS_LABEL.match(blocks[i].text)
+        if m is None:
+            continue
+        rest = blocks[i].text[m.end() - 1:]
+        topic = re.split(r"(?<=[.;])\s", rest, maxsplit=1)[0]
+        k = best_match(topic, rest, [d.text for d in group])
+        if k is not None and k not in taken:
+            taken.add(k)
+            pairs.append((group[k], i))
+    return pairs
+
+
+def apply_answers(run: AnswerRun, pairs: list[tuple[Draft, int]], blocks: list[Block], docs) -> None:
+    """Gives each answer's deed and status to the recommendation it is paired with."""
+    for d, i in pairs:
+        text = blocks[i].text
+        nd: Doc | None = docs.get(text) if text in docs else None
+        if nd is None:
+            continue
+        if run.kind == "actions":
+            if d.action is None and is_action_text(nd, text):
+                d.action = text
+                if not d.lead_given and not d.bodies:
+                    add_bodies(d.bodies, subject_bodies(nd, before_cue=False))
+            if d.status == "unknown":
+                d.status = narrative_status(nd) or d.status
+            d.due = d.due or narrative_due(nd)
+            continue
+        m = _STATUS_LABEL.match(text)
+        status = cell_status(m.group("label"), _label_doc(m.group("label")), None) if m else "unknown"
+        if status == "unknown":
+            status = narrative_status(nd) or "unknown"
+        if status != "unknown":
+            d.status = status  # the report's own verdict on each recommendation, given last
+
+
+def _label_doc(label: str) -> Doc | None:
+    from ..nlp import analyse
+
+    return analyse([label]).get(label)
