@@ -106,18 +106,23 @@ def best_match(topic: str, paragraph: str, candidates: Sequence[str | None]) -> 
     The candidate must hold at least MIN_TOPIC_SHARE of the topic's content words;
     ties go to the first.
     """
+    ranked = ranked_matches(topic, paragraph, candidates)
+    return ranked[0] if ranked else None
+
+
+def ranked_matches(topic: str, paragraph: str, candidates: Sequence[str | None]) -> list[int]:
+    """Indexes of the candidates holding at least MIN_TOPIC_SHARE of the topic's content words,
+    best first (the topic's words count TOPIC_WEIGHT times, the paragraph's once)."""
     t, p = content_stems(topic), content_stems(paragraph)
-    best, best_score = None, 0
+    scored = []
     for k, cand in enumerate(candidates):
         if not cand or not t:
             continue
         c = content_stems(cand)
         if not t & c or len(t & c) < MIN_TOPIC_SHARE * len(t):
             continue
-        score = TOPIC_WEIGHT * len(t & c) + len(p & c)
-        if score > best_score:
-            best, best_score = k, score
-    return best
+        scored.append((-(TOPIC_WEIGHT * len(t & c) + len(p & c)), k))
+    return [k for _, k in sorted(scored)]
 
 
 

@@ -86,3 +86,14 @@ def test_bidirectional_overrides_are_removed(tmp_path):
     txt = tmp_path / "r.txt"
     txt.write_text("The Board \u202eshould\u202c act.\n", encoding="utf-8")
     assert read_document(txt).blocks[0].text == "The Board should act."
+
+
+def test_records_with_an_empty_field_stay_one_table():
+    from extractor.ingest.text import read_text
+    data = ("Ref: 1.1\nRecommendation: The CCG should record fathers.\nUpdate: Done.\n\n"
+            "Ref: 1.2\nRecommendation:\nUpdate: -\n\n"
+            "Ref: 2.1\nRecommendation: Police should notify schools.\nUpdate: Started.\n").encode()
+    rows = [b for b in read_text(data, "t.txt").blocks if b.kind == "table_row"]
+    assert [[c.text for c in b.cells] for b in rows if not b.is_header] == [
+        ["1.1", "The CCG should record fathers.", "Done."], ["1.2", "", "-"],
+        ["2.1", "Police should notify schools.", "Started."]]

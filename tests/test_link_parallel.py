@@ -95,3 +95,26 @@ def test_docx_paragraphs_are_never_joined_as_if_split_by_a_page():
               Block("paragraph", "2. The Board should publish a protocol on bruising in babies.", 5)]
     doc = Document(source="t.docx", format="docx", sha256="0" * 64, pages=None, blocks=blocks)
     assert [e.number for e in extract_document(doc, use_model=False).recommendations] == ["1", "2"]
+
+
+def test_progress_paragraphs_that_open_with_their_subject_are_matched_by_it():
+    b = review(DocBuilder())
+    b.para("Progress")
+    b.para("Coping with crying. The Board ran the campaign in every maternity unit. This is now complete.")
+    b.para("Violent men living with babies. Eastmere Police now send a notification every time. Work continues.")
+    entries = report(b).recommendations
+    assert [e.status for e in entries] == ["unknown", "in_progress", "completed"]
+    assert entries[0].action is None and entries[2].action.startswith("Coping with crying")
+
+
+def test_numbered_actions_under_one_recommendation_make_one_entry():
+    b = DocBuilder()
+    b.heading("Serious case reviews")
+    b.para("Ratings used in the tables: C = complete; G = on track; R = not started.")
+    b.heading("A1. Child F (published September 2015)", 2)
+    b.table(["Ref", "Recommendation", "Action", "Owner", "Update", "Rating"],
+            [["1.1", RECS[0], "Rewrite the visit form.", "Community health", "Form rewritten in May.", "C"],
+             ["1.2", "", "Audit twenty visits.", "Community health", "-", "G"],
+             ["2.1", RECS[1], "Amend the procedure.", "Eastmere Police", "Procedure amended.", "C"]])
+    entries = report(b).recommendations
+    assert [(e.number, e.status) for e in entries] == [("1", "in_progress"), ("2", "completed")]

@@ -16,6 +16,8 @@ SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 RULE_RE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 PIPE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 LABEL_RE = re.compile(r"^([A-Z][A-Za-z /()'&-]{1,30}):\s+(\S.*)$")
+#: inside a run of records a field may be left empty ("Recommendation:" under its first action)
+_EMPTY_FIELD_RE = re.compile(r"^([A-Z][A-Za-z /()'&-]{1,30}):\s*$")
 SIMPLE_SEP_RE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")
 NUMBERED_LIST_RE = re.compile(r"^\s*(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(\S.*)$")
 
@@ -177,8 +179,11 @@ def _records(lines: list[str], i: int) -> tuple[list[list[tuple[str, list[str]]]
         k = j
         while k < len(lines) and lines[k]:
             m = LABEL_RE.match(lines[k])
+            empty = None if m else _EMPTY_FIELD_RE.match(lines[k])
             if m:
                 fields.append((m.group(1), [m.group(2)]))
+            elif empty:
+                fields.append((empty.group(1), []))
             else:
                 fields[-1][1].append(lines[k])
             k += 1

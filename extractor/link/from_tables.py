@@ -11,7 +11,8 @@ from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
 from .labels import label_of
 from .status import cell_status, combined_status, narrative_due, narrative_status, shaded_status
-from .tables import NUMBER_CELL, TableView, header_meaning, is_entry_table, parent_numbers, table_view
+from .tables import (NUMBER_CELL, TableView, header_meaning, is_entry_table, is_sub_ref, parent_numbers,
+                     table_view)
 from .walk import Walk
 
 #: a row title that may stand for a listed recommendation is at most this long (words)
@@ -113,6 +114,7 @@ class TableReader(Walk):
         # a "Review" cell merged over the rows of one review reads as blank below its first row
         scr_above = last.scr if last is not None else None
         answering: list[Draft] = []  # recommendations listed before the table that its rows answer by ref
+        split_refs = False  # some row was a further action ("1.2") of the recommendation above it
         for idx, row in view.rows:
             if row.is_header:
                 continue
@@ -159,6 +161,19 @@ class TableReader(Walk):
                 action = get(c_ev) if c_act is None else action
             action_doc = self.docs.get(action) if action else None
             has_action = is_action_text(action_doc, action)
+            # "1.2" under "1.1" with no recommendation of its own: another action on the same one
+            sub_ref = (last is not None and c_rec is not None and is_empty(rec_text) and number is not None
+                       and is_sub_ref(number, last.number))
+            if sub_ref:
+                split_refs = True
+                if has_action:
+                    last.action = f"{last.action} {action}" if last.action else action
+                if c_lead is not None and not is_empty(get(c_lead)):
+                    add_bodies(last.bodies, bodies_of_cell(get(c_lead), self.docs.get(get(c_lead))))
+                if c_status is not None:
+                    st = cell_status(get(c_status), self.docs.get(get(c_status)), key, has_action)
+                    last.status = combined_status(last.status, st) if st != "unknown" else last.status
+                continue
             # a row split over a page break: the continuation has no recommendation or number
             if last is not None and c_rec is not None and is_empty(rec_text) and number is None:
                 if has_action:
@@ -238,6 +253,10 @@ class TableReader(Walk):
                 target.strong_cue = True
             last = target if target.table == view.table else None
             self.last_row_draft = last
+        if split_refs:  # refs number actions ("1.1", "1.2"): a recommendation's number is the part before
+            for d in self.drafts:
+                if d.table == view.table and d.number and len(parent_numbers(d.number)) > 1:
+                    d.number = parent_numbers(d.number)[-1]
 
     def read_record_table(self, first: int, rows: list[tuple[int, Block]]) -> bool:
         """A two-column "label | value" table (one recommendation per table, or per block of rows).

@@ -12,7 +12,8 @@ from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
 from .labels import NO_LABEL, label_of, split_fields
 from .status import apply_numbered_statuses, numbered_statuses
-from .parallel import STATUS_HEADING, AnswerRun, apply_answers, by_topic, in_order, listed_group
+from .parallel import (STATUS_HEADING, STATUS_LABEL, AnswerRun, apply_answers, by_topic, in_order,
+                       is_run_in_heading, listed_group, opening_topic)
 from .walk import ACTION_HEADING, REC_HEADING
 
 #: a paragraph that may give statuses by recommendation number ("Recommendations 1 and 4 are complete")
@@ -74,11 +75,11 @@ class Linker(TableReader, ListReader, ProseReader):
 
     def see_answer_run(self, i: int, block: Block, runs: list[AnswerRun]) -> None:
         """Opens a run of answers at a progress heading; adds the paragraphs and bullets under it."""
-        if block.kind == "heading":
+        if block.kind == "heading" or is_run_in_heading(block):
             kind = "actions" if ACTION_HEADING.search(block.text) else \
                 "statuses" if STATUS_HEADING.search(block.text.strip()) else None
             if kind:
-                runs.append(AnswerRun(kind, i, None))
+                runs.append(AnswerRun(kind, i, self.current_case()))
             elif runs:
                 runs[-1].start = -runs[-1].start - 1 if runs[-1].start >= 0 else runs[-1].start  # closed
             return
@@ -102,10 +103,15 @@ class Linker(TableReader, ListReader, ProseReader):
             if not run.blocks or any(d.text for d in made):
                 continue  # its paragraphs stated recommendations of their own: they are not answers in order
             group = listed_group(self.drafts, AnswerRun(run.kind, start, run.case), block_of)
-            if len(group) == len(run.blocks) and in_order(run, self.blocks):
-                pairs = list(zip(group, run.blocks))
-            elif run.kind == "statuses" and group:
-                pairs = by_topic(run, group, self.blocks)
+            if not group:
+                continue
+            openings = [opening_topic(self.blocks[i].text) for i in run.blocks]
+            labelled = all(o is not None and STATUS_LABEL.match(self.blocks[i].text)
+                           for o, i in zip(openings, run.blocks))
+            if len(group) == len(run.blocks) and in_order(run, self.blocks) and (labelled or None in openings):
+                pairs = list(zip(group, run.blocks))  # told in order (status lines may name their subject too)
+            elif any(openings):
+                pairs = by_topic(run, group, self.blocks)  # each answer names its subject
             else:
                 continue
             apply_answers(run, pairs, self.blocks, self.docs)
@@ -134,7 +140,9 @@ class Linker(TableReader, ListReader, ProseReader):
         self.open = None
         lab = label_of(block.text)
         # "Recommendation 3" or "Recommendation 3 - Information sharing": the text follows
-        self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number else None
+        # ("A1. Child F (published 2015)" numbers a review, not a recommendation)
+        names_case = bool(case_names(self.docs.get(block.text) or (self.docs.get(lab.rest) if lab else None)))
+        self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number and not names_case else None
         self.list_run = 0
         self.rec_context = bool(re.search(r"recommend", block.text, re.I))
         self.intro = "actions" if ACTION_HEADING.search(block.text) else (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..document import Block
-from ..topics import best_match
+from ..topics import ranked_matches
 from .actions import is_action_text
 from .bodies import add_bodies, subject_bodies
 from .draft import Draft
@@ -24,7 +24,15 @@ from .status import cell_status, narrative_due, narrative_status
 STATUS_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:where (?:we are|things stand)(?: now)?|current (?:position|status)|"
                             r"progress(?: to date| update| so far)?|status(?: update)?|position (?:at|as at)\b.*)$", re.I)
 #: "◐ Under way: knowing who is in the home", "Done: the bruising protocol is in use"
-_STATUS_LABEL = re.compile(r"^\W{0,3}(?P<label>[A-Za-z][\w ,'-]{1,30}?)\s*[:\u2013\u2014-]\s+\S")
+STATUS_LABEL = re.compile(r"^\W{0,3}(?P<label>[A-Za-z][\w ,'-]{1,30}?)\s*[:\u2013\u2014-]\s+\S")
+
+
+#: "Escalation. Work has not yet started": a short subject, then the answer
+_TOPIC_SENTENCE = re.compile(r"^\s*(?P<topic>[A-Z][^.!?:;]{2,80}?)\.\s+(?=[A-Z])")
+TOPIC_SENTENCE_MAX_WORDS = 8
+#: "The two recommendations about schools"
+_SEVERAL = re.compile(r"\b(two|three|four|both)\s+(?:of the\s+)?recommendations\b", re.I)
+_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 @dataclass
@@ -45,6 +53,13 @@ _NAMES_ITS_RECOMMENDATION = re.compile(
     r"\brecommendations?\s+(?:R|Rec\.?\s*)?\d|\bthe recommendation (?:on|about|concerning|that)\b", re.I)
 
 
+def is_run_in_heading(block: Block) -> bool:
+    """A short paragraph set as a heading ("Progress", "What has been done")."""
+    words = block.text.split()
+    return block.kind == "paragraph" and 0 < len(words) <= 8 and not block.text.rstrip().endswith(
+        (".", ":", ";", "?", "!", ","))
+
+
 def in_order(run: AnswerRun, blocks: list[Block]) -> bool:
     """True when no answer of the run names the recommendation it answers."""
     return not any(_NAMES_ITS_RECOMMENDATION.search(re.split(r"(?<=[.!?])\s", blocks[i].text, maxsplit=1)[0])
@@ -63,19 +78,34 @@ def listed_group(drafts: list[Draft], run: AnswerRun, block_of: dict[int, int]) 
     return list(reversed(group))
 
 
+def opening_topic(text: str) -> tuple[str, str] | None:
+    """(topic, rest) of an answer that opens by naming its subject: a status label ("Under way:
+    reduced timetables. ...") or a short heading-like sentence ("Escalation. Work has not yet
+    started ..."); None for an answer that simply starts telling."""
+    m = STATUS_LABEL.match(text)
+    if m:
+        rest = text[m.end() - 1:]
+        return re.split(r"(?<=[.;])\s", rest, maxsplit=1)[0], rest
+    m = _TOPIC_SENTENCE.match(text)
+    if m and len(m.group("topic").split()) <= TOPIC_SENTENCE_MAX_WORDS:
+        return m.group("topic"), text[m.end():]
+    return None
+
+
 def by_topic(run: AnswerRun, group: list[Draft], blocks: list[Block]) -> list[tuple[Draft, int]]:
-    """Status lines paired with recommendations by their topic ("Under way: reduced timetables"),
-    when there are fewer or more lines than recommendations; each recommendation at most once."""
+    """Answers paired with recommendations by the subject they open with; "The two
+    recommendations about schools" answers the two that match best. Each recommendation once."""
     pairs: list[tuple[Draft, int]] = []
     taken: set[int] = set()
     for i in run.blocks:
-        m = _STATUS_LABEL.match(blocks[i].text)
-        if m is None:
+        opening = opening_topic(blocks[i].text)
+        if opening is None:
             continue
-        rest = blocks[i].text[m.end() - 1:]
-        topic = re.split(r"(?<=[.;])\s", rest, maxsplit=1)[0]
-        k = best_match(topic, rest, [d.text for d in group])
-        if k is not None and k not in taken:
+        topic, rest = opening
+        m = _SEVERAL.search(topic)
+        wanted = _COUNT.get(m.group(1).lower(), 1) if m else 1
+        ranked = [k for k in ranked_matches(topic, rest, [d.text for d in group]) if k not in taken]
+        for k in ranked[:wanted]:
             taken.add(k)
             pairs.append((group[k], i))
     return pairs
@@ -97,12 +127,16 @@ def apply_answers(run: AnswerRun, pairs: list[tuple[Draft, int]], blocks: list[B
                 d.status = narrative_status(nd) or d.status
             d.due = d.due or narrative_due(nd)
             continue
-        m = _STATUS_LABEL.match(text)
+        m = STATUS_LABEL.match(text)
         status = cell_status(m.group("label"), _label_doc(m.group("label")), None) if m else "unknown"
         if status == "unknown":
             status = narrative_status(nd) or "unknown"
         if status != "unknown":
             d.status = status  # the report's own verdict on each recommendation, given last
+        if m is None and d.action is None and is_action_text(nd, text):
+            d.action = text  # a "Progress" paragraph that tells what was done, not only where it stands
+            if not d.lead_given and not d.bodies:
+                add_bodies(d.bodies, subject_bodies(nd, before_cue=False))
 
 
 def _label_doc(label: str) -> Doc | None:

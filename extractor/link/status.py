@@ -283,10 +283,10 @@ def rag_keys(doc: Document, docs: dict[str, Doc]) -> list[tuple[int, RagKey]]:
                 table_items.setdefault(b.table, []).append((i, first, b.cells[1].text))
             continue
         if not re.search(r"\b(?:red|amber|green|blue)\b", b.text, re.I) and not (
-                len(b.text) < 300 and re.search(r"\b(?:key|rag|brag)\b", b.text, re.I)):
+                len(b.text) < 400 and re.search(r"\b(?:key|rag|brag|ratings?|rated)\b", b.text, re.I)):
             continue
         items = key_items(b.text)
-        if len(items) >= 2 or (items and re.search(r"\bkey\b|\brag\b", b.text, re.I)):
+        if len(items) >= 2 or (items and re.search(r"\bkey\b|\brag\b|\bratings?\b", b.text, re.I)):
             keys.append((i, _key_from(items, docs)))
     for rows in table_items.values():
         if len(rows) >= 2:

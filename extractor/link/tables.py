@@ -82,6 +82,12 @@ def parent_numbers(number: str) -> list[str]:
     return [number, m.group(1)] if m else [number]
 
 
+def is_sub_ref(number: str, above: str | None) -> bool:
+    """True when `number` is a part ("1.2", "1b") of the recommendation `above` stands for ("1.1", "1")."""
+    parents = parent_numbers(number)
+    return len(parents) > 1 and above is not None and parents[-1] == parent_numbers(above)[-1]
+
+
 def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                docs: dict[str, Doc]) -> TableView:
     header_block = next((b for _, b in rows if b.is_header), None)
