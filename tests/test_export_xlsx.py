@@ -245,3 +245,9 @@ def test_write_is_atomic_and_replaces(tmp_path):
     write_workbook(gold_run(), target)
     assert [p.name for p in target.parent.iterdir()] == ["review.xlsx"]
     assert openpyxl.load_workbook(target)["Recommendations"].max_row == 15
+
+
+def test_summary_first_column_fits_the_longest_board_name(workbook):
+    result, wb = workbook
+    longest = max(len(str(r[0])) for t in summarise(result).tables for r in t.rows if r and r[0])
+    assert wb["Summary"].column_dimensions["A"].width >= min(longest + 2, 56)

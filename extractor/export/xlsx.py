@@ -277,6 +277,7 @@ def _reviewer_drop_down(ws: Worksheet) -> None:
 # --- Summary -----------------------------------------------------------------------------
 
 SUMMARY_FIRST_COL_WIDTH = 40
+SUMMARY_FIRST_COL_MAX = 56
 SUMMARY_COL_WIDTH = 14
 CHART_COLUMN = "I"
 
@@ -288,7 +289,10 @@ def _summary_sheet(ws: Worksheet, summary: RunSummary) -> None:
     ws["A2"] = (f"{summary.headline()}. Generated {_display_date(summary.generated)}. "
                 "The verdict rule and a guide to the sheets are on the About sheet.")
     ws["A2"].font = NOTE_FONT
-    ws.column_dimensions["A"].width = SUMMARY_FIRST_COL_WIDTH
+    # wide enough for the longest board name on one line, so rows keep one height in every viewer
+    first = max([len(str(r[0])) + 2 for t in summary.tables for r in t.rows if r and r[0]] + [SUMMARY_FIRST_COL_WIDTH])
+    first_width = min(first, SUMMARY_FIRST_COL_MAX)
+    ws.column_dimensions["A"].width = first_width
     for c in range(2, 9):
         ws.column_dimensions[get_column_letter(c)].width = SUMMARY_COL_WIDTH
     ws.column_dimensions["H"].width = 3
@@ -296,14 +300,14 @@ def _summary_sheet(ws: Worksheet, summary: RunSummary) -> None:
     row = 4
     for table in summary.tables:
         anchors[table.key] = (row + 1, len(table.rows))
-        row = _summary_table(ws, table, row) + 2
+        row = _summary_table(ws, table, row, first_width) + 2
     _verdict_chart(ws, *anchors["verdicts"])
     _sector_status_chart(ws, *anchors["sectors"])
     ws.freeze_panes = "A3"
     _print_landscape(ws)
 
 
-def _summary_table(ws: Worksheet, table: SummaryTable, row: int) -> int:
+def _summary_table(ws: Worksheet, table: SummaryTable, row: int, first_width: float = SUMMARY_FIRST_COL_WIDTH) -> int:
     """Writes a titled table at `row`; returns the last row used."""
     ws.cell(row=row, column=1, value=table.title).font = TABLE_TITLE_FONT
     header_row = row + 1
@@ -322,7 +326,7 @@ def _summary_table(ws: Worksheet, table: SummaryTable, row: int) -> int:
             cell.alignment = WRAP if c == 1 else RIGHT if numeric[c - 1] else CENTRE
             if c - 1 in table.percent_columns and value is not None:
                 cell.number_format = NUMBER_FORMATS["percent"]
-        ws.row_dimensions[r].height = _row_height([(values[0], SUMMARY_FIRST_COL_WIDTH)])
+        ws.row_dimensions[r].height = _row_height([(values[0], first_width)])
     _add_table(ws, f"Summary_{table.key}", header_row, 1, len(table.headers), len(table.rows),
                SUMMARY_TABLE_STYLE, filter_buttons=False)
     last = header_row + max(len(table.rows), 1)
