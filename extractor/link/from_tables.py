@@ -11,8 +11,8 @@ from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
 from .labels import label_of
 from .status import cell_status, combined_status, narrative_due, narrative_status, shaded_status
-from .tables import (NUMBER_CELL, TableView, header_meaning, is_entry_table, is_sub_ref, parent_numbers,
-                     table_view)
+from .tables import (NUMBER_CELL, TableView, cell_number, header_meaning, is_entry_table, is_sub_ref,
+                     parent_numbers, table_view)
 from .walk import Walk
 
 #: a row title that may stand for a listed recommendation is at most this long (words)
@@ -72,8 +72,7 @@ class TableReader(Walk):
             if c_scr is not None and c_scr < len(cells) and not is_empty(cells[c_scr]):
                 names = case_names(self.docs.get(cells[c_scr]))
                 case = names[0] if names else cells[c_scr].strip()
-            m = NUMBER_CELL.match(cells[c_num]) if c_num < len(cells) else None
-            number = m.group(1) if m else (cells[c_num].strip().rstrip(".") if c_num < len(cells) else "")
+            number = cell_number(cells[c_num]) if c_num < len(cells) else None
             if not number or c_status >= len(cells):
                 continue
             status = cell_status(cells[c_status], self.docs.get(cells[c_status]), key)
@@ -142,10 +141,7 @@ class TableReader(Walk):
             n_row += 1
             if listed is not None:  # the row's short title stands for the listed recommendation in its place
                 rec_text = listed[n_row]
-            number = None
-            if not is_empty(get(c_num)):
-                m = NUMBER_CELL.match(get(c_num))
-                number = m.group(1) if m else get(c_num).strip().rstrip(".")
+            number = cell_number(get(c_num))
             if not is_empty(rec_text):
                 lab = label_of(rec_text)
                 if lab and lab.kind in ("rec_label", "number_label") and lab.rest:
@@ -161,21 +157,11 @@ class TableReader(Walk):
                 action = get(c_ev) if c_act is None else action
             action_doc = self.docs.get(action) if action else None
             has_action = is_action_text(action_doc, action)
-            # "1.2" under "1.1" with no recommendation of its own: another action on the same one
-            sub_ref = (last is not None and c_rec is not None and is_empty(rec_text) and number is not None
-                       and is_sub_ref(number, last.number))
-            if sub_ref:
-                split_refs = True
-                if has_action:
-                    last.action = f"{last.action} {action}" if last.action else action
-                if c_lead is not None and not is_empty(get(c_lead)):
-                    add_bodies(last.bodies, bodies_of_cell(get(c_lead), self.docs.get(get(c_lead))))
-                if c_status is not None:
-                    st = cell_status(get(c_status), self.docs.get(get(c_status)), key, has_action)
-                    last.status = combined_status(last.status, st) if st != "unknown" else last.status
-                continue
-            # a row split over a page break: the continuation has no recommendation or number
-            if last is not None and c_rec is not None and is_empty(rec_text) and number is None:
+            # a row with no recommendation of its own goes on the one above: the rest of a row split
+            # over a page break (no number), or a further action "1.2" under "1.1"
+            sub_ref = number is not None and last is not None and is_sub_ref(number, last.number)
+            if last is not None and c_rec is not None and is_empty(rec_text) and (number is None or sub_ref):
+                split_refs = split_refs or sub_ref
                 if has_action:
                     last.action = f"{last.action} {action}" if last.action else action
                 if c_lead is not None and not is_empty(get(c_lead)):
@@ -184,8 +170,10 @@ class TableReader(Walk):
                     st = cell_status(get(c_status), self.docs.get(get(c_status)), key, has_action)
                     if st == "unknown":
                         st = shaded_status(cell_at(c_status), key)
+                    if sub_ref:  # done or not begun only when every action is
+                        last.status = combined_status(last.status, st) if st != "unknown" else last.status
                     # one action of several still open leaves the recommendation open
-                    if last.status == "unknown" or last.status == "completed" and st in ("in_progress", "not_started"):
+                    elif last.status == "unknown" or last.status == "completed" and st in ("in_progress", "not_started"):
                         last.status = "in_progress" if last.status == "completed" else st
                 continue
             if is_empty(rec_text) and not has_action and number is None:

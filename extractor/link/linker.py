@@ -12,8 +12,7 @@ from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
 from .labels import NO_LABEL, label_of, split_fields
 from .status import apply_numbered_statuses, numbered_statuses
-from .parallel import (STATUS_HEADING, STATUS_LABEL, AnswerRun, apply_answers, by_topic, in_order,
-                       is_run_in_heading, listed_group, opening_topic)
+from .parallel import STATUS_HEADING, AnswerRun, apply_answers, is_run_in_heading, listed_group, pair_answers
 from .walk import ACTION_HEADING, REC_HEADING
 
 #: a paragraph that may give statuses by recommendation number ("Recommendations 1 and 4 are complete")
@@ -81,38 +80,29 @@ class Linker(TableReader, ListReader, ProseReader):
             if kind:
                 runs.append(AnswerRun(kind, i, self.current_case()))
             elif runs:
-                runs[-1].start = -runs[-1].start - 1 if runs[-1].start >= 0 else runs[-1].start  # closed
+                runs[-1].closed = True
             return
-        if not runs or runs[-1].start < 0:
+        if not runs or runs[-1].closed:
             return
         run = runs[-1]
         if block.kind in ("paragraph", "list_item") and block.text.strip():
             if run.blocks and self.blocks[run.blocks[0]].kind != block.kind:
-                run.start = -run.start - 1  # the answers are one kind of block: bullets, or paragraphs
+                run.closed = True  # the answers are one kind of block: bullets, or paragraphs
             else:
                 run.blocks.append(i)
         elif block.kind == "table_row":
-            run.start = -run.start - 1
+            run.closed = True
 
     def apply_answer_runs(self, runs: list[AnswerRun], block_of: dict[int, int]) -> None:
-        """Gives each run's answers, in order, to a group of listed recommendations as long as it."""
+        """Gives each run's answers to the group of listed recommendations before it (parallel.py)."""
         for run in runs:
-            start = run.start if run.start >= 0 else -run.start - 1
             inside = set(run.blocks)
             made = [d for d in self.drafts if block_of.get(id(d)) in inside]
             if not run.blocks or any(d.text for d in made):
-                continue  # its paragraphs stated recommendations of their own: they are not answers in order
-            group = listed_group(self.drafts, AnswerRun(run.kind, start, run.case), block_of)
-            if not group:
-                continue
-            openings = [opening_topic(self.blocks[i].text) for i in run.blocks]
-            labelled = all(o is not None and STATUS_LABEL.match(self.blocks[i].text)
-                           for o, i in zip(openings, run.blocks))
-            if len(group) == len(run.blocks) and in_order(run, self.blocks) and (labelled or None in openings):
-                pairs = list(zip(group, run.blocks))  # told in order (status lines may name their subject too)
-            elif any(openings):
-                pairs = by_topic(run, group, self.blocks)  # each answer names its subject
-            else:
+                continue  # its paragraphs stated recommendations of their own: they are not answers
+            group = listed_group(self.drafts, run, block_of)
+            pairs = pair_answers(run, group, self.blocks) if group else []
+            if not pairs:
                 continue
             apply_answers(run, pairs, self.blocks, self.docs)
             paired = {i for _, i in pairs}

@@ -1,10 +1,13 @@
-"""Answers given in the order of the recommendations they answer.
+"""Answers under a progress heading, given to the recommendations listed before it.
 
 Many reports list a review's recommendations, then, under a heading such as "What we
-have done" or "Where we are now", give one paragraph or bullet per recommendation in
-the same order, naming neither number nor topic. When such a run of answers is exactly
-as long as the group of listed recommendations before it, the i-th answer belongs to
-the i-th recommendation: its deed becomes the action, its stated status the status.
+have done", "Where we are now" or a run-in "Progress", give one paragraph or bullet
+per recommendation. Either in the same order, naming neither number nor topic: when
+the run of answers is exactly as long as the group of listed recommendations, the
+i-th answer belongs to the i-th recommendation. Or each answer opens on its subject
+("Escalation. Work has not yet started ...", "Under way: reduced timetables"): it
+belongs to the recommendation that subject matches. Its deed becomes the action, its
+stated status the status.
 """
 from __future__ import annotations
 
@@ -43,6 +46,7 @@ class AnswerRun:
     start: int                # block index of the heading
     case: str | None
     blocks: list[int] = field(default_factory=list)
+    closed: bool = False      # a heading, a table or another kind of block ended it
 
 
 #: an answer that names the recommendation it answers ("On the third:", "recommendation 2") is linked
@@ -111,6 +115,18 @@ def by_topic(run: AnswerRun, group: list[Draft], blocks: list[Block]) -> list[tu
     return pairs
 
 
+def pair_answers(run: AnswerRun, group: list[Draft], blocks: list[Block]) -> list[tuple[Draft, int]]:
+    """(recommendation, answer block) pairs: in order when the run is as long as the group and
+    no answer opens on a subject of its own (status lines may), else by the subjects they open on."""
+    openings = [opening_topic(blocks[i].text) for i in run.blocks]
+    labelled = all(STATUS_LABEL.match(blocks[i].text) for i in run.blocks)
+    if len(group) == len(run.blocks) and in_order(run, blocks) and (labelled or None in openings):
+        return list(zip(group, run.blocks))
+    if any(openings):
+        return by_topic(run, group, blocks)
+    return []
+
+
 def apply_answers(run: AnswerRun, pairs: list[tuple[Draft, int]], blocks: list[Block], docs) -> None:
     """Gives each answer's deed and status to the recommendation it is paired with."""
     for d, i in pairs:
@@ -119,10 +135,7 @@ def apply_answers(run: AnswerRun, pairs: list[tuple[Draft, int]], blocks: list[B
         if nd is None:
             continue
         if run.kind == "actions":
-            if d.action is None and is_action_text(nd, text):
-                d.action = text
-                if not d.lead_given and not d.bodies:
-                    add_bodies(d.bodies, subject_bodies(nd, before_cue=False))
+            _give_action(d, nd, text)
             if d.status == "unknown":
                 d.status = narrative_status(nd) or d.status
             d.due = d.due or narrative_due(nd)
@@ -133,10 +146,16 @@ def apply_answers(run: AnswerRun, pairs: list[tuple[Draft, int]], blocks: list[B
             status = narrative_status(nd) or "unknown"
         if status != "unknown":
             d.status = status  # the report's own verdict on each recommendation, given last
-        if m is None and d.action is None and is_action_text(nd, text):
-            d.action = text  # a "Progress" paragraph that tells what was done, not only where it stands
-            if not d.lead_given and not d.bodies:
-                add_bodies(d.bodies, subject_bodies(nd, before_cue=False))
+        if m is None:
+            _give_action(d, nd, text)  # a "Progress" paragraph that tells what was done, not only where it stands
+
+
+def _give_action(d: Draft, nd: Doc, text: str) -> None:
+    """The answer is the recommendation's action when it reports a deed and none is known yet."""
+    if d.action is None and is_action_text(nd, text):
+        d.action = text
+        if not d.lead_given and not d.bodies:
+            add_bodies(d.bodies, subject_bodies(nd, before_cue=False))
 
 
 def _label_doc(label: str) -> Doc | None:

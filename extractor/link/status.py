@@ -34,8 +34,10 @@ _NEGATION_REACH = 10
 _CLAUSE_ENDS = {";", ",", ".", ":", "-", "\u2013", "\u2014", "but", "although", "though", "while", "whereas", "and"}
 #: what a denied status means: a denied "complete" is work under way, unless nothing was done
 _DENIED = {"completed": "in_progress", "in_progress": "not_started"}
-#: the recommendation itself as the object of a completion verb: "the YOS has completed this action"
-_OWN_OBJECT = {"action", "actions", "recommendation", "recommendations", "work"}
+#: the recommendation itself, as the subject of a status ("this recommendation has been discharged")
+_OWN_WORDS = {"action", "actions", "recommendation", "recommendations"}
+#: ... or as the object of a completion verb: "the YOS has completed this action"
+_OWN_OBJECT = _OWN_WORDS | {"work"}
 #: what opens a noun phrase: a completion verb before one has another object ("completed the e-learning")
 _OBJECT_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "all", "each", "every", "both"}
 _DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
@@ -54,7 +56,8 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
         return "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
     spans = list(doc.spans.get("status", []))
     colours = [s.id_ for s in spans if s.label_ == "RAG" or (s.label_ == "RAG_LETTER" and len(text.strip()) <= 2)]
-    words = [_denied(doc, s) for s in spans if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")]
+    words = [_denied(s.id_, _negator(doc, s.start, 0)) for s in spans
+             if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")]
     words = [w for w in words if w]
     if not words and len(text.split()) <= 2:  # a "Complete?" column answered "Yes" / "No" / "Partly"
         words = [s.id_ for s in spans if s.label_ == "STATUS_YESNO"]
@@ -91,12 +94,11 @@ def _share_done(text: str) -> float | None:
     return None
 
 
-def _denied(doc: Doc, s, lo: int = 0) -> str | None:
-    """A status span's code, turned by a negator before it ("work not begun", "not commenced")."""
-    negator = _negator(doc, s.start, lo)
+def _denied(code: str, negator: str | None) -> str | None:
+    """A status code as turned by the negator before its words ("work not begun", "nothing done")."""
     if not negator:
-        return s.id_
-    return "not_started" if negator in ("nothing", "no") else _DENIED.get(s.id_)
+        return code
+    return "not_started" if negator in ("nothing", "no") else _DENIED.get(code)
 
 
 def shaded_status(cell: Cell | None, key: RagKey | None) -> str:
@@ -175,8 +177,9 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
             continue  # unless said of the recommendation: "the Police have achieved this recommendation"
         if s.label_ == "STATUS_CELL_ONLY" and prev not in _BE_NOW and not rated and not (prev in _BE and own):
             continue  # "in development" / "being piloted" as what the work "is"; "this recommendation has been discharged"
-        if _negator(doc, s.start, lo):
-            denied = _denied(doc, s, lo)
+        negator = _negator(doc, s.start, lo)
+        if negator:
+            denied = _denied(s.id_, negator)
             if denied:
                 found.append(denied)
             continue
@@ -210,8 +213,7 @@ def _predicate_before(doc: Doc, start: int, lo: int) -> str:
 def _said_of_own(doc: Doc, start: int, lo: int) -> bool:
     """True when the subject before a status word is the recommendation or action itself
     ("this recommendation has been fully discharged")."""
-    return any(t.lower_ in ("recommendation", "recommendations", "action", "actions")
-               for t in doc[max(lo, start - _OWN_SUBJECT_REACH):start])
+    return any(t.lower_ in _OWN_WORDS for t in doc[max(lo, start - _OWN_SUBJECT_REACH):start])
 
 
 def _share_before(doc: Doc, start: int, lo: int) -> float | None:

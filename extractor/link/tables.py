@@ -76,6 +76,14 @@ LONG_CELL_WORDS = 5
 NUMBER_CELL = re.compile(r"^\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.):]?\s*$", re.I)
 
 
+def cell_number(text: str | None) -> str | None:
+    """The recommendation number a Ref / No. cell gives ("R1" -> "1", "2.1." -> "2.1"), or None."""
+    if is_empty(text):
+        return None
+    m = NUMBER_CELL.match(text)
+    return m.group(1) if m else text.strip().rstrip(".")
+
+
 def parent_numbers(number: str) -> list[str]:
     """The number of the recommendation a ref may stand under: "2a" and "2.1" are parts of 2."""
     m = re.fullmatch(r"(\d{1,2})(?:\.\d{1,2}|[a-z])", number, re.I)
