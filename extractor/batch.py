@@ -28,7 +28,6 @@ from . import errors
 from .cache import CacheStats, ResultCache, default_cache_dir, file_sha256
 from .errors import ReadError
 from .ingest import SUFFIXES, format_of
-from .pipeline import extract
 from .report import ReadFailure, Report, RunResult
 
 IGNORE_FILE = ".scr-extract-ignore"
@@ -282,6 +281,9 @@ def _peak_rss_mb() -> float:
 
 def _extract_one(path: str, max_pages: int, memory_limit_mb: int, use_model: bool = True) -> tuple[object, bool]:
     """(Report or error message, whether this worker should retire afterwards)."""
+    # Imported here, in the worker: the parent process never loads spaCy.
+    from .pipeline import extract
+
     try:
         _fault(path)
         if path.lower().endswith(".pdf"):

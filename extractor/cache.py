@@ -18,10 +18,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
+from ._version import __version__
+from .resources import MODELS
 from .report import Report
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
 APP_NAME = "scr-extract"
 
 

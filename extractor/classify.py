@@ -30,7 +30,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "entry_classifier"
+from .resources import MODELS
+
+MODEL_DIR = MODELS / "entry_classifier"
 RECOMMENDATION = "SCR_RECOMMENDATION"
 ACTION = "ACTION_TAKEN"
 LABELS = (RECOMMENDATION, ACTION)

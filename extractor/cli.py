@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .errors import ReadError
 
 DEFAULT_XLSX = "exports/scr-recommendations.xlsx"

@@ -20,7 +20,7 @@ from typing import Sequence
 
 import snowballstemmer
 
-from .nlp import MODELS
+from .resources import MODELS
 from .report import ResponsibleBody
 
 #: "the recommendation on X", "the recommendation that X", "In respect of the recommendation about X"

@@ -30,7 +30,7 @@ from openpyxl.worksheet.filters import AutoFilter, FilterColumn
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .. import __version__
+from .._version import __version__
 from ..report import SCHEMA, STATUSES, VERDICTS, RunResult
 from .atomic import atomic_path
 from .cells import clean_text, looks_like_formula

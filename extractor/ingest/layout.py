@@ -12,7 +12,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
+from ..resources import MODELS
+
 
 #: Bullet glyphs seen in Word/LibreOffice output: Symbol-font private-use bullets,
 #: typographic bullets, squares, dashes and "o" (Courier New) used as a bullet.

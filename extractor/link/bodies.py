@@ -129,7 +129,7 @@ def bodies_of_cell(text: str, doc: Doc | None) -> list[ResponsibleBody]:
 @lru_cache(maxsize=1)
 def shared_heads() -> frozenset[str]:
     """Plural nouns that several coordinated modifiers share (models/shared_heads.csv)."""
-    from ..nlp import MODELS
+    from ..resources import MODELS
 
     lines = (MODELS / "shared_heads.csv").read_text(encoding="utf-8").splitlines()[1:]
     return frozenset(x.strip().lower() for x in lines if x.strip())

@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resources import MODELS
 from . import _extensions  # noqa: F401
 from . import gated_ruler as _gated_ruler  # noqa: F401  (registers the factory)
 from . import org_shape as _org_shape  # noqa: F401  (registers the factory)
@@ -31,7 +32,6 @@ def read_jsonl_list(path: str) -> list:
     return list(srsly.read_jsonl(path))
 
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 CONFIG = MODELS / "config.cfg"
 
 

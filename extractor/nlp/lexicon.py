@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import errors
-from . import MODELS
+from ..resources import MODELS
 
 
 class RuleFileError(ValueError):
