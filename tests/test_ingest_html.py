@@ -56,3 +56,53 @@ def test_background_colours_of_cells_as_rating_colours():
     assert [r[4] for r in rows[4:]] == ["green", "amber", "red", "green"]
     assert [rag_colour_of(v) for v in ("#FFC7CE", "rgb(198, 239, 206)", "#DEEAF6", "#D9D9D9", "#1F4E79", "auto")] \
         == ["red", "green", None, None, "blue", None]
+
+
+def _blocks(name):
+    return read_document(DATA / "html" / name).blocks
+
+
+def test_layout_table_with_running_header_and_footer_unwraps_into_blocks():
+    blocks = _blocks("layout-table.html")
+    kinds = [(b.kind, b.text) for b in blocks]
+    assert ("heading", "Serious case reviews") in kinds
+    assert ("paragraph", "The review made four recommendations to the Board and its partners.") in kinds
+    assert ("list_item", "The police should share information about domestic abuse incidents with schools "
+                         "within 24 hours.") in kinds
+    # the data table inside the layout table is still a table, with its header
+    rows = [b for b in blocks if b.kind == "table_row" and not b.is_header]
+    assert [r.cell("Lead") for r in rows] == ["CCG", "Police"]
+    # a browser shows the head once at the top and the foot once at the bottom
+    assert blocks[0].text.startswith("Wexham Local Safeguarding Children Board")
+    assert blocks[-1].text.startswith("www.wexham-lscb.example")
+    # a rule inside @media print does not hide anything on screen
+    assert ("paragraph", "Print this page for a paper copy.") in kinds
+
+
+def test_two_column_layout_table_reads_sidebar_then_main_column():
+    blocks = _blocks("two-column-layout.html")
+    texts = [b.text for b in blocks]
+    assert texts.index("In this section") < texts.index("Learning from case reviews")
+    assert ("list_item", "Case reviews") in [(b.kind, b.text) for b in blocks]
+    row = next(b for b in blocks if b.kind == "table_row" and not b.is_header)
+    assert row.cell("Progress") == "Complete"
+
+
+def test_content_a_browser_does_not_show_is_not_read():
+    text = read_document(DATA / "html" / "hidden.html").text
+    for gone in ("cookies", "Skip to main content", "Draft paragraph", "old figure", "Template row",
+                 "JavaScript", "\u2605"):
+        assert gone not in text, gone
+    assert "Attendance was high across all partners." in text
+    assert "The Board met six times this year." in text
+    assert "Share this page." in text  # hidden only when printed
+    assert text.count("Each card reads once.") == 1
+
+
+def test_one_column_data_table_stays_a_table(tmp_path):
+    page = tmp_path / "one-column.html"
+    page.write_text("<table><tr><th>Priority</th></tr><tr><td><p>Neglect</p></td></tr>"
+                    "<tr><td><p>Exploitation</p></td></tr></table>", encoding="utf-8")
+    rows = read_document(page).blocks
+    assert [b.kind for b in rows] == ["table_row"] * 3
+    assert rows[1].cell("Priority") == "Neglect"

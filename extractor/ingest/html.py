@@ -1,5 +1,11 @@
 """HTML reader: BeautifulSoup over lxml -> headings, paragraphs, list items, table rows.
 
+What a browser shows, in the order it shows it: content hidden from view (`hidden`,
+`display:none` inline or by a style-sheet rule, `aria-hidden`, templates) is not read, and a
+table used for layout (a cell holding headings or another table, or a one-column wrapper whose
+`thead`/`tfoot` repeat a running header and footer on printed pages) is unwrapped into the
+blocks it holds. Data tables stay tables.
+
 BeautifulSoup's "lxml" builder uses lxml's HTML parser, which neither loads DTDs
 nor touches the network; entities defined in a DOCTYPE are not expanded.
 """
@@ -21,7 +27,14 @@ DROP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "obj
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCKS = {"p", "li", "table", "ul", "ol", "div", "section", "article", "main", "header", "footer",
           "aside", "blockquote", "dl", "dt", "dd", "pre", "figure", "figcaption", "address", "body", "html",
-          "caption"} | set(HEADINGS)
+          "caption", "details", "summary"} | set(HEADINGS)
+#: Block content that no data-table cell holds: a cell with one of these makes its table layout.
+LAYOUT_CONTENT = ["table", *HEADINGS]
+#: Block content that a one-column wrapper table's cells hold (a data cell may hold one <p>).
+FLOW_CONTENT = ["p", "ul", "ol", "div", "section", "article", "blockquote", "dl"]
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_CSS_RULE = re.compile(r"([^{}@]+)\{([^{}]*)\}")
+_MEDIA_BLOCK = re.compile(r"@media([^{]*)\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", re.I)
 
 
 def read_html(data: bytes, source: str) -> Document:
@@ -34,10 +47,14 @@ def read_html(data: bytes, source: str) -> Document:
     author = soup.find("meta", attrs={"name": "author"})
     if author and author.get("content"):
         metadata["author"] = clean_text(author["content"])
+    hidden = _hidden_by_style_sheets(soup)
     for tag in soup.find_all(list(DROP)):
         if tag.name == "nav" and tag.find(["p", "table"]) is not None:
             continue  # a <nav> with real paragraphs is content
         tag.decompose()
+    for tag in [*hidden, *soup.find_all(_hidden_in_place)]:
+        if not tag.decomposed:
+            tag.decompose()
     walker = _Walker()
     root = soup.body or soup
     try:
@@ -50,6 +67,46 @@ def read_html(data: bytes, source: str) -> Document:
     doc = Document(source=source, format="html", sha256="", pages=None, blocks=walker.blocks)
     doc.metadata = metadata
     return doc
+
+
+def _hidden_in_place(tag: Tag) -> bool:
+    """Hidden by its own markup: `hidden`, `aria-hidden="true"`, or an inline display:none."""
+    if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).strip().lower() == "true":
+        return True
+    return bool(_HIDDEN_STYLE.search(str(tag.get("style") or "")))
+
+
+def _hidden_by_style_sheets(soup: BeautifulSoup) -> list[Tag]:
+    """Elements a page's own style sheets hide on screen (`.visually-hidden { display: none }`).
+
+    Rules inside `@media print` (or any medium but screen and all) are left out: a browser
+    shows the screen view, and the print view is what the PDF renderings are for.
+    """
+    found: list[Tag] = []
+    for style in soup.find_all("style"):
+        css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
+        screen = _MEDIA_BLOCK.sub(
+            lambda m: m.group(2) if re.search(r"\b(screen|all)\b", m.group(1)) else "", css)
+        for selectors, declarations in _CSS_RULE.findall(screen):
+            if not _HIDDEN_STYLE.search(declarations):
+                continue
+            for selector in selectors.split(","):
+                try:
+                    found.extend(soup.select(selector.strip()))
+                except Exception:  # a selector soupsieve does not know (pseudo-elements): not ours to hide
+                    continue
+    return found
+
+
+def _is_layout_table(table: Tag) -> bool:
+    """A table that arranges the page rather than holding data."""
+    cells = [td for td in table.find_all(["td", "th"]) if td.find_parent("table") is table]
+    if any(td.find(LAYOUT_CONTENT) is not None for td in cells):
+        return True
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    one_column = all(len(tr.find_all(["td", "th"], recursive=False)) <= 1 for tr in rows)
+    return one_column and any(len(td.find_all(FLOW_CONTENT, recursive=False)) > 1
+                              or td.find(["ul", "ol"]) is not None for td in cells)
 
 
 def inline_text(el: Tag) -> str:
@@ -124,11 +181,25 @@ class _Walker:
                 for sub in child.find_all(["ul", "ol", "table"], recursive=True):
                     if not any(p.name in ("ul", "ol", "table") for p in sub.parents if _inside(p, child)):
                         self.walk(sub) if sub.name != "table" else self.table(sub)
+            elif name == "table" and _is_layout_table(child):
+                self.unwrap(child)
             elif name == "table":
                 self.table(child)
             else:
                 self.walk(child)
             self.flush()
+
+    def unwrap(self, table: Tag) -> None:
+        """A layout table's cells read as the blocks they hold: the head, then the body rows
+        cell by cell, then the foot (where a browser draws it on screen)."""
+        rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+        order = ([tr for tr in rows if tr.find_parent("thead") is not None]
+                 + [tr for tr in rows if tr.find_parent(["thead", "tfoot"]) is None]
+                 + [tr for tr in rows if tr.find_parent("tfoot") is not None])
+        for tr in order:
+            for td in tr.find_all(["td", "th"], recursive=False):
+                self.walk(td)
+                self.flush()
 
     def table(self, table: Tag) -> None:
         caption = table.find("caption", recursive=False)
