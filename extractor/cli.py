@@ -107,7 +107,7 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
     import json as json_module
 
     from .evaluate import evaluate as score, format_table, load_gold, load_heldaside
-    from .evaluate import load_predictions
+    from .evaluate import load_predictions, read_renderings, report_name
 
     if bool(inputs) == bool(pred_path):
         raise click.UsageError("give either INPUT files/folders or --pred, not both or neither")
@@ -120,14 +120,15 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
         else:
             from .batch import BatchOptions, collect_inputs, run_batch
             # Gold for reports that were not among the inputs is not "missing": it was not asked for.
-            asked = {p.stem for p in collect_inputs(inputs)}
+            asked = {report_name(str(p)) for p in collect_inputs(inputs)}
             gold = [g for g in gold if g["source"] in asked]
             options = BatchOptions(progress=False, use_cache=False, use_model=not rules_only)
             run_dict = run_batch(inputs, options).to_dict()
     except ReadError as exc:
         raise click.ClickException(str(exc)) from None
+    readings = read_renderings(r["source"] for r in run_dict["reports"])
     result = score(run_dict["reports"], gold, load_heldaside(heldaside_path),
-                   errors=run_dict.get("errors") or [])
+                   errors=run_dict.get("errors") or [], readings=readings)
     click.echo(format_table(result))
     if json_path:
         json_path.parent.mkdir(parents=True, exist_ok=True)

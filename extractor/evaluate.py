@@ -45,6 +45,9 @@ from .report import SCHEMA
 MATCH_THRESHOLD = 0.5
 GOLD_SUFFIX = ".gold.json"
 REPORT_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
+#: A rendering may name the program that made it before its suffix (`NAME.chromium.pdf`):
+#: one report, several renderings of the same format.
+PRODUCER_TAGS = (".chromium", ".weasyprint", ".libreoffice", ".word")
 _TOKEN = re.compile(r"\w+")
 
 
@@ -60,8 +63,73 @@ def report_name(source: str) -> str:
     name = Path(source).name
     for suffix in (GOLD_SUFFIX, *REPORT_SUFFIXES):
         if name.lower().endswith(suffix):
-            return name[: -len(suffix)]
+            name = name[: -len(suffix)]
+            break
+    for tag in PRODUCER_TAGS:
+        if name.lower().endswith(tag):
+            return name[: -len(tag)]
     return name
+
+
+# ---------------------------------------------------------------- reading fidelity
+
+#: (what a PDF's Producer or Creator says, the producer's name) — the first match names it.
+PDF_PRODUCERS = (("libreoffice", "LibreOffice"), ("openoffice", "LibreOffice"),
+                 ("skia/pdf", "Chromium"), ("chrom", "Chromium"), ("weasyprint", "WeasyPrint"),
+                 ("microsoft", "Word"), ("indesign", "InDesign"), ("publisher", "Publisher"),
+                 ("acrobat", "Acrobat"), ("quartz", "Quartz"))
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": None})
+
+
+def producer_of(fmt: str, metadata: dict[str, str]) -> str:
+    """Who made a rendering: the program behind a PDF, else the format itself ("DOCX", "HTML")."""
+    if fmt != "pdf":
+        return fmt.upper()
+    said = " ".join(metadata.get(k, "") for k in ("producer", "creator")).lower()
+    for cue, name in PDF_PRODUCERS:
+        if cue in said:
+            return name
+    return f"PDF ({metadata.get('producer') or 'no producer'})"[:60]
+
+
+def _reading_norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
+
+
+def reading_fidelity(blocks_text: list[str], gold: dict) -> tuple[int, int]:
+    """(gold strings the reader delivered contiguously, gold strings): the first number to
+    look at when a new layout fails.
+
+    A gold `text` or `action` counts when it occurs, whitespace normalised, inside one block
+    or across consecutive blocks; a reader that interleaves columns or cuts words fails it.
+    """
+    flow = _reading_norm(" ".join(blocks_text))
+    wanted = [_reading_norm(e[k]) for e in gold.get("recommendations") or []
+              for k in ("text", "action") if e.get(k)]
+    return sum(1 for w in wanted if w in flow), len(wanted)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reader made of one rendering, for the fidelity figures."""
+
+    producer: str
+    blocks_text: tuple[str, ...]
+
+
+def read_renderings(sources: Iterable[str]) -> dict[str, Reading]:
+    """Each readable rendering read again (ingestion only, no NLP); unreadable ones are left out."""
+    from .errors import ReadError as _ReadError
+    from .ingest import read_document
+
+    readings = {}
+    for source in sources:
+        try:
+            doc = read_document(source)
+        except (_ReadError, OSError):
+            continue
+        readings[source] = Reading(producer_of(doc.format, doc.metadata), tuple(b.text for b in doc.blocks))
+    return readings
 
 
 def tokens(text: str | None) -> list[str]:
@@ -211,6 +279,9 @@ class Tally:
     band_70_right: int = 0
     band_0_entries: int = 0
     band_0_right: int = 0
+    # Reading fidelity: gold texts and actions the reader delivered contiguously.
+    reading_delivered: int = 0
+    reading_total: int = 0
 
     def add(self, other: "Tally") -> None:
         for k in self.__dataclass_fields__:
@@ -232,6 +303,7 @@ class Tally:
             "period_accuracy": _ratio(self.period_right, self.rows),
             "verdict_accuracy": _ratio(self.verdict_right, self.rows),
             "mechanism_accuracy": _ratio(self.mechanism_right, self.rows),
+            "reading_fidelity": _ratio(self.reading_delivered, self.reading_total),
             "verdict_errors_by_cause": {
                 cause: getattr(self, f"verdict_off_{cause}") for cause in VERDICT_CAUSES},
             "calibration": {
@@ -346,15 +418,17 @@ def _format_of(report: dict) -> str:
 # ---------------------------------------------------------------- evaluation
 
 def evaluate(pred: list[dict], gold: list[dict], heldaside: Iterable[str] = frozenset(),
-             errors: Iterable[dict] = ()) -> dict[str, Any]:
+             errors: Iterable[dict] = (), readings: dict[str, Reading] | None = None) -> dict[str, Any]:
     """Scores predicted reports (`reports` of an scr-extract/1 JSON) against gold reports.
 
     `heldaside` names reports kept out of development; their rows are summed
     apart. `errors` is the prediction's `errors` list: a failed rendering of a
     gold report becomes a `read_error` row. Returns a JSON-serialisable dict:
     `rows` (one per report and format), `overall` (`all`, `heldaside`,
-    `not_heldaside`, `by_format`), `missing`, `ignored`.
+    `not_heldaside`, `by_format`, `by_producer`), `missing`, `ignored`. `readings`
+    (`read_renderings`) adds each rendering's producer and reading fidelity.
     """
+    readings = readings or {}
     held = set(heldaside)
     gold_by_name = {report_name(g.get("source", "")): g for g in gold}
     seen: set[str] = set()
@@ -364,9 +438,14 @@ def evaluate(pred: list[dict], gold: list[dict], heldaside: Iterable[str] = froz
     def add_row(name: str, fmt: str | None, source: str | None, state: str,
                 report: dict | None) -> None:
         tally, detail = _score_pair(report, gold_by_name[name])
+        reading = readings.get(source or "")
+        if reading is not None:
+            tally.reading_delivered, tally.reading_total = reading_fidelity(
+                list(reading.blocks_text), gold_by_name[name])
         tally_figures = tally.figures()
-        row = {"report": name, "format": fmt, "source": source, "state": state,
-               "heldaside": name in held, **detail,
+        producer = reading.producer if reading is not None else (fmt or "-").upper()
+        row = {"report": name, "format": fmt, "producer": producer, "source": source, "state": state,
+               "heldaside": name in held, **detail, "reading_fidelity": tally_figures["reading_fidelity"],
                **{k: tally_figures[k] for k in ("precision", "recall", "f1", "tp", "fp", "fn",
                                                  "matched", "bodies_f1", "status_accuracy",
                                                  "scr_accuracy", "action_accuracy")}}
@@ -399,6 +478,7 @@ def evaluate(pred: list[dict], gold: list[dict], heldaside: Iterable[str] = froz
         return {**total.figures(), "reports": len({r["report"] for _, r in selected})}
 
     formats = sorted({r["format"] for _, r in rows if r["format"]})
+    producers = sorted({r["producer"] for _, r in rows if r["format"]})
     return {
         "threshold": MATCH_THRESHOLD,
         "rows": [r for _, r in rows],
@@ -407,6 +487,7 @@ def evaluate(pred: list[dict], gold: list[dict], heldaside: Iterable[str] = froz
             "heldaside": block([x for x in rows if x[1]["heldaside"]]),
             "not_heldaside": block([x for x in rows if not x[1]["heldaside"]]),
             "by_format": {f: block([x for x in rows if x[1]["format"] == f]) for f in formats},
+            "by_producer": {p: block([x for x in rows if x[1]["producer"] == p]) for p in producers},
         },
         "missing": missing,
         "ignored": sorted(ignored),
@@ -475,7 +556,7 @@ def format_table(result: dict[str, Any]) -> str:
     """A compact text table of the rows and the overall blocks."""
     lines = []
     width = max([len(r["report"]) for r in result["rows"]] + [6])
-    head = (f"{'report':<{width}} {'fmt':<5} {'gold':>4} {'pred':>4} {'  P  '} {'  R  '} {' F1  '} "
+    head = (f"{'report':<{width}} {'fmt':<5} {'gold':>4} {'pred':>4} {'read '} {'  P  '} {'  R  '} {' F1  '} "
             f"{'bodF1'} {'stat '} lscb per ver mech")
     lines += [head, "-" * len(head)]
     for r in result["rows"]:
@@ -483,19 +564,20 @@ def format_table(result: dict[str, Any]) -> str:
         note = "" if r["state"] == "ok" else f"  ({r['state'].replace('_', ' ')})"
         lines.append(
             f"{r['report']:<{width}} {fmt:<5} {r['gold_entries']:>4} {r['pred_entries']:>4} "
-            f"{_num(r['precision'])} {_num(r['recall'])} {_num(r['f1'])} {_num(r['bodies_f1'])} "
+            f"{_num(r['reading_fidelity'])} {_num(r['precision'])} {_num(r['recall'])} {_num(r['f1'])} {_num(r['bodies_f1'])} "
             f"{_num(r['status_accuracy'])}  {_mark(r['lscb_right'])}    {_mark(r['period_right'])}   "
             f"{_mark(r['verdict_right'])}   {_mark(r['mechanism_right'])}{note}")
     blocks = [("all", result["overall"]["all"]), ("held-aside", result["overall"]["heldaside"]),
               ("not held-aside", result["overall"]["not_heldaside"])]
     blocks += [(f"format {f}", b) for f, b in result["overall"]["by_format"].items()]
+    blocks += [(f"by {p}"[:22], b) for p, b in result["overall"].get("by_producer", {}).items()]
     lines.append("")
-    bh = (f"{'overall':<16} {'rows':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'  P  '} {'  R  '} {' F1  '} "
+    bh = (f"{'overall':<22} {'rows':>4} {'read '} {'tp':>4} {'fp':>4} {'fn':>4} {'  P  '} {'  R  '} {' F1  '} "
           f"{'bodF1'} {'stat '} {' scr '} {' act '} {'lscb '} {' per '} {' ver '} {'mech '}")
     lines += [bh, "-" * len(bh)]
     for label, b in blocks:
         lines.append(
-            f"{label:<16} {b['rows']:>4} {b['tp']:>4} {b['fp']:>4} {b['fn']:>4} "
+            f"{label:<22} {b['rows']:>4} {_num(b['reading_fidelity'])} {b['tp']:>4} {b['fp']:>4} {b['fn']:>4} "
             f"{_num(b['precision'] if b['rows'] else None)} {_num(b['recall'] if b['rows'] else None)} "
             f"{_num(b['f1'] if b['rows'] else None)} {_num(b['bodies_f1'])} "
             f"{_num(b['status_accuracy'])} {_num(b['scr_accuracy'])} {_num(b['action_accuracy'])} "

@@ -328,3 +328,33 @@ def test_calibration_counts_entries_matching_gold_by_confidence_band():
     assert bands["0.7-0.8"] == {"entries": 2, "right": 1, "share": 0.5}
     assert bands["<0.7"]["entries"] == 0 and bands["<0.7"]["share"] is None
     assert "0.7-0.8 1/2" in format_table(result)
+
+
+def test_a_producer_tag_before_the_suffix_names_the_same_report():
+    from extractor.evaluate import report_name
+    assert report_name("corpus/reports/kinsford-vale-2017-18.chromium.pdf") == "kinsford-vale-2017-18"
+    assert report_name("kinsford-vale-2017-18.weasyprint.pdf") == "kinsford-vale-2017-18"
+    assert report_name("st.albans-2015-16.pdf") == "st.albans-2015-16"
+
+
+def test_producer_named_from_pdf_metadata_or_format():
+    from extractor.evaluate import producer_of
+    assert producer_of("pdf", {"producer": "LibreOffice 7.4"}) == "LibreOffice"
+    assert producer_of("pdf", {"producer": "Skia/PDF m156", "creator": "Chromium"}) == "Chromium"
+    assert producer_of("pdf", {"producer": "WeasyPrint 70.0"}) == "WeasyPrint"
+    assert producer_of("pdf", {"producer": "Adobe PDF Library 17", "creator": "Adobe InDesign 19"}) == "InDesign"
+    assert producer_of("pdf", {}) == "PDF (no producer)"
+    assert producer_of("docx", {}) == "DOCX"
+
+
+def test_reading_fidelity_counts_gold_strings_delivered_contiguously():
+    from extractor.evaluate import reading_fidelity
+    gold = {"recommendations": [
+        {"text": "Schools should refer children missing education within ten days.", "action": None},
+        {"text": "Health visitors should record every adult.", "action": "A new template was issued."},
+    ]}
+    whole = ["Schools should refer children", "missing education within ten days.",  # across two blocks
+             "Health visitors should record every adult.", "A new tem- plate was issued."]
+    assert reading_fidelity(whole, gold) == (2, 3)
+    interleaved = ["Schools should refer Health visitors should children missing education"]
+    assert reading_fidelity(interleaved, gold) == (0, 3)
