@@ -130,3 +130,21 @@ def test_cell_shading_in_a_rating_colour_is_kept_and_pale_shading_is_not():
     assert [c[0].fill for c in rows[:3]] == ["green", "amber", "red"]  # the key's coloured cells
     assert [c.fill for c in rows[3]] == [None] * 5  # the grey header row
     assert [c[4].fill for c in rows[4:]] == ["green", "amber", "red", "green"] and rows[4][4].text == ""
+
+
+def test_text_boxes_frames_and_content_controls_read_once_in_order():
+    doc = read_document(DATA / "text-boxes.docx")
+    text = doc.text
+    # a text box saved with its VML fallback is read once, after the paragraph that anchors it
+    assert text.count("Key fact: 1,240 practitioners attended the learning events.") == 1
+    texts = [b.text for b in doc.blocks]
+    anchor = next(i for i, t in enumerate(texts) if t.startswith("The Board published"))
+    assert texts[anchor + 2].startswith("Recommendation 1: The CCG should ensure GP practices flag")
+    assert "Progress: the flag went live in all 31 practices." in texts  # a frame
+
+
+def test_floating_table_rows_and_cells_inside_content_controls_are_table_cells():
+    rows = [b for b in read_document(DATA / "text-boxes.docx").blocks if b.kind == "table_row"]
+    assert [r.cell("Lead") for r in rows if not r.is_header] == ["Police", "Education"]
+    # a text box inside a cell belongs to the cell
+    assert [r.cell("Status") for r in rows if not r.is_header] == ["Complete", "In progress"]

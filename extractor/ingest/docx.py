@@ -256,7 +256,7 @@ class _BodyReader:
             self.walk(box)
 
     def table(self, tbl) -> None:
-        rows = [tr for tr in tbl.findall(f"{W}tr")]
+        rows = _children(tbl, "tr")
         grid_rows: list[list[tuple[int, int, str, str | None]]] = []
         header_flags: list[bool] = []
         for tr in rows:
@@ -266,7 +266,7 @@ class _BodyReader:
             before = trpr.find(f"{W}gridBefore") if trpr is not None else None
             if before is not None:
                 col += int(_val(before) or 0)
-            for tc in tr.findall(f"{W}tc"):
+            for tc in _children(tr, "tc"):
                 tcpr = tc.find(f"{W}tcPr")
                 span = 1
                 continued = False
@@ -289,7 +289,7 @@ class _BodyReader:
         ncols = max(c[1] for r, _ in grid_rows_nonempty for c in r)
         if ncols == 1 and len(grid_rows_nonempty) <= 2:
             for tr in rows:  # a one-cell box used for layout: its content is ordinary text
-                for tc in tr.findall(f"{W}tc"):
+                for tc in _children(tr, "tc"):
                     self.walk(tc)
             return
         self.tables += 1
@@ -310,6 +310,20 @@ class _BodyReader:
                 out.append(Cell(header=header, text=t, fill=fill))
             self.add("table_row", " | ".join(c.text for c in out), cells=tuple(out),
                      table=self.tables, is_header=header_row)
+
+
+def _children(parent, name: str) -> list:
+    """The w:tr of a table or the w:tc of a row, also those wrapped in content controls
+    (w:sdt) or custom XML, as forms and templates wrap them."""
+    found = []
+    for child in parent:
+        if child.tag == f"{W}{name}":
+            found.append(child)
+        elif child.tag in (f"{W}sdt", f"{W}customXml"):
+            content = child.find(f"{W}sdtContent") if child.tag == f"{W}sdt" else child
+            if content is not None:
+                found.extend(_children(content, name))
+    return found
 
 
 def _all_bold(tr) -> bool:
@@ -368,12 +382,14 @@ def cell_text(tc) -> str:
     texts = []
     for child in tc:
         if child.tag == f"{W}p":
-            t = clean_text(paragraph_text(child))
+            boxes: list = []
+            t = clean_text(paragraph_text(child, boxes))
             if t:
                 texts.append(t)
+            texts.extend(t for t in (cell_text(box) for box in boxes) if t)
         elif child.tag == f"{W}tbl":
-            for tr in child.findall(f"{W}tr"):
-                row = [cell_text(inner) for inner in tr.findall(f"{W}tc")]
+            for tr in _children(child, "tr"):
+                row = [cell_text(inner) for inner in _children(tr, "tc")]
                 row = [r for r in row if r]
                 if row:
                     texts.append("; ".join(row))

@@ -410,6 +410,80 @@ def build_text() -> None:
     (HERE / "tables.txt").write_text(TABLES_TXT, encoding="utf-8")
 
 
+# Namespaces Word declares on every document.xml; raw WordprocessingML below uses them.
+WORD_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _p(text: str, extra_ppr: str = "") -> str:
+    return f'<w:p><w:pPr>{extra_ppr}</w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def text_box(paragraphs: list[str]) -> str:
+    """A run holding a text box as Word saves it: DrawingML in mc:Choice, the same text again
+    in a VML fallback (a reader that reads both reads it twice)."""
+    body = "".join(_p(t) for t in paragraphs)
+    return ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="1" '
+            'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            '<wp:positionH relativeFrom="column"><wp:posOffset>3600000</wp:posOffset></wp:positionH>'
+            '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+            '<wp:extent cx="2400000" cy="1800000"/><wp:wrapSquare wrapText="bothSides"/>'
+            '<wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData '
+            'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+            f'<wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx><w:txbxContent>{body}</w:txbxContent></wps:txbx>'
+            '<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+            '<mc:Fallback><w:pict><v:shape style="position:absolute;width:189pt;height:142pt">'
+            f'<v:textbox><w:txbxContent>{body}</w:txbxContent></v:textbox></v:shape></w:pict>'
+            '</mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def build_text_boxes() -> Path:
+    """A designed Word report's tricks: text boxes (with VML fallbacks), a frame, a floating
+    table whose rows and cells sit in content controls, and a text box inside a table cell."""
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    doc.add_heading("Serious case reviews", level=1)
+    body = doc.element.body
+    sect = body[-1]
+    xml = [
+        f'<w:p {WORD_NS}><w:r><w:t xml:space="preserve">The Board published the review of Child M in May 2016. </w:t></w:r>'
+        + text_box(["Key fact: 1,240 practitioners attended the learning events.",
+                    "Recommendation 1: The CCG should ensure GP practices flag children who are not brought to appointments."])
+        + '<w:r><w:t xml:space="preserve">Its action plan is tracked by the Case Review Sub-group.</w:t></w:r></w:p>',
+        f'<w:p {WORD_NS}><w:pPr><w:framePr w:w="3000" w:hSpace="180" w:wrap="around" w:vAnchor="text" '
+        'w:hAnchor="page" w:x="8000" w:y="1"/></w:pPr><w:r><w:t>Progress: the flag went live in all 31 practices.</w:t>'
+        '</w:r></w:p>',
+        f'<w:tbl {WORD_NS}><w:tblPr><w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" '
+        'w:horzAnchor="margin" w:tblpY="200"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>'
+        '<w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>'
+        '<w:tr><w:trPr><w:tblHeader/></w:trPr>'
+        '<w:tc><w:p><w:r><w:t>Recommendation</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>Lead</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>Status</w:t></w:r></w:p></w:tc></w:tr>'
+        '<w:sdt><w:sdtPr><w:alias w:val="Recommendation row"/></w:sdtPr><w:sdtContent>'
+        '<w:tr><w:tc><w:p><w:r><w:t>Police should share domestic abuse notifications with schools.</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>Police</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>Complete</w:t></w:r></w:p></w:tc></w:tr>'
+        '</w:sdtContent></w:sdt>'
+        '<w:tr><w:tc><w:p><w:r><w:t>Schools should record every notification received.</w:t></w:r></w:p></w:tc>'
+        '<w:sdt><w:sdtPr><w:alias w:val="Lead"/></w:sdtPr><w:sdtContent>'
+        '<w:tc><w:p><w:r><w:t>Education</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>'
+        '<w:tc><w:p>' + text_box(["In progress"]) + '</w:p></w:tc></w:tr></w:tbl>',
+        f'<w:p {WORD_NS}><w:r><w:t>The Board will report on both reviews next year.</w:t></w:r></w:p>',
+    ]
+    for fragment in xml:
+        sect.addprevious(parse_xml(fragment))
+    out = HERE / "text-boxes.docx"
+    doc.save(out)
+    return out
+
+
 def main() -> None:
     report = build_report()
     features = build_features()
@@ -420,6 +494,7 @@ def main() -> None:
     to_pdf(build_shaded())
     build_shaded_html()
     build_text()
+    build_text_boxes()
     for p in sorted(HERE.iterdir()):
         if p.is_file() and p.suffix != ".py":
             print(f"{p.name:28s} {p.stat().st_size:8d}")
