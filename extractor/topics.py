@@ -13,26 +13,24 @@ Snowball (Porter 2) English stem, so that "commissioned", "commissioning" and
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from typing import Sequence
 
 import snowballstemmer
 
-from .resources import MODELS
+from .nlp.lexicon import number_words
+from .resources import table
 from .report import ResponsibleBody
 
 #: "the recommendation on X", "the recommendation that X", "In respect of the recommendation about X"
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+recommendation\s+(?:on|concerning|about|regarding|relating to|in relation to|that|"
     r"for|to do with|dealing with|covering)\s+(?P<topic>[^,;:.]{3,160})", re.I)
-_ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
-                  "eighth": "8", "ninth": "9", "tenth": "10", "one": "1", "two": "2", "three": "3", "four": "4",
-                  "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+_ORDINAL_WORDS = number_words("ordinal")
 #: "The first recommendation has been met", "Work on the second recommendation is ongoing"
 NUMBER_REFERENCE = re.compile(
-    r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"\bthe\s+(?P<ord>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
     r"recommendation\b(?!\s+(?:asked|called|required|urged|proposed|sought)\b)", re.I)
 #: "recommendation 3", "Recommendation R4", "rec. 2"
 NUMBERED_REFERENCE = re.compile(r"\b(?:recommendation|rec\.?)\s+(?:R|Rec\.?\s*)?(\d{1,2})\b(?!\s*[.:)]\s*[A-Z])", re.I)
@@ -53,9 +51,7 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    with (MODELS / "topic_words.csv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return frozenset(r["word"].strip().lower() for r in rows if r["word"].strip())
+    return frozenset(r["word"].lower() for r in table("topic_words.csv") if r["word"])
 
 
 @lru_cache(maxsize=65536)

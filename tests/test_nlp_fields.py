@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields import board_name, counts_scrs, key_items, normalise_due, period, stage_of
+from extractor.dates import normalise_due
+from extractor.fields import board_name, counts_scrs, period, stage_of
+from extractor.ratings import key_items
 from nlp_helpers import DocBuilder
 
 

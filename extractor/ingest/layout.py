@@ -6,13 +6,11 @@ zero-width characters pasted from Word).
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
-from ..resources import MODELS
+from ..resources import table
 
 
 #: Bullet glyphs seen in Word/LibreOffice output: Symbol-font private-use bullets,
@@ -49,13 +47,7 @@ def strip_bullet(text: str) -> tuple[bool, str]:
 @lru_cache(maxsize=1)
 def hyphen_prefixes() -> frozenset[str]:
     """Word starts that keep their hyphen when a line breaks after them ("multi-agency")."""
-    path = MODELS / "hyphen_prefixes.csv"
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return frozenset(row["prefix"].strip().lower() for row in csv.DictReader(fh)
-                             if row.get("prefix"))
-    except OSError:
-        return frozenset()
+    return frozenset(r["prefix"].lower() for r in table("hyphen_prefixes.csv") if r["prefix"])
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.org_shape import classify_sector
 from ..report import ResponsibleBody
+from ..resources import table
 from .draft import cue_spans, is_empty, window
 
 ALL_AGENCIES = "all partner agencies"
@@ -129,10 +130,7 @@ def bodies_of_cell(text: str, doc: Doc | None) -> list[ResponsibleBody]:
 @lru_cache(maxsize=1)
 def shared_heads() -> frozenset[str]:
     """Plural nouns that several coordinated modifiers share (models/shared_heads.csv)."""
-    from ..resources import MODELS
-
-    lines = (MODELS / "shared_heads.csv").read_text(encoding="utf-8").splitlines()[1:]
-    return frozenset(x.strip().lower() for x in lines if x.strip())
+    return frozenset(r["head"].lower() for r in table("shared_heads.csv") if r["head"])
 
 
 _COORDINATORS = {",", "and", "&", "or"}

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..document import Block
-from ..fields import normalise_due
+from ..dates import normalise_due
 from ..structure import CANDIDATE, Section
 from ..topics import best_match, content_stems, referred_number, referred_topic
 from .actions import is_action_text, split_rec_action

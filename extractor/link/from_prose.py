@@ -14,6 +14,7 @@ from .actions import is_action_text
 from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, responsible_body, subject_bodies
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs
 from .labels import ORDINALS
+from ..nlp.lexicon import number_words
 from ..topics import answer_score
 from .status import closing_status, narrative_due, narrative_status
 from .walk import ACTION_HEADING, REC_HEADING, Walk
@@ -161,8 +162,7 @@ _ALL_N = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?(?:\d{1,2}|on
 #: a sentence about every recommendation (or action) of the review at once
 _ALL_OF_THEM = re.compile(r"^(?:both|all|each|every one)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:\w+\s+)?"
                           r"(?:recommendations|actions)\b(?!\s+(?:should|must|were made|are set out|are listed))", re.I)
-_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT_WORDS = {word: int(n) for word, n in number_words("cardinal").items()}
 _STATED_COUNT = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
 
 

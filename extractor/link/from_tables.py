@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
-from ..fields import normalise_due
+from ..dates import normalise_due
 from ..structure import CANDIDATE
 from .actions import is_action_text
 from .bodies import add_bodies, bodies_of_cell, subject_bodies

@@ -5,12 +5,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nlp.lexicon import rules
+from ..nlp.lexicon import number_words, rules
 
 _SPLIT_BEFORE = r"(?:(?<=[.;!?])\s+|\s+[\u2014\u2013]\s*|\s+-\s+)"
 #: ordinal words that name a recommendation; "+" (finally, lastly) the one after the last named
-ORDINALS = {"finally": "+", "lastly": "+", "last": "+", "final": "+", "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
-            "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+ORDINALS = number_words("last", "ordinal")
 
 
 @dataclass(frozen=True)
@@ -23,8 +22,7 @@ class Label:
 NO_LABEL = Label("", None, "")
 
 
-_WORD_NUMBERS = {w: str(n) for n, w in enumerate(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 1)}
+_WORD_NUMBERS = number_words("cardinal")
 
 
 def label_of(text: str) -> Label | None:

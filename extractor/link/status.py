@@ -6,7 +6,8 @@ import re
 from spacy.tokens import Doc
 
 from ..document import Cell, Document
-from ..fields import RagKey, key_items, normalise_due
+from ..dates import normalise_due
+from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items
 from .draft import is_empty, window
 
 _PREDICATIVE = {"is", "are", "was", "were", "been", "now", "as", "remains", "remain", ":", ";", ".", ",", "'", '"',
@@ -77,6 +78,8 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
     return "unknown"
 
 
+#: the colours a report rates in that have a meaning of their own (red, amber, green, blue)
+_RATED_COLOUR = re.compile(r"\b(?:" + "|".join(DEFAULT_RAG) + r")\b", re.I)
 _PERCENT_DONE = re.compile(r"^\W*(?:approx(?:imately|\.)?|about|around|c\.|circa)?\s*(\d{1,3})\s*%"
                            r"(?:\s*(?:complete[d]?|done|achieved|implemented|delivered))?(?:\W*$|\s*[-\u2013\u2014:;,])", re.I)
 _PARTS_DONE = re.compile(r"\b(\d{1,2}) (?:of|out of) (?:the )?(\d{1,2})\b(?: \w+){0,2}? "
@@ -281,10 +284,10 @@ def rag_keys(doc: Document, docs: dict[str, Doc]) -> list[tuple[int, RagKey]]:
             first = b.cells[0].text.strip().lower()
             if not first and b.cells[0].fill:
                 first = b.cells[0].fill  # a key whose colours are shaded cells with nothing written in them
-            if first in ("red", "amber", "green", "blue", "grey", "purple", "black", "white"):
+            if first in COLOURS:
                 table_items.setdefault(b.table, []).append((i, first, b.cells[1].text))
             continue
-        if not re.search(r"\b(?:red|amber|green|blue)\b", b.text, re.I) and not (
+        if not _RATED_COLOUR.search(b.text) and not (
                 len(b.text) < 400 and re.search(r"\b(?:key|rag|brag|ratings?|rated)\b", b.text, re.I)):
             continue
         items = key_items(b.text)

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from ..document import Block, Document
-from ..fields import RagKey
+from ..ratings import RagKey
 from ..structure import Section
 from .draft import Draft, case_names, cues, window
 from .status import narrative_status

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import errors
-from ..resources import MODELS
+from ..resources import MODELS, table
 
 
 class RuleFileError(ValueError):
@@ -99,3 +99,23 @@ def first_match(name: str, text: str) -> Rule | None:
         if rule.regex.search(text):
             return rule
     return None
+
+
+def number_words(*kinds: str) -> dict[str, str]:
+    """Word -> number of models/number_words.csv for these kinds ("second" -> "2", "finally" -> "+")."""
+    return {r["word"]: r["value"] for r in table("number_words.csv") if r["kind"] in kinds}
+
+
+def rating_colours() -> tuple[str, ...]:
+    """The colour words of RAG ratings (models/rating_colours.csv), in the file's order."""
+    return tuple(r["colour"] for r in table("rating_colours.csv"))
+
+
+def default_ratings() -> dict[str, str]:
+    """Colour -> the status it means where a report's own key does not say."""
+    return {r["colour"]: r["default_status"] for r in table("rating_colours.csv") if r["default_status"]}
+
+
+def colour_letters() -> dict[str, str]:
+    """Capital letter -> the colour it stands for ("A" -> "amber")."""
+    return {r["letter"]: r["colour"] for r in table("rating_colours.csv") if r["letter"]}

@@ -1,0 +1,81 @@
+"""A report's own RAG key: the colours it rates progress in and what each means ("Green = complete").
+
+The colour words, their default meanings and their letters are data: models/rating_colours.csv.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .nlp.lexicon import colour_letters, default_ratings, rating_colours
+
+COLOURS = rating_colours()
+DEFAULT_RAG = default_ratings()
+_COLOUR_WORD = "(?:" + "|".join(COLOURS) + ")"
+_KEY_ITEM = re.compile(
+    rf"\b(?P<c>{_COLOUR_WORD})\b\s*(?:[:=\-\u2013\u2014]|means|indicates|is)\s*"
+    rf"(?P<d>[^;.\n]*?)(?=(?:[;,.]?\s*\b{_COLOUR_WORD}\b\s*(?:[:=\-\u2013\u2014]|means|indicates|is))|[;.\n]|$)",
+    re.I)
+
+
+@dataclass
+class RagKey:
+    """colour -> status code, as the report defines its colours (defaults where it does not)."""
+
+    colours: dict[str, str] = field(default_factory=dict)
+    page: int | None = None
+
+    def status(self, colour: str) -> str | None:
+        colour = colour.lower()
+        return self.colours.get(colour) or DEFAULT_RAG.get(colour)
+
+
+_KEY_PROSE = re.compile(
+    r"(?P<d>\b[\w\s'-]{3,60}?)\s+(?:are|is)\s+(?:shown|rated|marked|coloured|highlighted)\s+(?:in|as)\s+"
+    r"(?P<c>red|amber|green|blue|grey|gray|purple)\b", re.I)
+
+
+_LETTER = colour_letters()
+#: "B – complete; G – on track" (capital letters standing for colours)
+#: any capital letter may be a rating code ("C = closed"); it stands for itself, lower-cased
+_KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[A-Z])\s*(?:[:=\-\u2013\u2014])\s*(?P<d>[^;.,\n]*?)"
+                         r"(?=\s*[;.,(\n]|\s+[A-Z]\s*[:=\-\u2013\u2014]|$)")
+#: "Complete (Blue), On track (Green)"
+_KEY_PAREN = re.compile(rf"(?P<d>[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,5}}?)\s*\(\s*(?P<c>{_COLOUR_WORD})\s*\)", re.I)
+#: "Actions rated blue have been completed, those rated green are on track"
+_KEY_RATED = re.compile(rf"\b(?:rated|marked|coloured|shown(?: as| in)?|highlighted(?: in)?)\s+(?P<c>{_COLOUR_WORD})\s+"
+                        rf"(?:are|is|have|has|means?|indicates?)?\s*(?P<d>[^,;.]+)", re.I)
+#: "..., actions on track in green": a later item of a "shown in" list
+_KEY_IN = re.compile(rf"(?P<d>\b[\w\s'-]{{3,60}}?)\s+(?:in|as)\s+(?P<c>{_COLOUR_WORD})\b", re.I)
+
+
+def key_items(text: str) -> list[tuple[str, str]]:
+    """(colour, definition) pairs of a key line ("Green = complete; Amber = on track").
+
+    Also the letter form "B – complete; G – on track", the parenthetical form
+    "Complete (Blue), On track (Green)", and the prose forms "Completed actions are
+    shown in green, actions on track in amber", "those rated green are on track"."""
+    items = [(m["c"].lower(), m["d"].strip()) for m in _KEY_ITEM.finditer(text) if m["d"].strip()]
+    if len(items) >= 2:
+        return items
+    letters = [(_LETTER.get(m["c"], m["c"].lower()), m["d"].strip()) for m in _KEY_LETTER.finditer(text)
+               if m["d"].strip()]
+    if len(letters) >= 2:
+        return letters
+    paren = [(m["c"].lower(), m["d"].strip()) for m in _KEY_PAREN.finditer(text)]
+    if len(paren) >= 2:
+        return paren
+    rated = [(m["c"].lower(), m["d"].strip()) for m in _KEY_RATED.finditer(text) if m["d"].strip()]
+    if len(rated) >= 2:
+        return rated
+    if not items:
+        parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w\s'-]{3,60}?\s+(?:are|is)\s)", text)
+        for part in parts:
+            m = _KEY_PROSE.search(part)
+            if m:
+                items.append((m["c"].lower(), m["d"].strip()))
+            elif items:
+                m = _KEY_IN.search(part)
+                if m:
+                    items.append((m["c"].lower(), m["d"].strip()))
+    return items
