@@ -33,9 +33,12 @@ bench: $(STAMP)
 	command -v pdftotext >/dev/null || (apt-get install -y poppler-utils || true)
 	$(BIN)/python -m extractor.bench
 
-# Rebuilds every corpus file from its sources (needs LibreOffice: apt-get install libreoffice-writer-nogui).
+# Rebuilds every corpus file from its sources. Needs LibreOffice (apt-get install libreoffice-writer-nogui)
+# and, for the designed reports, Chromium (apt-get install chromium) and WeasyPrint (installed here).
 corpus: $(STAMP)
 	$(BIN)/python corpus/build/build.py
+	$(BIN)/pip install --quiet weasyprint
+	$(BIN)/python corpus/build/designed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

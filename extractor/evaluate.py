@@ -556,14 +556,16 @@ def format_table(result: dict[str, Any]) -> str:
     """A compact text table of the rows and the overall blocks."""
     lines = []
     width = max([len(r["report"]) for r in result["rows"]] + [6])
-    head = (f"{'report':<{width}} {'fmt':<5} {'gold':>4} {'pred':>4} {'read '} {'  P  '} {'  R  '} {' F1  '} "
+    head = (f"{'report':<{width}} {'rendering':<11} {'gold':>4} {'pred':>4} {'read '} {'  P  '} {'  R  '} {' F1  '} "
             f"{'bodF1'} {'stat '} lscb per ver mech")
     lines += [head, "-" * len(head)]
     for r in result["rows"]:
-        fmt = r["format"] or "-"
+        # a PDF is told apart by its producer (LibreOffice, Chromium...), other formats by name
+        producer = r.get("producer")
+        fmt = (producer if r["format"] == "pdf" and producer != "PDF" else r["format"]) or "-"
         note = "" if r["state"] == "ok" else f"  ({r['state'].replace('_', ' ')})"
         lines.append(
-            f"{r['report']:<{width}} {fmt:<5} {r['gold_entries']:>4} {r['pred_entries']:>4} "
+            f"{r['report']:<{width}} {fmt[:11]:<11} {r['gold_entries']:>4} {r['pred_entries']:>4} "
             f"{_num(r['reading_fidelity'])} {_num(r['precision'])} {_num(r['recall'])} {_num(r['f1'])} {_num(r['bodies_f1'])} "
             f"{_num(r['status_accuracy'])}  {_mark(r['lscb_right'])}    {_mark(r['period_right'])}   "
             f"{_mark(r['verdict_right'])}   {_mark(r['mechanism_right'])}{note}")
