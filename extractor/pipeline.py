@@ -17,6 +17,7 @@ from .classify import adjusted_confidence, keeps, opinions
 from dataclasses import replace
 
 from .document import Block, Document
+from .cards import assemble_cards
 from .fields import STAGE_ORDER, board_name, counts_scrs, not_an_scr, period, stage_of
 from .ingest import read_document
 from .link import Draft, Linker, case_names, cues, evidence_of, finish_bodies, label_of, rag_keys, split_fields
@@ -409,7 +410,7 @@ def extract_document(doc: Document, use_model: bool = True) -> Report:
     """The stages after ingestion, for a Document already in memory."""
     from .nlp import Analyses
 
-    doc = split_run_on_items(join_page_splits(doc))
+    doc = assemble_cards(split_run_on_items(join_page_splits(doc)))
     secs = sections(doc)
     cand, mention = candidates(doc, secs)
     texts: list[str] = []

@@ -106,3 +106,10 @@ def test_one_column_data_table_stays_a_table(tmp_path):
     rows = read_document(page).blocks
     assert [b.kind for b in rows] == ["table_row"] * 3
     assert rows[1].cell("Priority") == "Neglect"
+
+
+def test_an_inline_element_styled_as_a_block_is_not_glued_to_its_neighbour(tmp_path):
+    page = tmp_path / "kicker.html"
+    page.write_text("<style>h2 small { display: block; font-size: 9pt }</style>"
+                    "<h2><small>LEARNING FROM CASES</small>Rapid reviews</h2><p>Two were held.</p>", encoding="utf-8")
+    assert read_document(page).blocks[0].text == "LEARNING FROM CASES Rapid reviews"

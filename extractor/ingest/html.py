@@ -33,6 +33,8 @@ LAYOUT_CONTENT = ["table", *HEADINGS]
 #: Block content that a one-column wrapper table's cells hold (a data cell may hold one <p>).
 FLOW_CONTENT = ["p", "ul", "ol", "div", "section", "article", "blockquote", "dl"]
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: An inline element the style sheet sets on a line of its own ("<h2><small>Part 3</small>Reviews</h2>")
+_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
 _CSS_RULE = re.compile(r"([^{}@]+)\{([^{}]*)\}")
 _MEDIA_BLOCK = re.compile(r"@media([^{]*)\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", re.I)
 
@@ -47,7 +49,11 @@ def read_html(data: bytes, source: str) -> Document:
     author = soup.find("meta", attrs={"name": "author"})
     if author and author.get("content"):
         metadata["author"] = clean_text(author["content"])
-    hidden = _hidden_by_style_sheets(soup)
+    hidden = _styled(soup, _HIDDEN_STYLE)
+    for tag in _styled(soup, _BLOCK_STYLE):
+        if tag.parent is not None:  # a line of its own: never glued to the text beside it
+            tag.insert_before(" ")
+            tag.insert_after(" ")
     for tag in soup.find_all(list(DROP)):
         if tag.name == "nav" and tag.find(["p", "table"]) is not None:
             continue  # a <nav> with real paragraphs is content
@@ -76,8 +82,9 @@ def _hidden_in_place(tag: Tag) -> bool:
     return bool(_HIDDEN_STYLE.search(str(tag.get("style") or "")))
 
 
-def _hidden_by_style_sheets(soup: BeautifulSoup) -> list[Tag]:
-    """Elements a page's own style sheets hide on screen (`.visually-hidden { display: none }`).
+def _styled(soup: BeautifulSoup, declaration: re.Pattern) -> list[Tag]:
+    """Elements that a page's own style sheets give a declaration on screen
+    (`.visually-hidden { display: none }`, `h2 small { display: block }`).
 
     Rules inside `@media print` (or any medium but screen and all) are left out: a browser
     shows the screen view, and the print view is what the PDF renderings are for.
@@ -88,12 +95,12 @@ def _hidden_by_style_sheets(soup: BeautifulSoup) -> list[Tag]:
         screen = _MEDIA_BLOCK.sub(
             lambda m: m.group(2) if re.search(r"\b(screen|all)\b", m.group(1)) else "", css)
         for selectors, declarations in _CSS_RULE.findall(screen):
-            if not _HIDDEN_STYLE.search(declarations):
+            if not declaration.search(declarations):
                 continue
             for selector in selectors.split(","):
                 try:
                     found.extend(soup.select(selector.strip()))
-                except Exception:  # a selector soupsieve does not know (pseudo-elements): not ours to hide
+                except Exception:  # a selector soupsieve does not know (pseudo-elements): not ours to style
                     continue
     return found
 

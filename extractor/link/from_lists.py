@@ -141,6 +141,16 @@ class ListReader(Walk):
             d.lead_given = bool(d.bodies)
         elif lab.kind == "timescale":
             d.due = normalise_due(rest) or d.due
+            # a status chip set after the date ("Target: March 2016  Complete"), not a plan
+            # to complete ("Completed by March 2016"): only the words after the date count
+            chip = re.split(r"\d", rest)[-1].strip(" -\u2013\u2014:;,.")
+            if chip and d.status == "unknown" and rest[:1].isalnum() and any(ch.isdigit() for ch in rest):
+                if chip not in self.docs:
+                    from ..nlp import analyse
+                    self.docs.update(analyse([chip]))
+                st = cell_status(chip, self.docs.get(chip), self.key_for(i))
+                if st != "unknown":
+                    d.status = st
 
     def progress_for(self, number: str, text: str, i: int) -> bool:
         """A paragraph that reports progress on a recommendation by its number ("On 4.1, ...")."""

@@ -27,6 +27,8 @@ _WORD_NUMBERS = number_words("cardinal")
 
 def label_of(text: str) -> Label | None:
     for rule in rules("labels.jsonl"):
+        if rule.kind == "card_number":
+            continue  # a badge on its own is a card's, read by cards.assemble_cards
         m = rule.regex.match(text)
         if m:
             num = m.groupdict().get("num")

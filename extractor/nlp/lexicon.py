@@ -37,7 +37,7 @@ _SCHEMAS = {
                       {"number", "scr", "not_entry", "planned_action", "action", "completed_date", "recommendation", "finding", "lead",
                        "timescale", "status", "evidence"}),
     "labels.jsonl": ({"kind", "pattern"}, {"note"},
-                     {"rec_label", "number_label", "action", "status", "lead", "timescale"}),
+                     {"rec_label", "number_label", "action", "status", "lead", "timescale", "card_number"}),
     "report_fields.jsonl": ({"field", "pattern"}, {"value", "note", "case_sensitive"},
                             {"board_name", "stage", "scr_count", "no_scr", "not_an_scr", "mechanism_signal", "mechanism_scope",
                              "mechanism_not_object", "mechanism_not_yet"}),

@@ -1,0 +1,181 @@
+"""Cards: a recommendation set out as a small group of blocks, rewritten as labelled fields.
+
+Designed reports give each recommendation a card, box or panel: its number on its own (a
+badge), the lead agency as a label above the text, the recommendation, a "What has happened"
+heading and its text, a status chip ("70% complete"). Read in order these are loose blocks
+that no reader links. A run of two or more such cards, numbered in order, is rewritten as the
+labelled fields that plain reports use ("Recommendation 1: ...", "Lead: ...", "What has
+happened: ...", "Status: ..."), so the one list reader serves both. Every text stays verbatim
+after its label, and every block keeps its page.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .document import Block, Document
+from .nlp.lexicon import rules
+
+#: A card holds a handful of blocks; more, and the "badge" was a number in running text.
+MAX_CARD_BLOCKS = 12
+#: A chip ("70% complete", "On track") is short; longer loose text is a name or a sentence.
+CHIP_CHARS = 40
+
+
+def _is_sentence(text: str) -> bool:
+    """A recommendation or what was done, rather than a name ("Quarrington Constabulary") or a
+    chip: several words, most of them not capitalised as names are."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    if len(words) < 6:
+        return False
+    lower = sum(1 for w in words if w.lstrip("(\"'\u2018\u201c")[:1].islower())
+    return lower / len(words) >= 0.4
+
+
+def _card_number(block: Block) -> str | None:
+    if block.kind not in ("paragraph", "heading", "list_item") or len(block.text) > 24:
+        return None
+    for rule in rules("labels.jsonl"):
+        if rule.kind == "card_number":
+            m = rule.regex.match(block.text.strip())
+            if m:
+                return m["num"].lstrip("0") or "0"
+    return None
+
+
+FIELDS = ("rec_label", "action", "status", "lead", "timescale")
+
+
+def _label_kind(text: str) -> str | None:
+    """The field a text opens with a label of models/labels.jsonl ("Lead: X" -> lead)."""
+    for rule in rules("labels.jsonl"):
+        if rule.kind in FIELDS and rule.regex.match(text):
+            return rule.kind
+    return None
+
+
+def _is_bare_field(text: str) -> bool:
+    """A field heading with nothing after it ("What has happened", "Progress:"): its text follows."""
+    label = text.strip().rstrip(" :") + ":"
+    if len(label) > 60:
+        return False
+    for rule in rules("labels.jsonl"):
+        if rule.kind in FIELDS:
+            m = rule.regex.match(label)
+            if m and not label[m.end():].strip():
+                return True
+    return False
+
+
+def _action_cell(row: Block):
+    """The cell of a small table inside a card that says what was done (its column is headed
+    "Action", "Progress", "What we did"...), or None."""
+    for cell in row.cells:
+        if cell.header and any(r.kind in ("action", "planned_action") and r.regex.search(cell.header)
+                               for r in rules("headers.jsonl")):
+            return cell
+    return None
+
+
+def _number_value(number: str) -> int:
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return int(digits) if digits else -1
+
+
+def _runs(blocks: list[Block]) -> list[list[tuple[int, str]]]:
+    """Runs of card badges (block index, number) numbered one after another, a few blocks apart."""
+    runs: list[list[tuple[int, str]]] = []
+    for i, b in enumerate(blocks):
+        number = _card_number(b)
+        if number is None:
+            continue
+        last = runs[-1][-1] if runs else None
+        # recommendations are numbered one after another; stat tiles ("12", "47") are not
+        if last is not None and 2 <= i - last[0] <= MAX_CARD_BLOCKS + 1 \
+                and _number_value(number) == _number_value(last[1]) + 1:
+            runs[-1].append((i, number))
+        else:
+            runs.append([(i, number)])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _card_end(blocks: list[Block], start: int, limit: int) -> int:
+    """Where a card that opens at `start` ends: the next badge, a heading that is no field
+    label, or the card's size limit."""
+    end = start + 1
+    while end < min(limit, start + 1 + MAX_CARD_BLOCKS):
+        b = blocks[end]
+        if b.kind == "heading" and not _is_bare_field(b.text):
+            break
+        end += 1
+    return end
+
+
+def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
+    """A card's blocks as labelled fields, or None when it holds no recommendation or action."""
+    out: list[Block] = []
+    pending: str | None = None     # a bare field heading whose text follows
+    seen_text = seen_action = False
+    for b in body:
+        text = b.text.strip()
+        if b.kind == "table_row":
+            action = _action_cell(b)
+            if action is None:
+                out.append(b)
+            elif not b.is_header and action.text:
+                out.append(replace(b, kind="paragraph", text=f"Progress: {action.text}", cells=(), table=None))
+                seen_action = True
+            continue
+        if _is_bare_field(text):
+            pending = text.rstrip(" :")
+            continue
+        if pending is not None:
+            out.append(replace(b, kind="paragraph", text=f"{pending}: {text}"))
+            seen_action = seen_action or _label_kind(f"{pending}:") == "action"
+            pending = None
+            continue
+        kind = _label_kind(text)
+        if kind is not None:
+            out.append(b)
+            seen_text = seen_text or kind == "rec_label"
+            seen_action = seen_action or kind == "action"
+        elif _is_sentence(text) and not seen_text:
+            out.append(replace(b, kind="paragraph", text=f"Recommendation {number}: {text}"))
+            seen_text = True
+        elif _is_sentence(text) and not seen_action:
+            out.append(replace(b, kind="paragraph", text=f"Progress: {text}"))
+            seen_action = True
+        elif not seen_text:
+            out.append(replace(b, kind="paragraph", text=f"Lead: {text}"))
+        elif len(text) <= CHIP_CHARS:
+            out.append(replace(b, kind="paragraph", text=f"Status: {text}"))
+        else:
+            out.append(b)
+    if not (seen_text or seen_action):
+        return None
+    # A lead set above the text, as cards do, would read as the field of the card before.
+    return sorted(out, key=lambda b: 0 if _label_kind(b.text) == "rec_label" else 1)
+
+
+def assemble_cards(doc: Document) -> Document:
+    """The document with every run of recommendation cards rewritten as labelled fields."""
+    blocks = doc.blocks
+    runs = _runs(blocks)
+    if not runs:
+        return doc
+    out: list[Block] = []
+    done = 0
+    for run in runs:
+        cards = []
+        for k, (start, number) in enumerate(run):
+            limit = run[k + 1][0] if k + 1 < len(run) else len(blocks)
+            end = _card_end(blocks, start, limit)
+            fields = _rewrite(number, blocks[start + 1:end])
+            cards.append((start, end, fields))
+        if sum(1 for *_, fields in cards if fields) < 2:
+            continue
+        for start, end, fields in cards:
+            out.extend(blocks[done:start])
+            out.extend(fields if fields is not None else blocks[start:end])
+            done = end
+    out.extend(blocks[done:])
+    return replace(doc, blocks=out) if len(out) != len(blocks) or out != blocks else doc

@@ -1,0 +1,65 @@
+"""Recommendation cards of designed reports (a badge, a lead label above the text, a field
+heading, a status chip, a small table of actions) read as the labelled fields of plain reports."""
+from __future__ import annotations
+
+from extractor.cards import assemble_cards
+from extractor.pipeline import extract_document
+from nlp_helpers import DocBuilder
+
+BOARD = "Quarrington Safeguarding Children Partnership Annual Report 2020-21"
+
+
+def card_report() -> DocBuilder:
+    b = DocBuilder().para(BOARD).heading("Learning from reviews").heading("Child R (LCSPR)", 2)
+    b.para("The review made three recommendations. Each card shows the lead agency and progress.")
+    b.para("1").para("Quarrington City Council Children's Social Care")
+    b.para("Children's Social Care should ensure that children on a child protection plan are seen at home "
+           "as often as the plan requires.")
+    b.heading("What has happened", 5)
+    b.para("A face-to-face visiting standard was issued in January 2021 and compliance is reported weekly.")
+    b.para("100% complete")
+    b.para("2").para("Lead: Quarrington Constabulary")
+    b.para("Quarrington Constabulary should make sure that officers at a domestic incident record every child "
+           "in the household.")
+    b.table(["Action", "Date"], [["Guidance issued to every response team.", "Jan 2021"],
+                                 ["Body-worn video prompt added.", "Mar 2021"]])
+    b.para("Target: March 2021 On track")
+    b.para("3").para("Lead agency to be agreed")
+    b.para("A shared way of recording changes in household composition should be developed by all partners.")
+    b.heading("What has happened", 5)
+    b.para("Update awaited from lead agency.")
+    b.para("Not started")
+    return b.heading("Other learning").para("The partnership held four rapid reviews.")
+
+
+def test_cards_become_one_entry_each_with_lead_action_and_status():
+    entries = extract_document(card_report().build(), use_model=False).recommendations
+    assert [e.number for e in entries] == ["1", "2", "3"]
+    assert entries[0].text.startswith("Children's Social Care should ensure")
+    assert [b.name for b in entries[0].bodies] == ["Quarrington City Council Children's Social Care"]
+    assert entries[0].action.startswith("A face-to-face visiting standard")
+    assert [e.status for e in entries] == ["completed", "in_progress", "not_started"]
+    assert "Guidance issued to every response team." in entries[1].action  # the card's table of actions
+    assert entries[2].action is None
+
+
+def test_the_lead_label_above_a_card_belongs_to_its_own_card():
+    blocks = assemble_cards(card_report().build()).blocks
+    texts = [b.text for b in blocks]
+    rec2 = next(i for i, t in enumerate(texts) if t.startswith("Recommendation 2: Quarrington Constabulary"))
+    assert texts[rec2 + 1] == "Lead: Quarrington Constabulary"
+
+
+def test_numbers_in_running_text_are_no_cards():
+    b = DocBuilder().para(BOARD).heading("Our year in numbers")
+    for n, what in ((12, "Board meetings were held, with an average attendance of 86 per cent."),
+                    (47, "serious incident notifications were made to the national panel this year.")):
+        b.para(str(n)).para(what)
+    doc = b.build()
+    assert assemble_cards(doc).blocks == doc.blocks  # not numbered one after another: no run of cards
+
+
+def test_a_plural_recommendations_is_no_label():
+    b = DocBuilder().para(BOARD).heading("Serious case reviews").heading("Child T", 2)
+    b.item("Recommendations are shown as the reviews worded them. The report will be published later.")
+    assert extract_document(b.build(), use_model=False).recommendations == []
