@@ -32,7 +32,7 @@ def _is_sentence(text: str) -> bool:
 
 
 def _card_number(block: Block) -> str | None:
-    if block.kind not in ("paragraph", "heading", "list_item") or len(block.text) > 24:
+    if block.kind not in ("paragraph", "heading", "list_item") or len(block.text) > 100:
         return None
     for rule in rules("labels.jsonl"):
         if rule.kind == "card_number":

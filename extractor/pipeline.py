@@ -250,6 +250,8 @@ def _monitoring_score(sent: Span, text: str) -> int:
                                         for c in sent.doc.spans.get("cases", []))
     if "MECH_VERB" not in labels and not named:
         return 0  # without a monitoring verb, only a sentence on SCR actions that is rich in signals counts
+    if "MECH_VERB" not in labels and not text.rstrip().endswith((".", "!", "?", ";")) and len(text.split()) < 10:
+        return 0  # a title or a link ("Family R: Board response and action plan") describes no mechanism
     other_review = [c for c in sent.doc.spans.get("cues", []) if c.label_ == "DISTRACTOR" and
                     c.start >= sent.start and c.end <= sent.end and "audit" not in c.text.lower()]
     if other_review and "SCR_TERM" not in labels:

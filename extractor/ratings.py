@@ -49,12 +49,19 @@ _KEY_RATED = re.compile(rf"\b(?:rated|marked|coloured|shown(?: as| in)?|highligh
 _KEY_IN = re.compile(rf"(?P<d>\b[\w\s'-]{{3,60}}?)\s+(?:in|as)\s+(?P<c>{_COLOUR_WORD})\b", re.I)
 
 
+#: "Status key: Blue completed Green on track Amber delayed": colours as chips, each followed by
+#: its meaning with no sign between (read only in a line that calls itself a key)
+_KEY_WORD = re.compile(r"\b(?:key|legend)\b", re.I)
+_KEY_RUN = re.compile(rf"\b(?P<c>{_COLOUR_WORD})\b\s+(?P<d>(?:(?!\b{_COLOUR_WORD}\b)[^;.\n])+)", re.I)
+
+
 def key_items(text: str) -> list[tuple[str, str]]:
     """(colour, definition) pairs of a key line ("Green = complete; Amber = on track").
 
     Also the letter form "B – complete; G – on track", the parenthetical form
-    "Complete (Blue), On track (Green)", and the prose forms "Completed actions are
-    shown in green, actions on track in amber", "those rated green are on track"."""
+    "Complete (Blue), On track (Green)", the prose forms "Completed actions are
+    shown in green, actions on track in amber", "those rated green are on track", and a key
+    of chips each followed by its meaning ("Key: Blue completed Green on track")."""
     items = [(m["c"].lower(), m["d"].strip()) for m in _KEY_ITEM.finditer(text) if m["d"].strip()]
     if len(items) >= 2:
         return items
@@ -78,4 +85,8 @@ def key_items(text: str) -> list[tuple[str, str]]:
                 m = _KEY_IN.search(part)
                 if m:
                     items.append((m["c"].lower(), m["d"].strip()))
+    if len(items) < 2 and _KEY_WORD.search(text):
+        run = [(m["c"].lower(), m["d"].strip()) for m in _KEY_RUN.finditer(text)]
+        if len(run) >= 2:
+            return run
     return items

@@ -33,8 +33,9 @@ LAYOUT_CONTENT = ["table", *HEADINGS]
 #: Block content that a one-column wrapper table's cells hold (a data cell may hold one <p>).
 FLOW_CONTENT = ["p", "ul", "ol", "div", "section", "article", "blockquote", "dl"]
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-#: An inline element the style sheet sets on a line of its own ("<h2><small>Part 3</small>Reviews</h2>")
-_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
+#: An inline element the style sheet sets on a line or in a box of its own
+#: ("<h2><small>Part 3</small>Reviews</h2>", "<span class=chip>Blue</span>completed")
+_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table|inline-block|inline-flex)\b", re.I)
 _CSS_RULE = re.compile(r"([^{}@]+)\{([^{}]*)\}")
 _MEDIA_BLOCK = re.compile(r"@media([^{]*)\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", re.I)
 

@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.lexicon import rules
 from ..report import ResponsibleBody
 
 EVIDENCE_CHARS = 150
-_EMPTY = {"", "-", "\u2013", "\u2014", "n/a", "na", "none", "tbc", "tba", "tbd", "?", "to be agreed", "to be confirmed",
-          "to be decided", "not yet agreed", "not yet known"}
 
 
 @dataclass
@@ -92,7 +91,11 @@ def _audit_asked_for(doc, review, cue) -> bool:
 
 
 def is_empty(text: str | None) -> bool:
-    return text is None or text.strip().lower().strip(".") in _EMPTY
+    """A cell or field that says nothing, or names nobody yet (models/empty_values.jsonl)."""
+    if text is None:
+        return True
+    said = text.strip().lower().strip(".")
+    return any(rule.regex.fullmatch(said) for rule in rules("empty_values.jsonl"))
 
 
 def window(span) -> tuple[Doc, int, int]:

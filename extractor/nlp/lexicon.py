@@ -38,6 +38,7 @@ _SCHEMAS = {
                        "timescale", "status", "evidence"}),
     "labels.jsonl": ({"kind", "pattern"}, {"note"},
                      {"rec_label", "number_label", "action", "status", "lead", "timescale", "card_number"}),
+    "empty_values.jsonl": ({"kind", "pattern"}, {"note"}, {"empty"}),
     "report_fields.jsonl": ({"field", "pattern"}, {"value", "note", "case_sensitive"},
                             {"board_name", "stage", "scr_count", "no_scr", "not_an_scr", "mechanism_signal", "mechanism_scope",
                              "mechanism_not_object", "mechanism_not_yet"}),
