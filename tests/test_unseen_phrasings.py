@@ -1,8 +1,7 @@
-"""A third author's texts (tests/data/phrasings/round3.jsonl: status, action presence, the
-monitoring mechanism), written blind and never used to change a rule: the honest measure of
-how the rules read wording they were not tuned to. At the start of the session that wrote the
-earlier sets the rules scored status 0.83, action 0.84, mechanism 0.74 on it; after, 0.91,
-0.93 and 0.86. The floors keep that gain."""
+"""Status, action presence and the monitoring sentence judged on wording the rules were never
+tuned on: tests/data/phrasings/held-out.jsonl holds texts written blind by an author who never
+saw the rules, and no rule was changed for them. The share judged right stays at or above a
+floor for each judgement."""
 from __future__ import annotations
 
 import json
@@ -15,7 +14,7 @@ from extractor.link.status import cell_status, narrative_status
 from extractor.nlp import analyse
 from extractor.pipeline import describes_mechanism
 
-ROUND3 = Path(__file__).parent / "data" / "phrasings" / "round3.jsonl"
+HELD_OUT = Path(__file__).parent / "data" / "phrasings" / "held-out.jsonl"
 FLOOR = {"status": 0.88, "action": 0.9, "mechanism": 0.83}
 
 
@@ -32,7 +31,7 @@ def _judged(row: dict):
 
 @pytest.mark.parametrize("kind", sorted(FLOOR))
 def test_unseen_wording_of_a_third_author(kind):
-    rows = [r for r in map(json.loads, ROUND3.read_text(encoding="utf-8").splitlines()) if r["kind"] == kind]
+    rows = [r for r in map(json.loads, HELD_OUT.read_text(encoding="utf-8").splitlines()) if r["kind"] == kind]
     judged = [(_judged(r), r) for r in rows]
     wrong = [f"{r['text']!r}: {said} (want {want}; {r['note']})" for (said, want), r in judged if said != want]
     accuracy = 1 - len(wrong) / len(rows)

@@ -1,0 +1,26 @@
+"""What counts as an action taken: a deed reported, not a deferral that opens the text nor a
+progress cell that only points elsewhere ("Refer to section 5.", "As above.")."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.link import is_action_text
+from extractor.nlp import analyse
+
+
+def test_a_deed_is_still_an_action():
+    text = "Seen by PRG in March: the audit was completed and covered in training from April."
+    assert is_action_text(analyse([text])[text], text)
+
+
+def test_an_opening_deferral_is_no_action():
+    text = "Deferred: the service is being recommissioned and this will be built into the new contract."
+    assert not is_action_text(analyse([text])[text], text)
+    text = "Work on this has been deferred until the new hub opens."
+    assert not is_action_text(analyse([text])[text], text)
+
+
+@pytest.mark.parametrize("text", ["See Learning & Improvement report", "Refer to section 5.", "As above.",
+                                  "Covered in section 4 of this report.", "Please see the Board's audit report."])
+def test_a_progress_cell_that_only_points_elsewhere_is_no_action(text):
+    assert not is_action_text(analyse([text])[text], text)

@@ -1,0 +1,63 @@
+"""Blocks put right before the linker reads them.
+
+A paragraph cut by a page break is joined (DOCX paragraphs never are); a numbered list run
+together in one paragraph, and inline bullets, are split into items; in plain text, a numbered
+sentence wrapped over lines is one item, not a heading.
+"""
+from __future__ import annotations
+
+from extractor.document import Block, Document
+from extractor.ingest.text import read_text
+from extractor.pipeline import bullet_items, extract_document, split_run_on_items
+
+
+def test_paragraph_cut_by_a_page_break_is_joined():
+    from extractor.document import Block, Document
+    from extractor.pipeline import join_page_splits
+
+    blocks = [Block(kind="paragraph", page=7, text="A protocol was agreed and eight meetings were held before the end of"),
+              Block(kind="paragraph", page=8, text="March. Work continues."),
+              Block(kind="paragraph", page=8, text="What has happened since"),
+              Block(kind="paragraph", page=9, text="The escalation policy was relaunched.")]
+    doc = join_page_splits(Document(source="x.pdf", format="pdf", sha256="0" * 64, pages=9, blocks=blocks))
+    assert [b.text for b in doc.blocks] == [
+        "A protocol was agreed and eight meetings were held before the end of March. Work continues.",
+        "What has happened since", "The escalation policy was relaunched."]
+
+
+def test_docx_paragraphs_are_never_joined_as_if_split_by_a_page():
+    blocks = [Block("heading", "Serious case reviews", 1, level=1),
+              Block("paragraph", "The review of Child K made two recommendations:", 2),
+              Block("paragraph", "1. Schools should refer every pupil whose attendance falls below 85 per cent.", 3),
+              Block("paragraph", "Lead: Eastmere Council Education Services and the Vale Recovery Service", 4),
+              Block("paragraph", "2. The Board should publish a protocol on bruising in babies.", 5)]
+    doc = Document(source="t.docx", format="docx", sha256="0" * 64, pages=None, blocks=blocks)
+    assert [e.number for e in extract_document(doc, use_model=False).recommendations] == ["1", "2"]
+
+
+def test_numbered_list_run_together_in_one_paragraph_is_split():
+    text = ("1. The council should review its neglect strategy. 2. Schools should record lateness. "
+            "3. The LSCB should revise its training.")
+    doc = split_run_on_items(Document("x.pdf", "pdf", "", 1, [Block("paragraph", text, 1)]))
+    assert [(b.kind, b.text[:2]) for b in doc.blocks] == [("list_item", "1."), ("list_item", "2."),
+                                                          ("list_item", "3.")]
+    prose = "1. Introduction to this report. It covers the year."
+    assert split_run_on_items(Document("x.pdf", "pdf", "", 1, [Block("paragraph", prose, 1)])).blocks[0].kind == "paragraph"
+
+
+def test_inline_bullets_are_split_into_items():
+    assert bullet_items("• Police now share notifications. • Schools were asked to record absence.") == (
+        "", ["Police now share notifications.", "Schools were asked to record absence."])
+    assert bullet_items("What we did: \u25aa one thing. \u25aa another.") == ("What we did:", ["one thing.", "another."])
+    assert bullet_items("\u2013 The CCG wrote to practices. \u2013 Police briefed officers.") == (
+        "", ["The CCG wrote to practices.", "Police briefed officers."])
+    assert bullet_items("The review \u2013 published in May \u2013 made two recommendations.") is None
+
+
+def test_a_numbered_sentence_wrapped_over_lines_is_no_heading():
+    data = ("5.5 The review made two recommendations:\n\n"
+            "1. Ashbourne Vale Council's Children's Services should ensure that a pre-birth\n"
+            "assessment is started for every expectant parent who is a care leaver.\n\n"
+            "2. Serious Case Reviews\n\n").encode()
+    blocks = read_text(data, "t.txt").blocks
+    assert [b.kind for b in blocks] == ["paragraph", "list_item", "heading"]

@@ -1,0 +1,76 @@
+"""Recommendations, progress, leads and statuses given under labels ("Recommendation 1:",
+"Progress:", "Response:", "Status:", "Action taken:", "Area for improvement:") in paragraphs,
+recommendation headings, bullets and short card tables, and a plain recommendation followed
+by its response."""
+from __future__ import annotations
+
+from nlp_helpers import DocBuilder, entries, scr_section
+
+
+def test_labelled_recommendations_with_progress_and_status_paragraphs():
+    b = scr_section(case="Family K")
+    b.para("Recommendation 1: Ardley Vale CCG should ensure that GP practices follow up children not brought.")
+    b.para("Progress: The CCG's named GP produced a policy template. The Designated Nurse has visited practices.")
+    b.para("Status: partially complete.")
+    b.para("Recommendation 2: Ardley Constabulary should record home conditions.")
+    b.para("Progress: The Constabulary has added a section to the form. This action is on track for completion by September 2017.")
+    b.para("Recommendation 3: The Trust should transfer records promptly.")
+    b.para("Progress: No update had been received from the Trust.")
+    e1, e2, e3 = entries(b)
+    assert (e1.number, e1.scr, e1.status) == ("1", "Family K", "in_progress")
+    assert e1.action.startswith("The CCG's named GP")
+    assert {x.sector for x in e1.bodies} == {"health"}
+    assert (e2.status, e2.due) == ("in_progress", "2017-09")
+    assert (e3.action, e3.status) == (None, "unknown")
+
+
+def test_recommendation_headings_and_unlabelled_paragraphs():
+    b = scr_section(case="Child F")
+    b.heading("Recommendation 1 - Information sharing", 3)
+    b.para("That all agencies share concerns about unborn babies with the midwifery service.")
+    b.para("Progress: A joint pre-birth protocol was agreed in January 2020. Status: complete.")
+    b.heading("Recommendations", 3)
+    b.item("Review the threshold document.")
+    (e1, e2) = entries(b)
+    assert (e1.number, e1.text, e1.status) == (
+        "1", "That all agencies share concerns about unborn babies with the midwifery service.", "completed")
+    assert e2.text == "Review the threshold document."
+
+
+def test_response_paragraph_after_a_plain_recommendation():
+    b = DocBuilder().heading("Serious case reviews").heading("Child P: recommendations and progress", 2)
+    b.para("The CCG should ensure that GPs record who lives with a child.")
+    b.para("Response: GP templates were updated in June 2016.")
+    (e,) = entries(b)
+    assert (e.scr, e.action) == ("Child P", "GP templates were updated in June 2016.")
+
+
+def test_card_table_with_a_short_recommendation_label_and_improvement_labels():
+    b = scr_section()
+    b.table(["R1", "Schools should refer absent children to children's social care."],
+            [["Action", "Guidance was reissued in 2015."], ["Lead", "Education Safeguarding Team"], ["Status", "Met"]])
+    b.para("Area for improvement: The police should share intelligence with the MASH.")
+    b.para("Partner response: No update received.")
+    b.para("Lead: Eastmere Police")
+    b.para("RAG: Red")
+    e1, e2 = entries(b)
+    assert (e1.number, e1.status, e1.action) == ("1", "completed", "Guidance was reissued in 2015.")
+    assert (e2.text, e2.action, e2.status) == ("The police should share intelligence with the MASH.", None, "not_started")
+
+
+def test_finding_then_recommendation_label_in_one_paragraph():
+    b = scr_section()
+    b.para("Learning point 1: Professionals did not see the child. Recommendation: All agencies should ensure the child "
+           "is seen alone. Response: Agencies have revised supervision templates. Status: Complete.")
+    (e,) = entries(b)
+    assert e.text.startswith("All agencies should ensure") and e.status == "completed"
+    assert e.action == "Agencies have revised supervision templates."
+
+
+def test_statement_with_an_action_field_is_an_action_entry():
+    b = scr_section(case="Child P")
+    b.para("The review identified two themes.")
+    b.item("Fathers were invisible to services. Action taken: the Think Family course was revised in May 2016 (complete).")
+    (e,) = entries(b)
+    assert (e.text, e.action, e.status) == (None, "the Think Family course was revised in May 2016 (complete).",
+                                            "completed")

@@ -1,0 +1,44 @@
+"""Lists under a case review: bullets that are actions alone (no recommendation text), and
+the status of a whole list given by its heading or by the sentence that leads into it."""
+from __future__ import annotations
+
+import pytest
+
+from nlp_helpers import entries, scr_section
+
+
+def test_action_only_bullets_have_no_text():
+    b = scr_section(case="Family R")
+    b.heading("What has changed as a result", 3)
+    b.item("Children's Social Care has changed its closure procedure for siblings.")
+    b.item("A neglect practice guide was issued to every school in September 2017.")
+    es = entries(b)
+    assert [(e.text, e.scr) for e in es] == [(None, "Family R"), (None, "Family R")]
+    assert es[0].bodies[0].sector == "childrens_social_care"
+
+
+def test_heading_that_states_the_status_of_the_list_below_it():
+    b = scr_section(case="Child A")
+    b.para("The action plan was agreed by all partners in September 2016.")
+    b.heading("Actions completed this year", 3)
+    b.item("Eastmere Borough Council Children's Services rewrote its neglect practice guidance.")
+    b.item("Eastmere CCG commissioned training for GP safeguarding leads on neglect.")
+    assert [e.status for e in entries(b)] == ["completed", "completed"]
+
+
+def test_lead_in_sentence_that_states_the_status_of_the_list():
+    b = scr_section(case="Child A")
+    b.para("The following actions arising from the review are still in progress:")
+    b.item("Eastmere CCG has commissioned training for GP safeguarding leads on neglect.")
+    b.item("The school nursing service has introduced a health needs review for home-educated children.")
+    assert [e.status for e in entries(b)] == ["in_progress", "in_progress"]
+
+
+@pytest.mark.parametrize("heading,status", [
+    ("Outstanding actions", "not_started"), ("Actions carried forward to 2017-18", "in_progress"),
+    ("Completed actions", "completed"), ("What has been done", "unknown")])
+def test_list_heading_status_family(heading, status):
+    b = scr_section(case="Child A")
+    b.heading(heading, 3)
+    b.item("Eastmere CCG commissioned training for GP safeguarding leads on neglect.")
+    assert [e.status for e in entries(b)] == [status]

@@ -1,0 +1,76 @@
+"""Recommendations told in running prose.
+
+Ordinal sentences ("The first asked ...", "Third, ..."); a stated count ("The review made two
+recommendations") that drops the least sure extras; inline enumerated clauses ((i), (ii), ...)
+and semicolon lists split only when they hold the stated count; a report's own paragraph
+numbering (4.1, 4.2) is no recommendation number.
+"""
+from __future__ import annotations
+
+from extractor.link.from_prose import enumerated_clauses, listed_clauses
+from extractor.nlp import analyse
+from nlp_helpers import DocBuilder, entries, rules_report, scr_section
+
+BOARD = "Eastmere Local Safeguarding Children Board Annual Report 2013-14"
+
+
+def _sent(text: str):
+    return next(iter(analyse([text])[text].sents))
+
+
+def test_prose_recommendations_and_their_actions():
+    b = scr_section(case="Young Person A")
+    b.para("The review made three recommendations. The first asked health partners to offer a follow-up appointment "
+           "after self-harm. In response, the CCG has funded a liaison nurse. The Board was told that this work is complete.")
+    b.para("Third, the review asked the police to map the places where young people were targeted.")
+    e1, e2 = entries(b)
+    assert (e1.number, e1.status) == ("1", "completed")
+    assert e1.action.startswith("In response, the CCG has funded")
+    assert {x.sector for x in e1.bodies} == {"health"}
+    assert (e2.number, e2.action, [x.sector for x in e2.bodies]) == ("3", None, ["police"])
+
+
+def test_stated_recommendation_count_drops_the_least_sure_extras():
+    from extractor.link import stated_count
+    assert stated_count("The review made two recommendations.") == 2
+    assert stated_count("Eight recommendations were made by the author.") == 8
+    assert stated_count("Two of the five recommendations remain open.") is None
+    def build(opening):
+        b = scr_section()
+        b.para(opening + "The review asked the CCG to ensure that GP practices follow up missed appointments. "
+               "The review also asked Eastmere Police to record every child present at incidents.")
+        b.para("The review also asked Children's Social Care to audit case closures.")
+        return entries(b)
+    assert len(build("")) == 3
+    assert len(build("The review made two recommendations. ")) == 2
+
+
+def test_inline_enumerators_split_a_sentence_into_numbered_clauses():
+    s = _sent("She recommended (i) that the police share notifications; (ii) that schools record absence; "
+              "and (iii) that the Board revise its guidance.")
+    clauses = enumerated_clauses(s)
+    assert [c.number for c in clauses] == ["i", "ii", "iii"]
+    assert [c.span.text for c in clauses] == ["that the police share notifications", "that schools record absence",
+                                              "that the Board revise its guidance"]
+    # a run may go on from the clause before it, but not start in the middle of nowhere
+    later = _sent("She recommended (iv) that GPs record parental responsibility; and (v) that agencies escalate.")
+    assert [c.number for c in enumerated_clauses(later, "iii")] == ["iv", "v"]
+    assert enumerated_clauses(later) == []
+
+
+def test_a_semicolon_list_is_split_only_when_it_holds_the_stated_count():
+    s = _sent("In short, it asked us to refresh the strategy; to train staff; and to review core groups.")
+    assert [c.span.text for c in listed_clauses(s, 3)] == ["refresh the strategy", "train staff", "review core groups"]
+    assert listed_clauses(s, 4) == []
+    assert listed_clauses(s, None) == []
+
+
+def test_paragraph_numbers_are_not_recommendation_numbers():
+    b = DocBuilder().para(BOARD).heading("Part 4: Serious case reviews").heading("Child J", 2)
+    b.para("4.1 Child J was four months old when he was admitted to hospital with a head injury.")
+    b.para("4.2 The review concerning Child J was published in January 2017.")
+    b.para("4.3 The review made two recommendations. The first asked the Trust to make sure that every baby with a "
+           "bruise is seen by a paediatrician. The Trust has introduced a bruising protocol.")
+    b.para("4.4 At 31 March 2017 the Implementation Group rated recommendation 1 as achieved.")
+    numbers = [e.number for e in rules_report(b).recommendations]
+    assert numbers == ["1"]

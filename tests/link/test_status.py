@@ -1,0 +1,174 @@
+"""The status of a recommendation, from what the report says about it.
+
+Status words in cells and their families ("partly met", "not fully implemented", "deferred"),
+"No" beside reported work, status columns ("Date completed", "Completed?"); in prose, status
+words count only as what the work is now, a closing status sentence decides over earlier
+events, future closure and negation are read, a rating given in words counts; statuses
+stated for recommendations by number, or for all of them at once.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.link import narrative_status
+from extractor.link.status import cell_status, numbered_statuses
+from extractor.nlp import analyse
+from extractor.pipeline import extract_document
+from nlp_helpers import RECS, DocBuilder, entries, report, rules_report, scr_section
+
+
+def statuses(text):
+    return numbered_statuses(analyse([text])[text])
+
+
+def test_status_cells_partly_met_and_not_met():
+    b = scr_section()
+    b.table(["Recommendation", "Progress", "Position"], [
+        ["Schools should refer absent children promptly.", "Guidance was reissued.", "Partly met"],
+        ["Health should follow up missed appointments.", "Policies received.", "Not met"],
+        ["The LSCB should revise procedures.", "Procedures revised.", "Met"]])
+    assert [e.status for e in entries(b)] == ["in_progress", "not_started", "completed"]
+
+
+@pytest.mark.parametrize("cell,status", [
+    ("Nearly complete", "in_progress"), ("Completed but not embedded", "in_progress"), ("Under development", "in_progress"),
+    ("Actioned", "completed"), ("Not yet progressed", "not_started"), ("Partly met", "in_progress"),
+    ("Not fully implemented", "in_progress"), ("Deferred", "not_started")])
+def test_status_cell_word_families(cell, status):
+    b = scr_section()
+    b.table(["Recommendation", "Action taken", "Status"], [["Schools should refer absent children.", "Guidance issued.", cell]])
+    (e,) = entries(b)
+    assert e.status == status
+
+
+def test_a_no_beside_reported_work_is_in_progress():
+    docs = analyse(["No", "Yes"])
+    assert cell_status("No", docs["No"], None, acted=True) == "in_progress"
+    assert cell_status("No", docs["No"], None) == "not_started"
+    assert cell_status("Yes", docs["Yes"], None, acted=True) == "completed"
+
+
+def test_a_completed_question_column_is_a_status_column():
+    b = DocBuilder().para("Eastmere Local Safeguarding Children Board Annual Report 2015-16")
+    b.heading("Serious Case Reviews").heading("Child K action plan", 2)
+    b.table(["Recommendation", "Action taken", "Completed?"], [
+        ["The CCG should ensure that GPs record who has parental responsibility.",
+         "A template was added to every practice system.", "Yes"],
+        ["Schools should report a child missing education within two school days.",
+         "A protocol was drafted for schools.", "No"]])
+    recs = extract_document(b.build(), use_model=False).recommendations
+    assert [r.status for r in recs] == ["completed", "in_progress"]  # "No" beside work reported: under way
+
+
+def test_a_date_in_a_date_completed_column_means_completed():
+    b = DocBuilder().para("Eastmere Local Safeguarding Children Board Annual Report 2015-16")
+    b.heading("Serious Case Reviews").heading("Child K action plan", 2)
+    b.table(["Recommendation", "Action taken", "Lead", "Target date", "Date completed"], [
+        ["The CCG should ensure that GPs record who has parental responsibility.",
+         "A template was added to every practice system.", "CCG", "March 2016", "12/02/2016"],
+        ["Schools should report a child missing education within two school days.",
+         "A protocol was issued to all schools.", "Education", "June 2016", "TBC"]])
+    recs = extract_document(b.build(), use_model=False).recommendations
+    assert [(r.status, r.due) for r in recs] == [("completed", "2016-03"), ("unknown", "2016-06")]
+
+
+@pytest.mark.parametrize("progress,status", [
+    ("A policy template was delivered to practices.", "unknown"),  # a deed told in the past
+    ("A policy template was delivered to practices and a new protocol is under development.", "in_progress"),
+    ("The template is being piloted in two practices.", "in_progress")])
+def test_cell_status_words_in_prose_count_only_as_what_the_work_is_now(progress, status):
+    b = scr_section()
+    b.para("Recommendation 1: The CCG should publish a was-not-brought policy.")
+    b.para("Progress: " + progress)
+    (e,) = entries(b)
+    assert e.status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("This will be completed by June 2016.", None),
+    ("The Board agreed to close this recommendation in March 2016.", "completed"),
+    ("This has not been progressed.", "not_started"),
+    ("The action remains open pending an audit.", "in_progress"),
+])
+def test_narrative_status_of_future_closure_and_negation(text, status):
+    from extractor.link import narrative_status
+    from extractor.nlp import analyse
+    assert narrative_status(analyse([text])[text]) == status
+
+
+def test_closing_status_sentence_decides_over_earlier_past_events():
+    text = "The neglect strategy was signed off in February 2019. Training will follow in May. Work continues."
+    doc = analyse([text])[text]
+    assert narrative_status(doc) == "in_progress"
+    text = "A closure letter is now sent whenever a case is closed. This recommendation is now closed."
+    doc = analyse([text])[text]
+    assert narrative_status(doc) == "completed"
+
+
+def test_a_status_given_as_a_rating():
+    text = "The implementation group has rated this recommendation achieved."
+    assert narrative_status(analyse([text])[text]) == "completed"
+
+
+def test_status_closing_a_paragraph_that_reports_no_action():
+    b = DocBuilder().para("Eastmere Safeguarding Children Partnership Annual Report 2018-19")
+    b.heading("Serious Case Reviews").heading("Baby Willow", 2)
+    b.para("Recommendation Two: The National Probation Service should check with children's social care "
+           "whether a man under supervision lives with a baby.")
+    b.para("What has happened since")
+    b.para("Neither probation provider has yet reported any work on this recommendation. This has not yet started.")
+    rec = report(b).recommendations[0]
+    assert rec.action is None and rec.status == "not_started"
+
+
+def test_sentence_stating_the_status_of_all_recommendations():
+    b = scr_section()
+    b.para("The review recommended that:")
+    b.item("the CCG ensures GP practices follow up missed appointments;")
+    b.item("Eastmere Police record every child present at incidents.")
+    b.para("Both recommendations have been implemented, and the sub-group has closed the action plan.")
+    e1, e2 = entries(b)
+    assert (e1.status, e2.status) == ("completed", "completed")
+    assert [x.sector for x in e1.bodies] == ["health"]
+
+
+def test_groups_of_numbers_take_the_status_that_follows_them():
+    assert statuses("At 31 March the group rated recommendations 1 and 4 as achieved, 2, 3 and 5 as "
+                    "partially achieved and 6 as not achieved.") == {
+        "1": "completed", "4": "completed", "2": "in_progress", "3": "in_progress", "5": "in_progress",
+        "6": "not_started"}
+    assert statuses("Recommendations 2 to 4 are complete and 5 is ongoing.") == {
+        "2": "completed", "3": "completed", "4": "completed", "5": "in_progress"}
+    assert statuses("Recommendation 3 remains outstanding.") == {"3": "not_started"}
+
+
+def test_counts_and_far_away_statuses_assign_nothing():
+    assert statuses("Of the six recommendations, 4 are complete.") == {}
+    assert statuses("Recommendation 3 was about training staff in 2015, and the audit of it is complete.") == {}
+
+
+def test_a_status_sentence_after_the_list_sets_the_status_of_each_numbered_entry():
+    b = DocBuilder().para("Eastmere Local Safeguarding Children Board Annual Report 2015-16")
+    b.heading("Serious Case Reviews").heading("Child K", 2)
+    b.para("The review made three recommendations:")
+    b.item("1. The CCG should ensure that GPs record who has parental responsibility.")
+    b.item("2. Schools should report a child missing education within two school days.")
+    b.item("3. The police should share domestic abuse notifications with health visitors.")
+    b.para("By March 2016 recommendations 1 and 3 had been completed and 2 was in progress.")
+    recs = extract_document(b.build(), use_model=False).recommendations
+    assert [(r.number, r.status) for r in recs] == [("1", "completed"), ("2", "in_progress"), ("3", "completed")]
+
+
+def test_a_status_table_by_review_and_number_gives_each_recommendation_its_status():
+    b = DocBuilder()
+    b.heading("Serious case reviews")
+    b.para("The review of Child K made three recommendations:")
+    for n, rec in enumerate(RECS, 1):
+        b.para(f"{n}. {rec}")
+    b.heading("Implementation of SCR recommendations")
+    b.para("Work on recommendation 2 continues. The police have added a question to the risk assessment.")
+    b.table(["Review", "Rec.", "Status"], [["Child K", "1", "Complete"], ["Child K", "2", "Ongoing"],
+                                           ["Child K", "3", "Not started"]])
+    entries = rules_report(b).recommendations
+    assert [e.status for e in entries] == ["completed", "in_progress", "not_started"]
+    assert entries[1].action.startswith("Work on recommendation 2 continues")

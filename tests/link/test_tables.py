@@ -1,0 +1,181 @@
+"""Recommendation tables read row by row.
+
+Columns are mapped by what their header means (decided by its head word); key/value cards and
+label tables give one entry each, their finding row or column kept as context; a row split over
+a page break is joined; a continuation row's open action leaves its recommendation open;
+several action rows under one recommendation make one entry; a tracker's merged review cells
+reach the rows below and a placeholder row is no entry; a progress column beside a colour
+column is the action; a card cell of inline bullets gives the deeds, not the plans.
+"""
+from __future__ import annotations
+
+from extractor.link import header_meaning
+from extractor.pipeline import extract_document
+from nlp_helpers import RECS, DocBuilder, entries, rules_report, scr_section
+
+
+def test_table_rows_become_entries_with_columns_mapped_by_header_meaning():
+    b = scr_section()
+    b.para("RAG key: Green = complete; Amber = in progress; Red = not started.")
+    b.table(["Recommendation", "Action taken", "Lead agency", "Timescale", "RAG status"], [
+        ["1. Eastmere Constabulary should notify midwives of incidents within 24 hours.",
+         "Pregnancy is now a mandatory field on the police risk form.", "Eastmere Constabulary", "January 2015", "Green"],
+        ["2. Children's Social Care should not close cases without a meeting.",
+         "Work has not yet begun.", "Children's Social Care", "October 2015", "Red"],
+    ])
+    e1, e2 = entries(b)
+    assert (e1.number, e1.scr, e1.status, e1.due) == ("1", "Child M", "completed", "2015-01")
+    assert e1.text.startswith("Eastmere Constabulary should") and e1.action.startswith("Pregnancy")
+    assert [(x.name, x.sector) for x in e1.bodies] == [("Eastmere Constabulary", "police")]
+    assert (e2.action, e2.status, e2.due) == (None, "not_started", "2015-10")
+    assert e1.id.endswith("-r01") and e2.id.endswith("-r02")
+
+
+def test_header_head_word_decides_between_two_meanings():
+    assert header_meaning("Partner response") == "action"
+    assert header_meaning("Action owner") == "lead"
+    assert header_meaning("Recommendation status") == "status"
+    assert header_meaning("Agreed action") == "planned_action"
+    assert header_meaning("Action taken") == "action"
+    assert header_meaning("Partner") == "lead"
+    assert header_meaning("Contribution") == "not_entry"
+
+
+def test_partner_response_table_is_an_entry_table():
+    b = scr_section(case="Child F")
+    b.table(["Area for improvement", "Partner response", "Lead", "RAG"], [
+        ["Midwives should share information about previous pregnancies at booking.",
+         "A shared antenatal pathway went live in November 2019.", "Eastmere Maternity Services", "Green"],
+        ["The police should share intelligence about a father's violence with the MASH.",
+         "No update received.", "Eastmere Police", "Red"]])
+    e1, e2 = entries(b)
+    assert e1.action.startswith("A shared antenatal pathway") and e1.status == "completed"
+    assert (e2.action, e2.status, [x.sector for x in e2.bodies]) == (None, "not_started", ["police"])
+
+
+def test_finding_response_owner_progress_table():
+    b = scr_section()
+    b.table(["Finding", "Response", "Owner", "Progress"], [
+        ["Agencies did not share information about the father.", "A protocol was agreed in January 2016.",
+         "the CCG", "Partially achieved"]])
+    (e,) = entries(b)
+    assert (e.status, e.action, [x.sector for x in e.bodies]) == ("in_progress", "A protocol was agreed in January 2016.",
+                                                                 ["health"])
+
+
+def test_finding_column_is_the_recommendation_only_without_a_recommendation_column():
+    b = scr_section()
+    b.table(["Finding", "Recommendation", "Action taken", "Lead"], [
+        ["Fathers were invisible to agencies.", "Health visitors should record the details of fathers.",
+         "The record template now has a father field.", "Health visiting"]])
+    (e,) = entries(b)
+    assert e.text == "Health visitors should record the details of fathers."
+
+
+def test_label_value_tables_give_one_entry_each():
+    b = scr_section(case="Child D")
+    b.table(["Recommendation 1", "The CCG should ensure that GPs record fathers."],
+            [["Action taken", "Guidance was issued to all practices."], ["Lead", "NHS Kirkby CCG"], ["Status", "Complete"]])
+    b.table(["Recommendation 2", "The police should share information with schools."],
+            [["Action taken", "Not yet started"], ["Lead", "Kirkby Police"], ["Timescale", "June 2016"]])
+    e1, e2 = entries(b)
+    assert (e1.number, e1.text, e1.action, e1.status) == (
+        "1", "The CCG should ensure that GPs record fathers.", "Guidance was issued to all practices.", "completed")
+    assert [x.sector for x in e1.bodies] == ["health"]
+    assert (e2.action, e2.status, e2.due) == (None, "not_started", "2016-06")
+
+
+def test_key_finding_row_of_a_learning_card_is_context_not_an_entry():
+    b = scr_section()
+    for n, (finding, rec, response, who, pos) in enumerate([
+            ("Practitioners saw the partner as a visitor, so no checks were made on him.",
+             "Eastmere Children's Services should ensure that every assessment identifies all adults in the household.",
+             "The assessment form now has a mandatory 'significant adults' section.", "Eastmere Children's Services",
+             "Embedded in practice"),
+            ("Police information about the partner was not shared at the strategy discussion.",
+             "Eastmere Constabulary should check police systems for every adult before a strategy discussion.",
+             "A pre-strategy checklist has been issued.", "Eastmere Constabulary", "Partly met")], 1):
+        b.para(f"Learning summary {n} of 2")
+        b.table(["Case", "Child M"], [["Key finding", finding], [f"Recommendation {n}", rec], ["Response", response],
+                                      ["Responsible agency", who], ["Current position", pos]])
+    e1, e2 = entries(b)
+    assert (e1.number, e1.status) == ("1", "completed") and e1.text.startswith("Eastmere Children's Services should")
+    assert (e2.number, e2.status, [x.sector for x in e2.bodies]) == ("2", "in_progress", ["police"])
+
+
+def test_rows_split_over_a_page_break_are_joined():
+    b = scr_section()
+    b.table(["Recommendation", "Action taken", "Lead"], [
+        ["1. The Board should revise its training.", "A new course was designed.", "Training Sub-group"],
+        ["", "It has been delivered four times.", ""]])
+    (e,) = entries(b)
+    assert e.action == "A new course was designed. It has been delivered four times."
+
+
+def test_continuation_row_with_an_open_action_leaves_the_recommendation_open():
+    b = scr_section()
+    b.table(["Recommendation", "Agency", "Action", "Status"], [
+        ["1. The CCG should ensure GP practices follow up missed appointments.", "CCG", "Policy issued June 2015.",
+         "Complete"],
+        ["", "Eastmere Police", "Audit of 10 practices.", "Ongoing"]])
+    (e,) = entries(b)
+    assert e.status == "in_progress" and {x.sector for x in e.bodies} == {"health", "police"}
+
+
+def test_numbered_actions_under_one_recommendation_make_one_entry():
+    b = DocBuilder()
+    b.heading("Serious case reviews")
+    b.para("Ratings used in the tables: C = complete; G = on track; R = not started.")
+    b.heading("A1. Child F (published September 2015)", 2)
+    b.table(["Ref", "Recommendation", "Action", "Owner", "Update", "Rating"],
+            [["1.1", RECS[0], "Rewrite the visit form.", "Community health", "Form rewritten in May.", "C"],
+             ["1.2", "", "Audit twenty visits.", "Community health", "-", "G"],
+             ["2.1", RECS[1], "Amend the procedure.", "Eastmere Police", "Procedure amended.", "C"]])
+    entries = rules_report(b).recommendations
+    assert [(e.number, e.status) for e in entries] == [("1", "in_progress"), ("2", "completed")]
+
+
+def test_a_tracker_with_merged_review_cells_and_a_placeholder_row():
+    b = DocBuilder().para("Eastmere Local Safeguarding Children Board Annual Report 2015-16")
+    b.heading("Appendix 2: SCR tracker")
+    b.table(["Review", "Rec no.", "Recommendation", "Lead agency", "Update March 2016", "Complete?"], [
+        ["Child A (pub. Oct 2014)", "1", "CSC should make sure every strategy discussion includes health.", "CSC",
+         "Strategy discussion template changed Sept 2014.", "Yes"],
+        ["", "2", "All agencies should use the Graded Care Profile where neglect is suspected.", "All",
+         "See Learning & Improvement report", "Partly"],
+        ["Child B (pub. Jul 2015)", "1", "CSC should include fathers and male carers in all assessments.", "CSC",
+         "Assessment practice standard rewritten Jan 2016.", "No"],
+        ["", "2", "The acute trust should check previous attendances for any child seen in ED.",
+         "Acute trust (ED)", "", "No"],
+        ["Baby C (ongoing)", "-", "Review under way. No recommendations yet.", "-", "Report due June 2016.", "-"]])
+    recs = extract_document(b.build()).recommendations
+    assert [(r.scr, r.number) for r in recs] == [("Child A", "1"), ("Child A", "2"), ("Child B", "1"),
+                                                 ("Child B", "2")]
+    assert [r.action is not None for r in recs] == [True, False, True, False]
+    assert [r.status for r in recs] == ["completed", "in_progress", "in_progress", "not_started"]
+
+
+def test_a_progress_column_beside_a_colour_column_is_the_action():
+    b = DocBuilder()
+    b.heading("Serious case reviews")
+    b.para("The serious case review about Family H made two recommendations.")
+    b.table(["Recommendation", "Lead", "Progress (March 2017)", "RAG rating"],
+            [[RECS[0], "Community health", "A 'who lives here' section was added to the new birth visit form.", ""],
+             [RECS[1], "Eastmere Police", "Update requested.", ""]],
+            fills=[[None, None, None, "green"], [None, None, None, "red"]])
+    entries = rules_report(b).recommendations
+    assert [(bool(e.action), e.status) for e in entries] == [(True, "completed"), (False, "not_started")]
+
+
+def test_card_cell_of_inline_bullets_gives_one_entry_a_deed_and_none_for_plans():
+    b = DocBuilder().para("Eastmere Safeguarding Children Partnership Annual Report 2020-21")
+    b.heading("Learning from reviews").heading("Child Q", 2)
+    b.para("The LCSPR about Child Q was published in December 2020.")
+    b.table(["What we learned", "What we did", "What difference it made"], [
+        ["Nobody asked who the new partner was.",
+         "• Eastmere Council Children's Services added a 'who lives here?' question to every assessment. "
+         "• Eastmere Police now send each notification before 9am. "
+         "• We will look again at how we ask about fathers next year.",
+         "27 of 30 assessments named every adult."]])
+    actions = [e.action for e in rules_report(b).recommendations]
+    assert len(actions) == 2 and not any(a.startswith(("\u2022", "We will")) for a in actions)
