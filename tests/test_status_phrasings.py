@@ -1,7 +1,7 @@
 """Status wording: status cells and progress paragraphs in many authors' words, each with the
 status an analyst would record (tests/data/phrasings/statuses*.jsonl, written by two authors
 who never saw the rules. Before the rules were tuned on it, set a scored 0.93 and set c 0.74;
-set b scored 0.85 before any change and 0.88 after a and c had been learnt from, and was read last. tests/data/phrasings/round3.jsonl,
+set b scored 0.85 before any change and 0.88 after a and c had been learnt from, and was read last. tests/data/phrasings/held-out.jsonl,
 by a third author, measures the tuned rules on wording none of this was tuned to)."""
 from __future__ import annotations
 
