@@ -113,3 +113,10 @@ def test_an_inline_element_styled_as_a_block_is_not_glued_to_its_neighbour(tmp_p
     page.write_text("<style>h2 small { display: block; font-size: 9pt }</style>"
                     "<h2><small>LEARNING FROM CASES</small>Rapid reviews</h2><p>Two were held.</p>", encoding="utf-8")
     assert read_document(page).blocks[0].text == "LEARNING FROM CASES Rapid reviews"
+
+
+def test_absolutely_placed_frames_read_top_to_bottom_then_left_to_right():
+    texts = [b.text for b in _blocks("frames.html")]
+    assert texts == ["Learning from case reviews", "Recommendation 1", "Youth Offending Service",
+                     "The Youth Offending Service should hold a joint planning meeting within five working days.",
+                     "ACTION TAKEN", "A joint protocol was agreed in October 2018.", "Page 9"]

@@ -33,9 +33,11 @@ LAYOUT_CONTENT = ["table", *HEADINGS]
 #: Block content that a one-column wrapper table's cells hold (a data cell may hold one <p>).
 FLOW_CONTENT = ["p", "ul", "ol", "div", "section", "article", "blockquote", "dl"]
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-#: An inline element the style sheet sets on a line or in a box of its own
-#: ("<h2><small>Part 3</small>Reviews</h2>", "<span class=chip>Blue</span>completed")
-_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table|inline-block|inline-flex)\b", re.I)
+#: An inline element the style sheet sets in a box of its own ("<span class=chip>Blue</span>completed"),
+#: or on a line of its own ("<span class=badge>Recommendation 1</span>", "<h2><small>Part 3</small>...")
+_BOX_STYLE = re.compile(r"display\s*:\s*(?:inline-block|inline-flex)\b", re.I)
+_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
+_BLOCK_ATTR = "data-scr-block"
 _CSS_RULE = re.compile(r"([^{}@]+)\{([^{}]*)\}")
 _MEDIA_BLOCK = re.compile(r"@media([^{]*)\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", re.I)
 
@@ -51,8 +53,11 @@ def read_html(data: bytes, source: str) -> Document:
     if author and author.get("content"):
         metadata["author"] = clean_text(author["content"])
     hidden = _styled(soup, _HIDDEN_STYLE)
+    placements = _placements(soup)  # read before the style sheets are dropped with <head>
     for tag in _styled(soup, _BLOCK_STYLE):
-        if tag.parent is not None:  # a line of its own: never glued to the text beside it
+        tag[_BLOCK_ATTR] = "1"  # a line of its own: read as a block, like a <div>
+    for tag in [*_styled(soup, _BOX_STYLE), *_styled(soup, _BLOCK_STYLE)]:
+        if tag.parent is not None:  # a box or line of its own: never glued to the text beside it
             tag.insert_before(" ")
             tag.insert_after(" ")
     for tag in soup.find_all(list(DROP)):
@@ -62,7 +67,7 @@ def read_html(data: bytes, source: str) -> Document:
     for tag in [*hidden, *soup.find_all(_hidden_in_place)]:
         if not tag.decomposed:
             tag.decompose()
-    walker = _Walker()
+    walker = _Walker(placements)
     root = soup.body or soup
     try:
         walker.walk(root)
@@ -106,6 +111,42 @@ def _styled(soup: BeautifulSoup, declaration: re.Pattern) -> list[Tag]:
     return found
 
 
+_PLACEMENT = re.compile(r"\b(position|top|left|bottom)\s*:\s*([^;]+)", re.I)
+_LENGTH = re.compile(r"^(-?\d*\.?\d+)\s*(mm|cm|in|pt|pc|px|%|em|rem)?$")
+#: millimetres per unit, to compare the offsets of frames placed in different units
+_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 0.3528, "pc": 4.233, "px": 0.2646, "%": 2.97,
+       "em": 4.2, "rem": 4.2, None: 0.2646}
+
+
+def _placements(soup: BeautifulSoup) -> dict[int, dict[str, str]]:
+    """position / top / left / bottom of every element that the style sheets or its own style
+    attribute place (later rules win, the style attribute last), keyed by id(element)."""
+    placed: dict[int, dict[str, str]] = {}
+    for style in soup.find_all("style"):
+        css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
+        screen = _MEDIA_BLOCK.sub(
+            lambda m: m.group(2) if re.search(r"\b(screen|all)\b", m.group(1)) else "", css)
+        for selectors, declarations in _CSS_RULE.findall(screen):
+            found = {k.lower(): v.strip().lower() for k, v in _PLACEMENT.findall(declarations)}
+            if not found:
+                continue
+            for selector in selectors.split(","):
+                try:
+                    for tag in soup.select(selector.strip()):
+                        placed.setdefault(id(tag), {}).update(found)
+                except Exception:  # a selector soupsieve does not know
+                    continue
+    for tag in soup.find_all(style=_PLACEMENT):
+        placed.setdefault(id(tag), {}).update(
+            {k.lower(): v.strip().lower() for k, v in _PLACEMENT.findall(str(tag["style"]))})
+    return placed
+
+
+def _mm(value: str | None) -> float | None:
+    m = _LENGTH.match((value or "").replace("!important", "").strip())
+    return float(m.group(1)) * _MM[m.group(2)] if m else None
+
+
 def _is_layout_table(table: Tag) -> bool:
     """A table that arranges the page rather than holding data."""
     cells = [td for td in table.find_all(["td", "th"]) if td.find_parent("table") is table]
@@ -141,10 +182,34 @@ def _inside(ancestor: Tag, root: Tag) -> bool:
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, placements: dict[int, dict[str, str]] | None = None) -> None:
         self.blocks: list[Block] = []
         self.pending: list[str] = []
         self.tables = 0
+        self.placements = placements or {}
+
+    def in_view_order(self, el: Tag) -> list:
+        """The children of `el` in the order a reader meets them on the page.
+
+        Pages laid out like a designed print document place their frames absolutely
+        (`position: absolute; top: 130mm; left: 16mm`), in any order in the source: such frames
+        are read top to bottom, then left to right; frames placed from the bottom come last.
+        """
+        children = list(el.children)
+        frames = []
+        for k, child in enumerate(children):
+            where = self.placements.get(id(child)) if isinstance(child, Tag) else None
+            if not where or where.get("position") not in ("absolute", "fixed"):
+                continue
+            top, left, bottom = _mm(where.get("top")), _mm(where.get("left")), _mm(where.get("bottom"))
+            if top is not None:
+                frames.append(((0, top, left or 0.0), k))
+            elif bottom is not None:
+                frames.append(((1, -bottom, left or 0.0), k))
+        if len(frames) < 2:
+            return children
+        placed = {k for _, k in frames}
+        return [c for k, c in enumerate(children) if k not in placed] + [children[k] for _, k in sorted(frames)]
 
     def add(self, kind: str, text: str, **kw) -> None:
         if text:
@@ -159,7 +224,7 @@ class _Walker:
             self.add("list_item" if bullet else "paragraph", rest if bullet else text)
 
     def walk(self, el: Tag) -> None:
-        for child in el.children:
+        for child in self.in_view_order(el):
             if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
                 continue
             if isinstance(child, NavigableString):
@@ -171,7 +236,7 @@ class _Walker:
             if name == "br":
                 self.pending.append(" ")
                 continue
-            if name not in BLOCKS:
+            if name not in BLOCKS and not child.has_attr(_BLOCK_ATTR):
                 self.pending.append(inline_text(child) if child.find(list(BLOCKS)) is None else "")
                 if child.find(list(BLOCKS)) is not None:
                     self.flush()
