@@ -10,6 +10,7 @@ after its label, and every block keeps its page.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .document import Block, Document
@@ -19,6 +20,9 @@ from .nlp.lexicon import rules
 MAX_CARD_BLOCKS = 12
 #: A chip ("70% complete", "On track") is short; longer loose text is a name or a sentence.
 CHIP_CHARS = 40
+
+
+_MODAL = re.compile(r"\b(?:should|must|ensure|will|need)\b", re.I)
 
 
 def _is_sentence(text: str) -> bool:
@@ -34,11 +38,19 @@ def _is_sentence(text: str) -> bool:
 def _card_number(block: Block) -> str | None:
     if block.kind not in ("paragraph", "heading", "list_item") or len(block.text) > 100:
         return None
+    text = block.text.strip()
     for rule in rules("labels.jsonl"):
         if rule.kind == "card_number":
-            m = rule.regex.match(block.text.strip())
+            m = rule.regex.match(text)
             if m:
                 return m["num"].lstrip("0") or "0"
+        elif rule.kind == "rec_label" and "?P<num>" in rule.regex.pattern:
+            # "Recommendation 1 Child T serious case review": a label with a title, the text below
+            m = rule.regex.match(text)
+            title = text[m.end():] if m else ""
+            if m and m["num"] and m["num"][0].isdigit() and title and not _is_sentence(title) \
+                    and not _MODAL.search(title) and not title.endswith("."):
+                return m["num"]
     return None
 
 

@@ -61,13 +61,25 @@ def _board_names(text: str) -> list[str]:
     return out
 
 
+def _with_place(name: str, line_above: str) -> str:
+    """A cover that sets the place on a line of its own above "Local Safeguarding Children
+    Board" names the board with both lines."""
+    if name.split()[0] not in ("Local", "Safeguarding"):
+        return name
+    words = line_above.split()
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in line_above):
+        return f"{line_above.strip()} {name}"
+    return name
+
+
 def board_name(doc: Document) -> str | None:
     """The board's name as given, without a leading "The"; title/cover first, else the commonest."""
     title = doc.metadata.get("title", "")
-    for text in [title] + [b.text for b in doc.blocks[:COVER_BLOCKS]]:
+    cover = [title] + [b.text for b in doc.blocks[:COVER_BLOCKS]]
+    for k, text in enumerate(cover):
         names = _board_names(text)
         if names:
-            return names[0]
+            return _with_place(names[0], cover[k - 1] if k > 1 else "")
     counts = Counter(n for b in doc.blocks for n in _board_names(b.text))
     return counts.most_common(1)[0][0] if counts else None
 

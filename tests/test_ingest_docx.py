@@ -148,3 +148,7 @@ def test_floating_table_rows_and_cells_inside_content_controls_are_table_cells()
     assert [r.cell("Lead") for r in rows if not r.is_header] == ["Police", "Education"]
     # a text box inside a cell belongs to the cell
     assert [r.cell("Status") for r in rows if not r.is_header] == ["Complete", "In progress"]
+
+
+def test_hidden_text_is_not_read():
+    assert "Draft note" not in read_document(DATA / "text-boxes.docx").text

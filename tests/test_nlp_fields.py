@@ -65,3 +65,11 @@ def test_counts_scrs():
     assert counts_scrs("A serious case review was commissioned in May.")
     assert not counts_scrs("No serious case reviews were initiated or published.")
     assert not counts_scrs("None met the criteria for a serious case review.")
+
+
+def test_board_name_set_over_two_cover_lines():
+    from extractor.document import Block, Document
+    doc = Document(source="x.docx", format="docx", sha256="", pages=None, blocks=[
+        Block("paragraph", "Linthorpe Moss", 1), Block("paragraph", "Local Safeguarding Children Board", 2),
+        Block("paragraph", "Annual Report 2016-17", 3)])
+    assert board_name(doc) == "Linthorpe Moss Local Safeguarding Children Board"

@@ -365,6 +365,8 @@ def paragraph_text(p, boxes: list | None = None) -> str:
                     parts.append("\u2022")
             elif tag in (f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{W}pPr", f"{W}rPr"):
                 continue
+            elif tag == f"{W}r" and _hidden(child):
+                continue  # hidden text (w:vanish): a draft note Word does not show or print
             elif tag == f"{W}txbxContent":
                 if boxes is not None:
                     boxes.append(child)
@@ -375,6 +377,12 @@ def paragraph_text(p, boxes: list | None = None) -> str:
 
     visit(p)
     return "".join(parts)
+
+
+def _hidden(run) -> bool:
+    rpr = run.find(f"{W}rPr")
+    vanish = rpr.find(f"{W}vanish") if rpr is not None else None
+    return vanish is not None and _val(vanish) not in ("0", "false", "off")
 
 
 def cell_text(tc) -> str:

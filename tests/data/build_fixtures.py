@@ -476,6 +476,8 @@ def build_text_boxes() -> Path:
         '<w:tc><w:p><w:r><w:t>Education</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>'
         '<w:tc><w:p>' + text_box(["In progress"]) + '</w:p></w:tc></w:tr></w:tbl>',
         f'<w:p {WORD_NS}><w:r><w:t>The Board will report on both reviews next year.</w:t></w:r></w:p>',
+        f'<w:p {WORD_NS}><w:r><w:rPr><w:vanish/></w:rPr><w:t>Draft note: delete recommendation 6 before print.</w:t>'
+        '</w:r></w:p>',
     ]
     for fragment in xml:
         sect.addprevious(parse_xml(fragment))

@@ -63,3 +63,16 @@ def test_a_plural_recommendations_is_no_label():
     b = DocBuilder().para(BOARD).heading("Serious case reviews").heading("Child T", 2)
     b.item("Recommendations are shown as the reviews worded them. The report will be published later.")
     assert extract_document(b.build(), use_model=False).recommendations == []
+
+
+def test_a_label_with_a_title_opens_a_card_whose_text_follows():
+    b = DocBuilder().para(BOARD).heading("Serious case reviews").heading("Child T", 2)
+    for n, lead, text in ((1, "NHS Linthorpe Moss CCG", "The CCG should ensure that any bruise seen on a baby who "
+                           "is not yet mobile is referred for a paediatric assessment on the same day."),
+                          (2, "Northvale Police", "Northvale Police should notify the health visitor of any "
+                           "domestic abuse incident at an address where a child under two lives.")):
+        b.para(f"Recommendation {n} Child T serious case review").para(f"Lead: {lead}").para(text)
+        b.para("Progress to March 2017").para("A protocol was re-launched in January 2017 with a flow chart.")
+    entries = extract_document(b.build(), use_model=False).recommendations
+    assert [e.text[:20] for e in entries] == ["The CCG should ensur", "Northvale Police sho"]
+    assert all(e.action for e in entries)
