@@ -94,17 +94,21 @@ def _number_value(number: str) -> int:
 
 
 def _runs(blocks: list[Block]) -> list[list[tuple[int, str]]]:
-    """Runs of card badges (block index, number) numbered one after another, a few blocks apart."""
+    """Runs of card badges (block index, number) numbered one after another, a few blocks apart.
+
+    A number between them that does not continue the run (a page number in a running footer)
+    neither joins nor breaks it.
+    """
     runs: list[list[tuple[int, str]]] = []
     for i, b in enumerate(blocks):
         number = _card_number(b)
         if number is None:
             continue
-        last = runs[-1][-1] if runs else None
         # recommendations are numbered one after another; stat tiles ("12", "47") are not
-        if last is not None and 2 <= i - last[0] <= MAX_CARD_BLOCKS + 1 \
-                and _number_value(number) == _number_value(last[1]) + 1:
-            runs[-1].append((i, number))
+        run = next((r for r in reversed(runs) if 2 <= i - r[-1][0] <= MAX_CARD_BLOCKS + 1
+                    and _number_value(number) == _number_value(r[-1][1]) + 1), None)
+        if run is not None:
+            run.append((i, number))
         else:
             runs.append([(i, number)])
     return [r for r in runs if len(r) >= 2]
@@ -126,7 +130,7 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
     """A card's blocks as labelled fields, or None when it holds no recommendation or action."""
     out: list[Block] = []
     pending: str | None = None     # a bare field heading whose text follows
-    seen_text = seen_action = False
+    seen_text = seen_action = seen_status = False
     for b in body:
         text = b.text.strip()
         if b.kind == "table_row":
@@ -139,6 +143,10 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             continue
         if _is_bare_field(text):
             pending = text.rstrip(" :")
+            continue
+        if pending is not None and len(text) <= CHIP_CHARS and not _is_sentence(text):
+            out.append(replace(b, kind="paragraph", text=f"Status: {text}"))  # a chip set by the heading
+            seen_status = True
             continue
         if pending is not None:
             out.append(replace(b, kind="paragraph", text=f"{pending}: {text}"))
@@ -158,10 +166,11 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             seen_action = True
         elif not seen_text:
             out.append(replace(b, kind="paragraph", text=f"Lead: {text}"))
-        elif len(text) <= CHIP_CHARS:
+        elif len(text) <= CHIP_CHARS and not seen_status:
             out.append(replace(b, kind="paragraph", text=f"Status: {text}"))
+            seen_status = True
         else:
-            out.append(b)
+            out.append(b)  # after its chip, a card has nothing more (a running footer, a page number)
     if not (seen_text or seen_action):
         return None
     # A lead set above the text, as cards do, would read as the field of the card before.
@@ -186,6 +195,8 @@ def assemble_cards(doc: Document) -> Document:
         if sum(1 for *_, fields in cards if fields) < 2:
             continue
         for start, end, fields in cards:
+            if start < done:
+                continue  # inside a card already rewritten
             out.extend(blocks[done:start])
             out.extend(fields if fields is not None else blocks[start:end])
             done = end

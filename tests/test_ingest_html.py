@@ -120,3 +120,15 @@ def test_absolutely_placed_frames_read_top_to_bottom_then_left_to_right():
     assert texts == ["Learning from case reviews", "Recommendation 1", "Youth Offending Service",
                      "The Youth Offending Service should hold a joint planning meeting within five working days.",
                      "ACTION TAKEN", "A joint protocol was agreed in October 2018.", "Page 9"]
+
+
+def test_a_summary_list_reads_as_labelled_fields(tmp_path):
+    page = tmp_path / "summary-list.html"
+    page.write_text('<h4>Child R - recommendation 1</h4><dl class="summary-list">'
+                    '<div class="row"><dt>Recommendation</dt><dd>Schools should record every notification.</dd></div>'
+                    '<div class="row"><dt>Lead agency</dt><dd>Education Safeguarding Team</dd></div>'
+                    '<div class="row"><dt>Status</dt><dd><strong class="tag">Complete</strong></dd></div></dl>',
+                    encoding="utf-8")
+    assert [b.text for b in read_document(page).blocks][1:] == [
+        "Recommendation: Schools should record every notification.", "Lead agency: Education Safeguarding Team",
+        "Status: Complete"]

@@ -12,6 +12,7 @@ nor touches the network; entities defined in a DOCTYPE are not expanded.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
@@ -54,6 +55,9 @@ def read_html(data: bytes, source: str) -> Document:
         metadata["author"] = clean_text(author["content"])
     hidden = _styled(soup, _HIDDEN_STYLE)
     placements = _placements(soup)  # read before the style sheets are dropped with <head>
+    for tag in soup.find_all(True):
+        if _frame(placements.get(id(tag))) is not None:
+            tag[_BLOCK_ATTR] = "1"  # a placed frame is a box of its own
     for tag in _styled(soup, _BLOCK_STYLE):
         tag[_BLOCK_ATTR] = "1"  # a line of its own: read as a block, like a <div>
     for tag in [*_styled(soup, _BOX_STYLE), *_styled(soup, _BLOCK_STYLE)]:
@@ -111,7 +115,9 @@ def _styled(soup: BeautifulSoup, declaration: re.Pattern) -> list[Tag]:
     return found
 
 
-_PLACEMENT = re.compile(r"\b(position|top|left|bottom)\s*:\s*([^;]+)", re.I)
+_PLACEMENT = re.compile(r"(?<![\w-])(position|top|left|bottom|right|width|height)\s*:\s*([^;]+)", re.I)
+#: The page a designed document places its frames on (A4, in mm), to place frames given from the right.
+PAGE_WIDTH_MM = 210.0
 _LENGTH = re.compile(r"^(-?\d*\.?\d+)\s*(mm|cm|in|pt|pc|px|%|em|rem)?$")
 #: millimetres per unit, to compare the offsets of frames placed in different units
 _MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 0.3528, "pc": 4.233, "px": 0.2646, "%": 2.97,
@@ -145,6 +151,61 @@ def _placements(soup: BeautifulSoup) -> dict[int, dict[str, str]]:
 def _mm(value: str | None) -> float | None:
     m = _LENGTH.match((value or "").replace("!important", "").strip())
     return float(m.group(1)) * _MM[m.group(2)] if m else None
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Where an absolutely placed element stands on its page, in mm."""
+
+    top: float
+    left: float
+    bottom: float
+    right: float
+
+
+def _frame(where: dict[str, str] | None) -> _Frame | None:
+    if not where or where.get("position") not in ("absolute", "fixed"):
+        return None
+    top, left, width, height = (_mm(where.get(k)) for k in ("top", "left", "width", "height"))
+    if top is None:
+        from_bottom = _mm(where.get("bottom"))
+        if from_bottom is None:
+            return None
+        top = 10_000 - from_bottom  # placed from the bottom: after everything placed from the top
+    if left is None:
+        from_right = _mm(where.get("right"))
+        left = PAGE_WIDTH_MM - from_right - (width or 0) if from_right is not None else 0.0
+    return _Frame(top, left, top + (height or 0.0), left + (width or 0.0))
+
+
+def _widest_gap(spans: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """(size, where) of the widest gap that no span crosses, or None."""
+    best = None
+    reach = None
+    for start, end in sorted(spans):
+        if reach is not None and start > reach and (best is None or start - reach > best[0]):
+            best = (start - reach, (reach + start) / 2)
+        reach = end if reach is None else max(reach, end)
+    return best
+
+
+def _xy_cut(frames: list[tuple[_Frame, int]]) -> list[tuple[_Frame, int]]:
+    """Frames in reading order by recursive XY-cut (widest gap first; ties across)."""
+    if len(frames) <= 1:
+        return frames
+    across = _widest_gap([(f.top, f.bottom) for f, _ in frames])
+    down = _widest_gap([(f.left, f.right) for f, _ in frames])
+    if across is None and down is None:
+        return sorted(frames, key=lambda fk: (fk[0].top, fk[0].left, fk[1]))
+    if down is None or (across is not None and across[0] >= down[0]):
+        cut = across[1]
+        first = [fk for fk in frames if fk[0].top < cut]
+        second = [fk for fk in frames if fk[0].top >= cut]
+    else:
+        cut = down[1]
+        first = [fk for fk in frames if fk[0].left < cut]
+        second = [fk for fk in frames if fk[0].left >= cut]
+    return _xy_cut(first) + _xy_cut(second)
 
 
 def _is_layout_table(table: Tag) -> bool:
@@ -192,24 +253,27 @@ class _Walker:
         """The children of `el` in the order a reader meets them on the page.
 
         Pages laid out like a designed print document place their frames absolutely
-        (`position: absolute; top: 130mm; left: 16mm`), in any order in the source: such frames
-        are read top to bottom, then left to right; frames placed from the bottom come last.
+        (`position: absolute; top: 130mm; left: 16mm`), in any order in the source. Such frames
+        are ordered by recursive XY-cut, the classic page-segmentation method: the frames are
+        split at the widest white gap that no frame crosses, across or down, and each part is
+        read in turn (above before below, left before right). Text in the normal flow stands
+        at the top of its container; frames placed from the bottom come last.
         """
         children = list(el.children)
-        frames = []
+        frames: list[tuple[_Frame, int]] = []
         for k, child in enumerate(children):
-            where = self.placements.get(id(child)) if isinstance(child, Tag) else None
-            if not where or where.get("position") not in ("absolute", "fixed"):
-                continue
-            top, left, bottom = _mm(where.get("top")), _mm(where.get("left")), _mm(where.get("bottom"))
-            if top is not None:
-                frames.append(((0, top, left or 0.0), k))
-            elif bottom is not None:
-                frames.append(((1, -bottom, left or 0.0), k))
+            frame = _frame(self.placements.get(id(child))) if isinstance(child, Tag) else None
+            if frame is not None:
+                frames.append((frame, k))
         if len(frames) < 2:
             return children
         placed = {k for _, k in frames}
-        return [c for k, c in enumerate(children) if k not in placed] + [children[k] for _, k in sorted(frames)]
+        above = [k for f, k in frames if f.top < 0]
+        below = [k for f, k in frames if f.top >= 0]
+        ordered = [k for _, k in _xy_cut([(f, k) for f, k in frames if k in above])]
+        ordered += [k for k, _ in enumerate(children) if k not in placed]
+        ordered += [k for _, k in _xy_cut([(f, k) for f, k in frames if k in below])]
+        return [children[k] for k in ordered]
 
     def add(self, kind: str, text: str, **kw) -> None:
         if text:
@@ -245,6 +309,8 @@ class _Walker:
             self.flush()
             if name in HEADINGS:
                 self.add("heading", inline_text(child), level=HEADINGS[name])
+            elif name == "dl":
+                self.description_list(child)
             elif name == "p" or name in ("dt", "dd", "pre", "figcaption", "address", "caption"):
                 text = inline_text(child)
                 bullet, rest = strip_bullet(text)
@@ -261,6 +327,32 @@ class _Walker:
             else:
                 self.walk(child)
             self.flush()
+
+    def description_list(self, dl: Tag) -> None:
+        """A description list (a summary list of "Recommendation / Lead agency / Status" rows, a
+        glossary) as one labelled block a term: "Lead agency: Police"."""
+        term: str | None = None
+        for node in dl.find_all(["dt", "dd"]):
+            if node.find_parent("dl") is not dl:
+                continue
+            if node.name == "dt":
+                if term is not None:
+                    self.add("paragraph", term)
+                term = inline_text(node)
+                continue
+            value = inline_text(node)
+            label = term.rstrip(" :") if term else ""
+            if label and len(label) <= 60 and value:
+                self.add("paragraph", f"{label}: {value}")
+            else:
+                for text in (label, value):
+                    self.add("paragraph", text)
+            term = None
+            for sub in node.find_all(["ul", "ol", "table"]):
+                if not any(p.name in ("ul", "ol", "table") for p in sub.parents if _inside(p, node)):
+                    self.walk(sub) if sub.name != "table" else self.table(sub)
+        if term is not None:
+            self.add("paragraph", term)
 
     def unwrap(self, table: Tag) -> None:
         """A layout table's cells read as the blocks they hold: the head, then the body rows
