@@ -59,10 +59,14 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     write_outputs(result, xlsx=xlsx, json_path=json_path, csv_dir=csv_dir)
     for failure in result.errors:
         click.echo(f"error: {failure.source}: {failure.error}", err=True)
+    for line in skipped_lines(result):
+        click.echo(line, err=True)
     if not quiet:
-        n = sum(len(r.recommendations) for r in result.reports)
-        click.echo(f"{len(result.reports)} reports, {n} entries, {len(result.errors)} errors "
-                   f"in {time.monotonic() - started:.1f} s; wrote {xlsx}"
+        reports = result.distinct_reports()
+        n = sum(len(r.recommendations) for r in reports)
+        files = f" in {len(result.reports)} files" if len(result.reports) != len(reports) else ""
+        click.echo(f"{len(reports)} reports{files}, {n} entries, {len(result.errors)} errors, "
+                   f"{len(result.skipped)} skipped in {time.monotonic() - started:.1f} s; wrote {xlsx}"
                    + (f", {json_path}" if json_path else ""), err=True)
     sys.exit(1 if result.errors else 0)
 
@@ -185,6 +189,28 @@ def show(file: Path) -> None:
     from .show import format_report
 
     _echo_for(file, lambda: format_report(extract(file)))
+
+
+def skipped_lines(result) -> list[str]:
+    """A warning per file set aside as not an annual report, and one line counting the
+    files of types not read, by type (a folder of images would otherwise flood the terminal)."""
+    from collections import Counter
+
+    from .organise import UNSUPPORTED
+
+    marker = UNSUPPORTED.split("'")[0]
+    lines, types = [], Counter()
+    for s in result.skipped:
+        if s.reason.startswith(marker):
+            types[Path(s.source).suffix.lower() or "(none)"] += 1
+        else:
+            lines.append(f"warning: skipped {s.source}: {s.reason}")
+    if types:
+        listed = ", ".join(f"{n} {t}" for t, n in types.most_common())
+        n = sum(types.values())
+        lines.append(f"warning: skipped {n} file{'s' if n != 1 else ''} of types not read ({listed}); "
+                     "the Skipped sheet lists them")
+    return lines
 
 
 def _echo_for(path: Path, text_of) -> None:

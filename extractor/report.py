@@ -72,9 +72,19 @@ class Report:
     scrs: list[ScrCase]
     recommendations: list[Recommendation]
     rec9: Rec9Assessment
+    #: the source of the rendering that supplies this report's entries, when this file is
+    #: another rendering or a copy of the same report (extractor.renderings); absent on that one
+    same_report_as: str | None = None
+    #: why the file is not taken for an annual report (extractor.screen); such a file is
+    #: moved to RunResult.skipped, so this never reaches reports[]
+    skip_reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        for optional in ("same_report_as", "skip_reason"):
+            if d[optional] is None:
+                del d[optional]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Report":
@@ -87,6 +97,7 @@ class Report:
                 for r in d.get("recommendations", [])
             ],
             rec9=Rec9Assessment(**d["rec9"]),
+            same_report_as=d.get("same_report_as"), skip_reason=d.get("skip_reason"),
         )
 
 
@@ -99,11 +110,20 @@ class ReadFailure:
 
 
 @dataclass
+class SkippedFile:
+    """A file that was not taken for an annual report (or is of a type not read): one row of `skipped`."""
+
+    source: str
+    reason: str
+
+
+@dataclass
 class RunResult:
     """The outcome of one batch: what every exporter writes."""
 
     reports: list[Report] = field(default_factory=list)
     errors: list[ReadFailure] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
     generated: str = field(
         default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
@@ -113,7 +133,12 @@ class RunResult:
             "generated": self.generated,
             "reports": [r.to_dict() for r in self.reports],
             "errors": [asdict(e) for e in self.errors],
+            "skipped": [asdict(s) for s in self.skipped],
         }
+
+    def distinct_reports(self) -> list[Report]:
+        """One Report per annual report: the renderings that supply entries (same_report_as unset)."""
+        return [r for r in self.reports if r.same_report_as is None]
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "RunResult":
@@ -122,5 +147,6 @@ class RunResult:
         return cls(
             reports=[Report.from_dict(r) for r in d["reports"]],
             errors=[ReadFailure(**e) for e in d["errors"]],
+            skipped=[SkippedFile(**s) for s in d.get("skipped", [])],
             generated=d["generated"],
         )

@@ -51,7 +51,7 @@ def workbook(tmp_path_factory):
 def test_sheets_in_contract_order(workbook):
     _, wb = workbook
     assert wb.sheetnames == list(SHEETS) == [
-        "Summary", "Reports", "Recommendations", "Bodies", "Errors", "About"]
+        "Summary", "Reports", "Recommendations", "Bodies", "Errors", "Skipped", "About"]
 
 
 def test_every_data_sheet_is_a_table_with_a_frozen_header(workbook):

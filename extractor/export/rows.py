@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Iterator
 
-from ..report import Recommendation, RunResult
+from ..report import Recommendation, Report, RunResult
 
 LOW_CONFIDENCE = 0.6
 CHECK_FLAG = "check"
@@ -42,6 +42,10 @@ def file_name(source: str) -> str:
     return PurePath(source.replace("\\", "/")).name or source
 
 
+def same_report_label(report: Report) -> str | None:
+    return f"same report as {file_name(report.same_report_as)}" if report.same_report_as else None
+
+
 def yes_no(flag: bool) -> str:
     return "yes" if flag else "no"
 
@@ -62,11 +66,14 @@ REPORT_COLUMNS = (
     Column("SCRs reported", 9, "flag"), Column("Recommendations listed", 14, "flag"),
     Column("Actions reported", 10, "percent"), Column("Bodies named", 10, "percent"),
     Column("Monitoring mechanism", 12, "flag"), Column("Verdict", 14),
-    Column("Mechanism evidence", 60, "wrap"), Column("Source", 12, "link"),
+    Column("Mechanism evidence", 60, "wrap"), Column("Same report as", 28, "wrap"),
+    Column("Source", 12, "link"),
 )
 
 
 def report_rows(result: RunResult) -> Iterator[tuple]:
+    """Every file read as a report; a rendering or copy of another says so in `Same report as`
+    and counts nowhere else."""
     for r in result.reports:
         rec9 = r.rec9
         yield (
@@ -75,7 +82,7 @@ def report_rows(result: RunResult) -> Iterator[tuple]:
             len(r.recommendations), yes_no(rec9.scrs_reported),
             yes_no(rec9.recommendations_listed), rec9.actions_reported, rec9.bodies_named,
             yes_no(rec9.monitoring_mechanism), rec9.verdict, rec9.mechanism_evidence,
-            Link(r.source, None, r.format),
+            same_report_label(r), Link(r.source, None, r.format),
         )
 
 
@@ -91,7 +98,7 @@ RECOMMENDATION_COLUMNS = (
 
 
 def recommendation_rows(result: RunResult) -> Iterator[tuple]:
-    for r in result.reports:
+    for r in result.distinct_reports():
         name = file_name(r.source)
         for e in r.recommendations:
             yield (
@@ -111,7 +118,7 @@ BODY_COLUMNS = (
 
 
 def body_rows(result: RunResult) -> Iterator[tuple]:
-    for r in result.reports:
+    for r in result.distinct_reports():
         name = file_name(r.source)
         for e in r.recommendations:
             for b in e.bodies:
@@ -124,3 +131,11 @@ ERROR_COLUMNS = (Column("File", 28), Column("Source", 50, "wrap"), Column("Error
 def error_rows(result: RunResult) -> Iterator[tuple]:
     for f in result.errors:
         yield (file_name(f.source), f.source, f.error)
+
+
+SKIPPED_COLUMNS = (Column("File", 28), Column("Source", 50, "wrap"), Column("Reason", 70, "wrap"))
+
+
+def skipped_rows(result: RunResult) -> Iterator[tuple]:
+    for f in result.skipped:
+        yield (file_name(f.source), f.source, f.reason)

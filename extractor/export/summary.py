@@ -53,10 +53,13 @@ class RunSummary:
     bodies: int
     errors: int
     tables: list[SummaryTable] = field(default_factory=list)
+    files: int = 0                  # files read as reports (renderings and copies included)
+    skipped: int = 0                # files set aside as not annual reports or of a type not read
 
     def headline(self) -> str:
-        return (f"{self.reports} reports, {self.entries} entries, {self.bodies} bodies named; "
-                f"files not read: {self.errors}")
+        files = f" (in {self.files} files)" if self.files != self.reports else ""
+        return (f"{self.reports} reports{files}, {self.entries} entries, {self.bodies} bodies named; "
+                f"files not read: {self.errors}; files skipped: {self.skipped}")
 
     def table(self, key: str) -> SummaryTable:
         return next(t for t in self.tables if t.key == key)
@@ -136,9 +139,10 @@ def period_table(reports: list[Report]) -> SummaryTable:
 
 def summarise(result: RunResult) -> RunSummary:
     """Every summary table of a run, in the order they are shown."""
-    reports = result.reports
+    reports = result.distinct_reports()  # a report in several renderings counts once
     return RunSummary(
-        generated=result.generated, reports=len(reports),
+        generated=result.generated, reports=len(reports), files=len(result.reports),
+        skipped=len(result.skipped),
         entries=sum(len(r.recommendations) for r in reports),
         bodies=sum(len(e.bodies) for r in reports for e in r.recommendations),
         errors=len(result.errors),

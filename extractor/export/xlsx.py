@@ -32,16 +32,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import __version__
 from ..report import SCHEMA, STATUSES, VERDICTS, RunResult
+from ..renderings import SELECTION_RULE
 from .atomic import atomic_path
 from .cells import clean_text, looks_like_formula
 from .rows import (
     BODY_COLUMNS, CHECK_FLAG, ERROR_COLUMNS, LOW_CONFIDENCE, RECOMMENDATION_COLUMNS,
-    REPORT_COLUMNS, Column, Link, body_rows, error_rows, file_name, recommendation_rows,
-    report_rows,
+    REPORT_COLUMNS, SKIPPED_COLUMNS, Column, Link, body_rows, error_rows, file_name,
+    recommendation_rows, report_rows, skipped_rows,
 )
 from .summary import STATUS_LABELS, VERDICT_LABELS, RunSummary, SummaryTable, summarise
 
-SHEETS = ("Summary", "Reports", "Recommendations", "Bodies", "Errors", "About")
+SHEETS = ("Summary", "Reports", "Recommendations", "Bodies", "Errors", "Skipped", "About")
 REVIEWER_CHOICES = ("correct", "wrong", "edited")
 TABLE_STYLE = "TableStyleMedium2"
 SUMMARY_TABLE_STYLE = "TableStyleLight9"
@@ -95,6 +96,7 @@ def write_workbook(result: RunResult, path: str | Path) -> None:
     _reviewer_drop_down(recs)
     _data_sheet(wb, "Bodies", BODY_COLUMNS, body_rows(result))
     _data_sheet(wb, "Errors", ERROR_COLUMNS, error_rows(result))
+    _data_sheet(wb, "Skipped", SKIPPED_COLUMNS, skipped_rows(result))
     _about_sheet(wb.create_sheet("About"), result, summary)
     with atomic_path(path) as tmp:
         wb.save(tmp)
@@ -431,6 +433,13 @@ GUIDE = (
                         "read these first."),
     ("Bodies", "One row per body named as responsible for an entry, with its sector."),
     ("Errors", "Files that could not be read and why; they are not in any other sheet."),
+    ("Skipped", "Files that are not safeguarding annual reports (no board, no reporting "
+                "period, little safeguarding vocabulary, or notes about files), and files of "
+                "types not read, each with the reason; they are not in any other sheet."),
+    ("Same report as", "A report that came as several files (PDF and DOCX, a copy under another "
+                       f"name) is one report. Its entries come from one file, chosen as {SELECTION_RULE}; "
+                       "the Reports sheet marks the others 'same report as ...', and they are "
+                       "counted nowhere else."),
     ("Verdicts", "meets: a monitoring mechanism is described and at least 80% of entries "
                  "report an action and at least 80% name a body. does_not_meet: SCRs are "
                  "reported but there are no entries, or no entry reports an action. "

@@ -1,0 +1,46 @@
+"""Is a file a safeguarding annual report at all?
+
+A folder of reports also holds other things: a README, someone's notes. Such a
+file read as a report becomes a board with the verdict "No SCRs", which is false.
+Three signs make an annual report: a board or partnership named, a reporting
+period, and safeguarding vocabulary (at least MIN_TERMS distinct terms of
+models/report_signs.jsonl). A file with fewer than two of them, or one that reads
+as notes or documentation about files and software (MIN_NOT_REPORT distinct signs
+of that kind), is skipped with the reason in words.
+"""
+from __future__ import annotations
+
+from .nlp.lexicon import rules
+
+RULES = "report_signs.jsonl"
+MIN_TERMS = 4
+MIN_SIGNS = 2
+MIN_NOT_REPORT = 3
+
+
+def _distinct(kind: str, text: str) -> list[str]:
+    found = []
+    for rule in rules(RULES):
+        if rule.kind == kind:
+            m = rule.regex.search(text)
+            if m:
+                found.append(m.group(0))
+    return found
+
+
+def skip_reason(text: str, board: str | None, period: str | None, has_entries: bool = False) -> str | None:
+    """Why the document is not taken for an annual report, or None when it is one.
+    SCR entries found are a sign that outweighs the others, unless the file reads as documentation."""
+    terms = _distinct("safeguarding", text)
+    other = _distinct("not_report", text)
+    if len(other) >= MIN_NOT_REPORT:
+        shown = ", ".join(f"'{w}'" for w in other[:4])
+        return f"reads as notes or documentation about files, not an annual report (it uses {shown})"
+    signs = [bool(board), bool(period), len(terms) >= MIN_TERMS]
+    if has_entries or sum(signs) >= MIN_SIGNS:
+        return None
+    missing = [what for what, ok in zip(
+        ("no board or partnership named", "no reporting period",
+         f"{len(terms)} safeguarding term{'s' if len(terms) != 1 else ''} (at least {MIN_TERMS} expected)"),
+        signs) if not ok]
+    return "no sign of a safeguarding annual report: " + ", ".join(missing)
