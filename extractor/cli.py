@@ -44,14 +44,22 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     """Extract every report in INPUTS (files or folders) and write the outputs.
 
     Folders are walked for .pdf, .docx, .txt, .md and .html files. A file that
-    cannot be read becomes a row of the Errors sheet; the batch goes on.
-    Exit status: 0 when every file was read, 1 when some were not.
+    cannot be read becomes a row of the Errors sheet; the batch goes on. A
+    missing input or an output that cannot be written stops the run before
+    anything is read or written. Reviewer columns of a workbook being replaced
+    are carried over. Exit status: 0 when every file was read, 1 when some
+    were not, 2 for bad usage (missing input, unwritable output).
 
     Example: scr-extract run corpus -o exports/scr.xlsx --json exports/scr.json
     """
     from .batch import BatchOptions, run_batch
     from .export import write_outputs
+    from .export.preflight import output_problem
 
+    problem = output_problem(list(inputs), xlsx, json_path, csv_dir)
+    if problem:
+        click.echo(f"error: {problem}", err=True)
+        sys.exit(2)
     options = BatchOptions(jobs=jobs, timeout=timeout, cache_dir=cache_dir,
                            use_cache=not no_cache, progress=not quiet)
     started = time.monotonic()

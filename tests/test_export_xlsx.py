@@ -101,7 +101,7 @@ def test_reviewer_verdict_is_a_drop_down(workbook):
     letter = ws.cell(row=1, column=header_index(ws, "Reviewer verdict")).column_letter
     (dv,) = ws.data_validations.dataValidation
     assert dv.type == "list"
-    assert dv.formula1 == '"correct,wrong,edited"'
+    assert dv.formula1 == '"correct,wrong,edited,added"'
     assert str(dv.sqref) == f"{letter}2:{letter}{ws.max_row}"
 
 

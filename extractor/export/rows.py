@@ -10,6 +10,7 @@ from pathlib import PurePath
 from typing import Iterator
 
 from ..report import Recommendation, Report, RunResult
+from .review import entry_keys
 
 LOW_CONFIDENCE = 0.6
 CHECK_FLAG = "check"
@@ -94,19 +95,25 @@ RECOMMENDATION_COLUMNS = (
     Column("Evidence", 40, "wrap"), Column("Confidence", 11, "number"),
     Column("Check", 8, "flag"), Column("Id", 24), Column("Source", 12, "link"),
     Column("Reviewer verdict", 12, "reviewer"), Column("Reviewer note", 40, "reviewer"),
+    Column("Review key", 18),
 )
 
 
-def recommendation_rows(result: RunResult) -> Iterator[tuple]:
+def recommendation_rows(result: RunResult, reviews: dict | None = None) -> Iterator[tuple]:
+    """One row per entry of each report (counted once); `reviews` (by review key, from
+    export.review.carry_reviews) fills the reviewer columns."""
+    reviews = reviews or {}
     for r in result.distinct_reports():
         name = file_name(r.source)
-        for e in r.recommendations:
+        for e, key in zip(r.recommendations, entry_keys(r)):
+            review = reviews.get(key)
             yield (
                 name, r.lscb, r.period, e.scr, e.number, e.text, e.action,
                 joined([b.name for b in e.bodies]), joined(sectors_of(e)), e.status, e.due,
                 e.page, e.evidence, e.confidence,
                 CHECK_FLAG if e.confidence < LOW_CONFIDENCE else None, e.id,
-                Link(r.source, e.page, r.format), None, None,
+                Link(r.source, e.page, r.format),
+                review.verdict if review else None, review.note if review else None, key,
             )
 
 
@@ -139,3 +146,19 @@ SKIPPED_COLUMNS = (Column("File", 28), Column("Source", 50, "wrap"), Column("Rea
 def skipped_rows(result: RunResult) -> Iterator[tuple]:
     for f in result.skipped:
         yield (file_name(f.source), f.source, f.reason)
+
+
+CARRIED_COLUMNS = (
+    Column("Report", 24), Column("SCR", 14, "wrap"), Column("No.", 5),
+    Column("Recommendation", 60, "wrap"), Column("Action", 60, "wrap"),
+    Column("Reviewer verdict", 12, "reviewer"), Column("Reviewer note", 40, "reviewer"),
+    Column("Why carried over", 40, "wrap"), Column("Review key", 18),
+)
+
+
+def carried_rows(gone: list) -> Iterator[tuple]:
+    """Reviews whose entry is not in this run (export.review.carry_reviews), kept as they were."""
+    for g in gone:
+        c = g.context
+        yield (c.get("Report"), c.get("SCR"), c.get("No."), c.get("Recommendation"), c.get("Action"),
+               g.verdict, g.note, g.reason, g.key)

@@ -37,13 +37,14 @@ from .atomic import atomic_path
 from .cells import clean_text, looks_like_formula
 from .rows import (
     BODY_COLUMNS, CHECK_FLAG, ERROR_COLUMNS, LOW_CONFIDENCE, RECOMMENDATION_COLUMNS,
-    REPORT_COLUMNS, SKIPPED_COLUMNS, Column, Link, body_rows, error_rows, file_name,
-    recommendation_rows, report_rows, skipped_rows,
+    CARRIED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, Column, Link, body_rows, carried_rows,
+    error_rows, file_name, recommendation_rows, report_rows, skipped_rows,
 )
+from .review import CARRIED_SHEET, carry_reviews, read_reviews
 from .summary import STATUS_LABELS, VERDICT_LABELS, RunSummary, SummaryTable, summarise
 
 SHEETS = ("Summary", "Reports", "Recommendations", "Bodies", "Errors", "Skipped", "About")
-REVIEWER_CHOICES = ("correct", "wrong", "edited")
+REVIEWER_CHOICES = ("correct", "wrong", "edited", "added")
 TABLE_STYLE = "TableStyleMedium2"
 SUMMARY_TABLE_STYLE = "TableStyleLight9"
 
@@ -82,7 +83,9 @@ SHORT = ("int", "percent", "number", "flag")  # narrow columns, centred to keep 
 
 
 def write_workbook(result: RunResult, path: str | Path) -> None:
-    """Writes the review workbook for one run (atomically: a crash leaves the old file)."""
+    """Writes the review workbook for one run (atomically: a crash leaves the old file).
+    The reviewer cells of a workbook already at `path` are carried over (export.review)."""
+    placed, gone = carry_reviews(result, read_reviews(path))
     wb = Workbook()
     wb.properties.title = "SCR recommendations and recommendation 9 assessment"
     wb.properties.creator = f"scr-extract {__version__}"
@@ -90,13 +93,17 @@ def write_workbook(result: RunResult, path: str | Path) -> None:
     _summary_sheet(wb.active, summary)
     reports = _data_sheet(wb, "Reports", REPORT_COLUMNS, report_rows(result))
     _colour_by_value(reports, REPORT_COLUMNS, "Verdict", VERDICT_COLOURS)
-    recs = _data_sheet(wb, "Recommendations", RECOMMENDATION_COLUMNS, recommendation_rows(result))
+    recs = _data_sheet(wb, "Recommendations", RECOMMENDATION_COLUMNS,
+                       recommendation_rows(result, placed))
     _colour_by_value(recs, RECOMMENDATION_COLUMNS, "Status", STATUS_COLOURS)
     _mark_low_confidence(recs)
     _reviewer_drop_down(recs)
     _data_sheet(wb, "Bodies", BODY_COLUMNS, body_rows(result))
     _data_sheet(wb, "Errors", ERROR_COLUMNS, error_rows(result))
     _data_sheet(wb, "Skipped", SKIPPED_COLUMNS, skipped_rows(result))
+    if gone:
+        carried = _data_sheet(wb, CARRIED_SHEET, CARRIED_COLUMNS, carried_rows(gone), "Carried")
+        _reviewer_drop_down(carried, CARRIED_COLUMNS)
     _about_sheet(wb.create_sheet("About"), result, summary)
     with atomic_path(path) as tmp:
         wb.save(tmp)
@@ -196,7 +203,7 @@ def _row_height(texts_and_widths: Iterable[tuple[object, float]]) -> float | Non
 
 
 def _data_sheet(wb: Workbook, title: str, columns: tuple[Column, ...],
-                rows: Iterable[tuple]) -> Worksheet:
+                rows: Iterable[tuple], table_name: str | None = None) -> Worksheet:
     ws = wb.create_sheet(title)
     rows = list(rows)
     widths = [_fit_width(col, [row[i] for row in rows[:2000]]) for i, col in enumerate(columns)]
@@ -224,7 +231,7 @@ def _data_sheet(wb: Workbook, title: str, columns: tuple[Column, ...],
         height = _row_height((values[i], w) for i, w in wrapped)
         if height:
             ws.row_dimensions[r].height = height
-    _add_table(ws, f"{title}Table", 1, 1, len(columns), len(rows))
+    _add_table(ws, f"{table_name or title}Table", 1, 1, len(columns), len(rows))
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
     _print_landscape(ws)
@@ -263,16 +270,17 @@ def _mark_low_confidence(ws: Worksheet) -> None:
         CellIsRule(operator="equal", formula=[f'"{CHECK_FLAG}"'], fill=fill))
 
 
-def _reviewer_drop_down(ws: Worksheet) -> None:
+def _reviewer_drop_down(ws: Worksheet, columns: tuple[Column, ...] = RECOMMENDATION_COLUMNS) -> None:
     choices = ",".join(REVIEWER_CHOICES)
     dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
                         showErrorMessage=True, errorTitle="Reviewer verdict",
                         error=f"Choose one of: {', '.join(REVIEWER_CHOICES)}.",
                         promptTitle="Reviewer verdict",
                         prompt="correct: the entry is right; wrong: not an SCR "
-                               "recommendation/action; edited: you corrected a cell.")
+                               "recommendation/action; edited: you corrected a cell; "
+                               "added: a row you added for an entry the tool missed.")
     dv.showInputMessage = True
-    dv.add(_column_range(ws, RECOMMENDATION_COLUMNS, "Reviewer verdict"))
+    dv.add(_column_range(ws, columns, "Reviewer verdict"))
     ws.add_data_validation(dv)
 
 
