@@ -27,6 +27,16 @@ class ResponsibleBody:
 
 
 @dataclass
+class Quote:
+    """A verbatim quote of one part of an entry (`of`: recommendation, action, status or body)
+    and the page it is on (see Report.page_kind)."""
+
+    of: str
+    text: str
+    page: int | None
+
+
+@dataclass
 class Recommendation:
     """One SCR recommendation (or, with text None, one action reported without its recommendation)."""
 
@@ -41,6 +51,7 @@ class Recommendation:
     page: int | None = None
     evidence: str | None = None
     confidence: float = 0.5
+    quotes: list[Quote] = field(default_factory=list)
 
 
 @dataclass
@@ -59,6 +70,7 @@ class Rec9Assessment:
     monitoring_mechanism: bool
     mechanism_evidence: str | None
     verdict: str
+    mechanism_page: int | None = None  # where mechanism_evidence is (see Report.page_kind)
 
 
 @dataclass
@@ -78,6 +90,9 @@ class Report:
     #: why the file is not taken for an annual report (extractor.screen); such a file is
     #: moved to RunResult.skipped, so this never reaches reports[]
     skip_reason: str | None = None
+    #: what `page` and quote pages count: "page" (printed pages: PDFs, DOCX saved with Word's
+    #: page breaks) or "paragraph" (blocks from the start: other DOCX, HTML, TXT, Markdown)
+    page_kind: str = "page"
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -93,9 +108,11 @@ class Report:
             pages=d.get("pages"), lscb=d.get("lscb"), period=d.get("period"),
             scrs=[ScrCase(**s) for s in d.get("scrs", [])],
             recommendations=[
-                Recommendation(**{**r, "bodies": [ResponsibleBody(**b) for b in r.get("bodies", [])]})
+                Recommendation(**{**r, "bodies": [ResponsibleBody(**b) for b in r.get("bodies", [])],
+                                  "quotes": [Quote(**q) for q in r.get("quotes", [])]})
                 for r in d.get("recommendations", [])
             ],
+            page_kind=d.get("page_kind") or ("page" if d.get("format") == "pdf" else "paragraph"),
             rec9=Rec9Assessment(**d["rec9"]),
             same_report_as=d.get("same_report_as"), skip_reason=d.get("skip_reason"),
         )

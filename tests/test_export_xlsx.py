@@ -128,15 +128,25 @@ def test_shares_are_percentages_and_confidence_is_flagged(workbook):
     assert column_values(wb["Recommendations"], "Check") == [None] * 14  # gold: confidence 1.0
 
 
-def test_source_links_open_the_file_at_the_page(workbook):
-    result, wb = workbook
-    ws = wb["Recommendations"]
+def test_source_links_are_relative_to_the_workbook_and_open_the_page(tmp_path):
+    shared = tmp_path / "shared"
+    (shared / "reports").mkdir(parents=True)
+    result = gold_run()
+    for r in result.reports:
+        copy = shared / "reports" / Path(r.source).name
+        copy.write_bytes(Path(r.source).read_bytes())
+        r.source = str(copy)
+    write_workbook(result, shared / "review.xlsx")
+    moved = tmp_path / "elsewhere"
+    shared.rename(moved)  # the folder shared whole: the links still reach the reports
+    ws = openpyxl.load_workbook(moved / "review.xlsx")["Recommendations"]
     col = header_index(ws, "Source")
-    pdf_link = ws.cell(row=2, column=col).hyperlink.target
-    assert pdf_link == Path(result.reports[0].source).resolve().as_uri() + "#page=9"
-    assert ws.cell(row=3, column=col).hyperlink.target.endswith("eastmere-2014-15.pdf")
-    docx_link = ws.cell(row=9, column=col).hyperlink.target
-    assert docx_link.startswith("file:///") and docx_link.endswith("ardley-vale-2016-17.docx")
+    links = [ws.cell(row=r, column=col).hyperlink.target for r in range(2, ws.max_row + 1)]
+    assert links[0] == "reports/eastmere-2014-15.pdf#page=9"
+    assert links[-1] == "reports/ardley-vale-2016-17.docx"
+    for link in links:
+        assert (moved / link.split("#")[0]).is_file()
+    assert ws.cell(row=2, column=col).value == "open p. 9"
 
 
 def test_summary_sheet_shows_the_library_figures_and_charts(workbook):
@@ -145,6 +155,8 @@ def test_summary_sheet_shows_the_library_figures_and_charts(workbook):
     assert len(ws._charts) >= 2
     summary = summarise(result)
     for t in summary.tables:
+        if t.key == "reasons":
+            continue  # merged cells, not a table: test_summary_gives_each_verdict_its_reason
         table = ws.tables[f"Summary_{t.key}"]
         min_col, min_row, max_col, max_row = range_boundaries(table.ref)
         assert [ws.cell(row=min_row, column=c).value for c in range(min_col, max_col + 1)] \
@@ -252,3 +264,20 @@ def test_summary_first_column_fits_the_longest_board_name(tmp_path):
     result.reports[0].lscb = "Ashbourne Vale Local Safeguarding Children Board"  # 48 characters
     write_workbook(result, tmp_path / "w.xlsx")
     assert openpyxl.load_workbook(tmp_path / "w.xlsx")["Summary"].column_dimensions["A"].width == 50
+
+
+def test_summary_gives_each_verdict_its_reason_and_monitoring_quote(workbook):
+    result, wb = workbook
+    ws = wb["Summary"]
+    cells = {ws.cell(row=r, column=c).value: (r, c) for r in range(1, ws.max_row + 1) for c in (1, 4)}
+    r, _ = cells["Why each report has its verdict"]
+    assert [ws.cell(row=r + 1, column=c).value for c in (1, 2, 3, 4, 6)] == [
+        "LSCB", "Period", "Verdict", "Why", "Monitoring mechanism"]
+    rows = [[ws.cell(row=r + 2 + i, column=c).value for c in (1, 2, 3, 4, 6)] for i in range(2)]
+    for row in rows:
+        assert row[2] == "Meets"
+        assert row[3].startswith("Meets all three tests: the report describes how SCR actions are monitored")
+        assert row[4].startswith("yes: \u201c")
+    reports = wb["Reports"]
+    why = column_values(reports, "Why this verdict")
+    assert all(w.startswith("Meets all three tests") for w in why)

@@ -120,3 +120,20 @@ def test_a_stray_readme_notes_and_an_image_give_no_report_and_a_warning(tmp_path
     assert wb["Skipped"].max_row == 5
     reasons = [c.value for c in wb["Skipped"]["C"][1:]]
     assert all(reasons)
+
+
+def test_verdict_reasons_name_what_falls_short():
+    from extractor.assess import assess, verdict_reason
+    from extractor.report import Recommendation, ResponsibleBody
+
+    def entry(action, body):
+        return Recommendation("x", "Child A", "1", "The LSCB should ...", action,
+                              [ResponsibleBody("Police", "police")] if body else [])
+    entries = [entry("done", True)] * 5 + [entry(None, True)] * 5
+    rec9 = assess(entries, True, None)
+    assert rec9.verdict == "partly_meets"
+    assert verdict_reason(rec9, 10) == (
+        "Partly meets: no description of how SCR actions are monitored was found; "
+        "only 50% of 10 entries report an action (80% needed).")
+    assert verdict_reason(assess([], True, None), 0).startswith("Serious case reviews are reported, but no")
+    assert verdict_reason(assess([], False, None), 0).startswith("No serious case review")

@@ -10,6 +10,7 @@ from pathlib import PurePath
 from typing import Iterator
 
 from ..report import Recommendation, Report, RunResult
+from ..assess import verdict_reason
 from .review import entry_keys
 
 LOW_CONFIDENCE = 0.6
@@ -60,6 +61,41 @@ def sectors_of(entry: Recommendation) -> list[str]:
     return list(dict.fromkeys(b.sector for b in entry.bodies))
 
 
+def locator(report: Report, page: int | None) -> str | None:
+    """Where a quote is: "p. 14" on a printed page, "¶ 121" when the file has no pages
+    (the 121st heading, paragraph, list item or table row from the start)."""
+    if page is None:
+        return None
+    return f"p. {page}" if report.page_kind == "page" else f"\u00b6 {page}"
+
+
+def quoted(report: Report, entry: Recommendation, of: str) -> str | None:
+    """The entry's quote of one part, with where it is: \u201cComplete\u201d (p. 9)."""
+    for q in entry.quotes:
+        if q.of == of:
+            where = locator(report, q.page)
+            return f"\u201c{q.text}\u201d" + (f" ({where})" if where else "")
+    return None
+
+
+def quote_page(entry: Recommendation, of: str) -> int | None:
+    return next((q.page for q in entry.quotes if q.of == of), None)
+
+
+def action_page(entry: Recommendation) -> int | None:
+    """The page the source link opens: the action's, else the recommendation's, else the entry's."""
+    return quote_page(entry, "action") or quote_page(entry, "recommendation") or entry.page
+
+
+def mechanism_quote(report: Report) -> str:
+    """yes/no for the monitoring mechanism, with its quote and where it is."""
+    rec9 = report.rec9
+    if not rec9.monitoring_mechanism:
+        return "no: none described"
+    where = locator(report, rec9.mechanism_page)
+    return f"yes: \u201c{rec9.mechanism_evidence}\u201d" + (f" ({where})" if where else "")
+
+
 REPORT_COLUMNS = (
     Column("Report", 28), Column("LSCB", 36, "wrap"), Column("Period", 9),
     Column("Format", 8), Column("Pages", 7, "int"), Column("SCRs", 6, "int"),
@@ -67,6 +103,7 @@ REPORT_COLUMNS = (
     Column("SCRs reported", 9, "flag"), Column("Recommendations listed", 14, "flag"),
     Column("Actions reported", 10, "percent"), Column("Bodies named", 10, "percent"),
     Column("Monitoring mechanism", 12, "flag"), Column("Verdict", 14),
+    Column("Why this verdict", 60, "wrap"),
     Column("Mechanism evidence", 60, "wrap"), Column("Same report as", 28, "wrap"),
     Column("Source", 12, "link"),
 )
@@ -82,17 +119,19 @@ def report_rows(result: RunResult) -> Iterator[tuple]:
             joined([f"{s.name} ({s.stage})" if s.stage else s.name for s in r.scrs]),
             len(r.recommendations), yes_no(rec9.scrs_reported),
             yes_no(rec9.recommendations_listed), rec9.actions_reported, rec9.bodies_named,
-            yes_no(rec9.monitoring_mechanism), rec9.verdict, rec9.mechanism_evidence,
-            same_report_label(r), Link(r.source, None, r.format),
+            yes_no(rec9.monitoring_mechanism), rec9.verdict,
+            verdict_reason(rec9, len(r.recommendations)), mechanism_quote(r),
+            same_report_label(r), Link(r.source, rec9.mechanism_page, r.format),
         )
 
 
 RECOMMENDATION_COLUMNS = (
     Column("Report", 24), Column("LSCB", 28, "wrap"), Column("Period", 9),
     Column("SCR", 14, "wrap"), Column("No.", 5), Column("Recommendation", 60, "wrap"),
-    Column("Action", 60, "wrap"), Column("Bodies", 28, "wrap"), Column("Sectors", 20, "wrap"),
-    Column("Status", 12), Column("Due", 9), Column("Page", 6, "int"),
-    Column("Evidence", 40, "wrap"), Column("Confidence", 11, "number"),
+    Column("Recommendation page or \u00b6", 11), Column("Action", 60, "wrap"),
+    Column("Action page or \u00b6", 10), Column("Bodies", 28, "wrap"), Column("Sectors", 20, "wrap"),
+    Column("Status", 12), Column("Status words", 36, "wrap"), Column("Body named in", 40, "wrap"),
+    Column("Due", 9), Column("Evidence", 40, "wrap"), Column("Confidence", 11, "number"),
     Column("Check", 8, "flag"), Column("Id", 24), Column("Source", 12, "link"),
     Column("Reviewer verdict", 12, "reviewer"), Column("Reviewer note", 40, "reviewer"),
     Column("Review key", 18),
@@ -108,11 +147,13 @@ def recommendation_rows(result: RunResult, reviews: dict | None = None) -> Itera
         for e, key in zip(r.recommendations, entry_keys(r)):
             review = reviews.get(key)
             yield (
-                name, r.lscb, r.period, e.scr, e.number, e.text, e.action,
-                joined([b.name for b in e.bodies]), joined(sectors_of(e)), e.status, e.due,
-                e.page, e.evidence, e.confidence,
+                name, r.lscb, r.period, e.scr, e.number, e.text,
+                locator(r, quote_page(e, "recommendation")), e.action,
+                locator(r, quote_page(e, "action")),
+                joined([b.name for b in e.bodies]), joined(sectors_of(e)), e.status,
+                quoted(r, e, "status"), quoted(r, e, "body"), e.due, e.evidence, e.confidence,
                 CHECK_FLAG if e.confidence < LOW_CONFIDENCE else None, e.id,
-                Link(r.source, e.page, r.format),
+                Link(r.source, action_page(e), r.format),
                 review.verdict if review else None, review.note if review else None, key,
             )
 

@@ -5,13 +5,15 @@ tables, so the numbers on screen and in Excel can never disagree.
 """
 from __future__ import annotations
 
+import textwrap
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NOT_FOUND, RESULTS_UNREADABLE, ReadError
 from ..report import SECTORS, STATUSES, VERDICTS, Report, RunResult
-from .rows import sectors_of
+from ..assess import verdict_reason
+from .rows import mechanism_quote, sectors_of
 
 VERDICT_LABELS = {
     "meets": "Meets", "partly_meets": "Partly meets",
@@ -137,6 +139,23 @@ def period_table(reports: list[Report]) -> SummaryTable:
                         rows)
 
 
+REASON_QUOTE_CHARS = 220
+
+
+def reason_table(reports: list[Report]) -> SummaryTable:
+    """Each report's verdict with its reason in words and the monitoring quote, by board and period."""
+    rows = []
+    for r in sorted(reports, key=lambda r: ((r.lscb or NO_LSCB).casefold(), r.period or "")):
+        rows.append((r.lscb or NO_LSCB, r.period or NO_PERIOD, VERDICT_LABELS[r.rec9.verdict],
+                     verdict_reason(r.rec9, len(r.recommendations)),
+                     textwrap.shorten(mechanism_quote(r), REASON_QUOTE_CHARS, placeholder=" \u2026\u201d")))
+    return SummaryTable(
+        "reasons", "Why each report has its verdict",
+        ("LSCB", "Period", "Verdict", "Why", "Monitoring mechanism"), rows,
+        note="Monitoring mechanism: how the report says the Board follows up SCR actions, "
+             "in its words; the whole quote is on the Reports sheet.")
+
+
 def summarise(result: RunResult) -> RunSummary:
     """Every summary table of a run, in the order they are shown."""
     reports = result.distinct_reports()  # a report in several renderings counts once
@@ -146,9 +165,9 @@ def summarise(result: RunResult) -> RunSummary:
         entries=sum(len(r.recommendations) for r in reports),
         bodies=sum(len(e.bodies) for r in reports for e in r.recommendations),
         errors=len(result.errors),
-        # The LSCB table goes last: it is the one that grows with the number of boards.
+        # The board tables go last: they are the ones that grow with the number of boards.
         tables=[verdict_table(reports), status_table(reports), sector_table(reports),
-                period_table(reports), lscb_table(reports)],
+                period_table(reports), lscb_table(reports), reason_table(reports)],
     )
 
 
@@ -165,6 +184,11 @@ def render_text(summary: RunSummary) -> str:
     """The summary as plain-text tables for the terminal."""
     lines = [f"{summary.headline()} (generated {summary.generated})"]
     for t in summary.tables:
+        if t.key == "reasons":
+            lines += ["", t.title, "-" * len(t.title)]
+            for board, period_, verdict, why, mechanism in t.rows:
+                lines += [f"{board}, {period_}: {verdict}", f"  {why}", f"  Monitoring: {mechanism}"]
+            continue
         cells = [list(t.headers)] + [
             [format_value(v, i in t.percent_columns) for i, v in enumerate(row)] for row in t.rows]
         widths = [max(len(r[i]) for r in cells) for i in range(len(t.headers))]

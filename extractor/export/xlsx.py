@@ -6,10 +6,12 @@ here, and text from a report that looks like a formula is stored as plain text.
 """
 from __future__ import annotations
 
+import os
 from copy import copy
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
+from urllib.parse import quote
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -91,10 +93,11 @@ def write_workbook(result: RunResult, path: str | Path) -> None:
     wb.properties.creator = f"scr-extract {__version__}"
     summary = summarise(result)
     _summary_sheet(wb.active, summary)
-    reports = _data_sheet(wb, "Reports", REPORT_COLUMNS, report_rows(result))
+    base = Path(path).absolute().parent  # links are relative to the workbook's folder
+    reports = _data_sheet(wb, "Reports", REPORT_COLUMNS, report_rows(result), base=base)
     _colour_by_value(reports, REPORT_COLUMNS, "Verdict", VERDICT_COLOURS)
     recs = _data_sheet(wb, "Recommendations", RECOMMENDATION_COLUMNS,
-                       recommendation_rows(result, placed))
+                       recommendation_rows(result, placed), base=base)
     _colour_by_value(recs, RECOMMENDATION_COLUMNS, "Status", STATUS_COLOURS)
     _mark_low_confidence(recs)
     _reviewer_drop_down(recs)
@@ -140,19 +143,29 @@ def _style(ws: Worksheet, alignment: Alignment, number_format: str | None = None
     return copy(cell._style)
 
 
-def _link_uri(link: Link) -> str:
-    """A file: URI that opens the source; PDFs open at the entry's page."""
-    uri = Path(link.path).resolve().as_uri()
+def _link_uri(link: Link, base: Path | None = None) -> str:
+    """A link that opens the source; PDFs open at the page given. Relative to the
+    workbook's folder `base`, so a folder shared whole (workbook and reports) keeps
+    working; a file: URI when no relative path exists (another drive)."""
+    target = Path(link.path).resolve()
+    uri = None
+    if base is not None:
+        try:
+            uri = quote(Path(os.path.relpath(target, base.resolve())).as_posix())
+        except ValueError:
+            uri = None
+    uri = uri or target.as_uri()
     if link.page and link.format == "pdf":
         uri += f"#page={link.page}"
     return uri
 
 
-def _put_link(ws: Worksheet, row: int, col: int, link: Link, style: StyleArray):
+def _put_link(ws: Worksheet, row: int, col: int, link: Link, style: StyleArray,
+              base: Path | None = None):
     label = f"open p. {link.page}" if link.page and link.format == "pdf" else "open"
     cell = ws.cell(row=row, column=col, value=label)
     cell._style = copy(style)
-    cell.hyperlink = _link_uri(link)
+    cell.hyperlink = _link_uri(link, base)
     cell.hyperlink.tooltip = clean_text(link.path)[:255]
     return cell
 
@@ -203,7 +216,8 @@ def _row_height(texts_and_widths: Iterable[tuple[object, float]]) -> float | Non
 
 
 def _data_sheet(wb: Workbook, title: str, columns: tuple[Column, ...],
-                rows: Iterable[tuple], table_name: str | None = None) -> Worksheet:
+                rows: Iterable[tuple], table_name: str | None = None,
+                base: Path | None = None) -> Worksheet:
     ws = wb.create_sheet(title)
     rows = list(rows)
     widths = [_fit_width(col, [row[i] for row in rows[:2000]]) for i, col in enumerate(columns)]
@@ -223,7 +237,7 @@ def _data_sheet(wb: Workbook, title: str, columns: tuple[Column, ...],
         for c, (value, style) in enumerate(zip(values, styles), 1):
             if isinstance(value, Link):
                 if r <= MAX_LINKS:
-                    _put_link(ws, r, c, value, style)
+                    _put_link(ws, r, c, value, style, base)
                 else:
                     _put(ws, r, c, value.path, plain)
             else:
@@ -310,7 +324,10 @@ def _summary_sheet(ws: Worksheet, summary: RunSummary) -> None:
     row = 4
     for table in summary.tables:
         anchors[table.key] = (row + 1, len(table.rows))
-        row = _summary_table(ws, table, row, first_width) + 2
+        if table.key == "reasons":
+            row = _reasons_block(ws, table, row, first_width) + 2
+        else:
+            row = _summary_table(ws, table, row, first_width) + 2
     _verdict_chart(ws, *anchors["verdicts"])
     _sector_status_chart(ws, *anchors["sectors"])
     ws.freeze_panes = "A3"
@@ -350,6 +367,37 @@ def _summary_table(ws: Worksheet, table: SummaryTable, row: int, first_width: fl
     if table.key == "statuses":
         labels = {STATUS_LABELS[s]: c for s, c in STATUS_COLOURS.items()}
         _colour_labels(ws, f"A{header_row + 1}:A{last}", labels)
+    if table.note:
+        last += 1
+        ws.cell(row=last, column=1, value=table.note).font = NOTE_FONT
+    return last
+
+
+#: (first, last) column of each field of the reasons block: the sentences need more width
+#: than one narrow column, so they span merged cells within the width of the tables above
+REASON_SPANS = ((1, 1), (2, 2), (3, 3), (4, 5), (6, 7))
+
+
+def _reasons_block(ws: Worksheet, table: SummaryTable, row: int, first_width: float) -> int:
+    """The verdict reasons: board, period, verdict, the reason and the monitoring quote, in
+    merged cells (not an Excel table, which cannot hold them); returns the last row used."""
+    ws.cell(row=row, column=1, value=table.title).font = TABLE_TITLE_FONT
+    widths = [first_width] + [SUMMARY_COL_WIDTH] * 6
+    for r, values in enumerate([table.headers, *table.rows], row + 1):
+        for value, (a, b) in zip(values, REASON_SPANS):
+            cell = _put(ws, r, a, value)
+            cell.alignment = WRAP_LEFT
+            if r == row + 1:
+                cell.font, cell.fill = SUMMARY_HEADER_FONT, SUMMARY_HEADER_FILL
+            if b > a:
+                ws.merge_cells(start_row=r, start_column=a, end_row=r, end_column=b)
+            for c in range(a, b + 1):
+                ws.cell(row=r, column=c).border = SUMMARY_HEADER_BORDER
+        ws.row_dimensions[r].height = _row_height(
+            (v, sum(widths[a - 1:b])) for v, (a, b) in zip(values, REASON_SPANS))
+    last = row + 1 + len(table.rows)
+    labels = {VERDICT_LABELS[v]: c for v, c in VERDICT_COLOURS.items()}
+    _colour_labels(ws, f"C{row + 2}:C{max(last, row + 2)}", labels)
     if table.note:
         last += 1
         ws.cell(row=last, column=1, value=table.note).font = NOTE_FONT
@@ -436,9 +484,17 @@ GUIDE = (
                 "entries and the recommendation 9 assessment with the quote that shows "
                 "how the board monitors its SCR action plans."),
     ("Recommendations", "One row per entry: an SCR recommendation, or an action reported "
-                        "without its recommendation (Recommendation is then empty). Source "
-                        "opens the file (PDFs at the page). Check = confidence below 0.6: "
-                        "read these first."),
+                        "without its recommendation (Recommendation is then empty). Status "
+                        "words and Body named in quote the report, with where the words are. "
+                        "Source opens the file (PDFs at the page of the action). Check = "
+                        "confidence below 0.6: read these first."),
+    ("Page or \u00b6", "p. 14: page 14 of a PDF, or of a Word file saved with its page "
+                   "breaks. \u00b6 121: the file has no pages (HTML, text, a Word file saved "
+                   "without page breaks), so the place is counted in blocks: the 121st heading, "
+                   "paragraph, list item or table row from the start."),
+    ("Why this verdict", "The verdict's reason in words, from the same figures the rule "
+                         "uses; Mechanism evidence quotes how the report says SCR actions are "
+                         "monitored, or says none was found."),
     ("Bodies", "One row per body named as responsible for an entry, with its sector."),
     ("Errors", "Files that could not be read and why; they are not in any other sheet."),
     ("Skipped", "Files that are not safeguarding annual reports (no board, no reporting "
