@@ -174,16 +174,18 @@ def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_di
 
 @main.command()
 @click.argument("results", type=click.Path(path_type=Path))
-def summary(results: Path) -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "csv"]), default="text",
+              show_default=True, help="text fits 80 columns; markdown and csv paste into a paper.")
+def summary(results: Path, fmt: str) -> None:
     """Print the summary tables of a run from its JSON (RESULTS): verdict counts,
-    entries by status and by sector, by period and by LSCB, the same figures
-    as the workbook's Summary sheet.
+    entries by status and by sector, by period and by LSCB, and why each report
+    has its verdict: the same figures as the workbook's Summary sheet.
 
-    Example: scr-extract summary exports/scr-recommendations.json
+    Example: scr-extract summary exports/scr-recommendations.json --format markdown
     """
-    from .export.summary import load_summary, render_text
+    from .export.summary import RENDERERS, load_summary
 
-    _echo_for(results, lambda: render_text(load_summary(results)))
+    _echo_for(results, lambda: RENDERERS[fmt](load_summary(results)))
 
 
 @main.command()

@@ -11,10 +11,10 @@ from typing import Iterator
 
 from ..report import Recommendation, Report, RunResult
 from ..assess import verdict_reason
+from .labels import SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS, VERDICT_LABELS
 from .review import entry_keys
 
 LOW_CONFIDENCE = 0.6
-CHECK_FLAG = "check"
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,9 @@ class Column:
     header: str
     width: float
     kind: str = "text"
+    #: words shown in the workbook for the codes of this column (each of a "; "-joined list);
+    #: the CSV keeps the codes
+    labels: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,8 @@ REPORT_COLUMNS = (
     Column("SCR names", 30, "wrap"), Column("Entries", 8, "int"),
     Column("SCRs reported", 9, "flag"), Column("Recommendations listed", 14, "flag"),
     Column("Actions reported", 10, "percent"), Column("Bodies named", 10, "percent"),
-    Column("Monitoring mechanism", 12, "flag"), Column("Verdict", 14),
-    Column("Why this verdict", 60, "wrap"),
+    Column("Monitoring mechanism", 12, "flag"), Column("Verdict", 14, labels=VERDICT_LABELS),
+    Column("Why this verdict", 56, "wrap"),
     Column("Mechanism evidence", 60, "wrap"), Column("Same report as", 28, "wrap"),
     Column("Source", 12, "link"),
 )
@@ -116,7 +119,8 @@ def report_rows(result: RunResult) -> Iterator[tuple]:
         rec9 = r.rec9
         yield (
             file_name(r.source), r.lscb, r.period, r.format, r.pages, len(r.scrs),
-            joined([f"{s.name} ({s.stage})" if s.stage else s.name for s in r.scrs]),
+            joined([f"{s.name} ({STAGE_LABELS.get(s.stage, s.stage)})" if s.stage else s.name
+                    for s in r.scrs]),
             len(r.recommendations), yes_no(rec9.scrs_reported),
             yes_no(rec9.recommendations_listed), rec9.actions_reported, rec9.bodies_named,
             yes_no(rec9.monitoring_mechanism), rec9.verdict,
@@ -127,12 +131,13 @@ def report_rows(result: RunResult) -> Iterator[tuple]:
 
 RECOMMENDATION_COLUMNS = (
     Column("Report", 24), Column("LSCB", 28, "wrap"), Column("Period", 9),
-    Column("SCR", 14, "wrap"), Column("No.", 5), Column("Recommendation", 60, "wrap"),
-    Column("Recommendation page or \u00b6", 11), Column("Action", 60, "wrap"),
-    Column("Action page or \u00b6", 10), Column("Bodies", 28, "wrap"), Column("Sectors", 20, "wrap"),
-    Column("Status", 12), Column("Status words", 36, "wrap"), Column("Body named in", 40, "wrap"),
+    Column("SCR", 14, "wrap"), Column("No.", 5), Column("Recommendation", 48, "wrap"),
+    Column("Recommendation page or \u00b6", 11), Column("Action", 48, "wrap"),
+    Column("Action page or \u00b6", 10), Column("Bodies", 26, "wrap"),
+    Column("Sectors", 20, "wrap", SECTOR_LABELS), Column("Status", 12, labels=STATUS_LABELS),
+    Column("Status words", 36, "wrap"), Column("Body named in", 40, "wrap"),
     Column("Due", 9), Column("Evidence", 40, "wrap"), Column("Confidence", 11, "number"),
-    Column("Check", 8, "flag"), Column("Id", 24), Column("Source", 12, "link"),
+    Column("Id", 24), Column("Source", 12, "link"),
     Column("Reviewer verdict", 12, "reviewer"), Column("Reviewer note", 40, "reviewer"),
     Column("Review key", 18),
 )
@@ -142,9 +147,10 @@ def recommendation_rows(result: RunResult, reviews: dict | None = None) -> Itera
     """One row per entry of each report (counted once); `reviews` (by review key, from
     export.review.carry_reviews) fills the reviewer columns."""
     reviews = reviews or {}
+    ids = unique_ids(result)
     for r in result.distinct_reports():
         name = file_name(r.source)
-        for e, key in zip(r.recommendations, entry_keys(r)):
+        for e, key, entry_id in zip(r.recommendations, entry_keys(r), ids[r.source]):
             review = reviews.get(key)
             yield (
                 name, r.lscb, r.period, e.scr, e.number, e.text,
@@ -152,25 +158,52 @@ def recommendation_rows(result: RunResult, reviews: dict | None = None) -> Itera
                 locator(r, quote_page(e, "action")),
                 joined([b.name for b in e.bodies]), joined(sectors_of(e)), e.status,
                 quoted(r, e, "status"), quoted(r, e, "body"), e.due, e.evidence, e.confidence,
-                CHECK_FLAG if e.confidence < LOW_CONFIDENCE else None, e.id,
+                entry_id,
                 Link(r.source, action_page(e), r.format),
                 review.verdict if review else None, review.note if review else None, key,
             )
 
 
+def unique_ids(result: RunResult) -> dict[str, list[str]]:
+    """The entry ids of each report, made unique across the run: two reports whose files
+    share a name in different folders would otherwise give the same ids; a repeat gets
+    a letter (r03b)."""
+    seen: set[str] = set()
+    out: dict[str, list[str]] = {}
+    for r in result.distinct_reports():
+        ids = []
+        for e in r.recommendations:
+            entry_id, n = e.id, 0
+            while entry_id in seen:
+                n += 1
+                entry_id = f"{e.id}{chr(ord('a') + n)}" if n < 26 else f"{e.id}-{n}"
+            seen.add(entry_id)
+            ids.append(entry_id)
+        out[r.source] = ids
+    return out
+
+
+NO_BODY = "none"
 BODY_COLUMNS = (
     Column("Report", 24), Column("LSCB", 36, "wrap"), Column("Period", 9),
-    Column("SCR", 16, "wrap"), Column("Entry id", 24), Column("Body", 40, "wrap"),
-    Column("Sector", 22),
+    Column("SCR", 16, "wrap"), Column("Entry id", 24),
+    Column("Sector", 22, labels={**SECTOR_LABELS, NO_BODY: "No body named"}),
+    Column("Bodies", 36, "wrap"), Column("Status", 12, labels=STATUS_LABELS),
+    Column("Recommendation or action", 48, "wrap"),
 )
 
 
 def body_rows(result: RunResult) -> Iterator[tuple]:
+    """One row per entry and sector (its bodies of that sector), so a filter on Sector shows
+    each entry of that sector once; an entry naming no body has one row, sector 'none'."""
+    ids = unique_ids(result)
     for r in result.distinct_reports():
         name = file_name(r.source)
-        for e in r.recommendations:
-            for b in e.bodies:
-                yield (name, r.lscb, r.period, e.scr, e.id, b.name, b.sector)
+        for e, entry_id in zip(r.recommendations, ids[r.source]):
+            for sector in sectors_of(e) or [NO_BODY]:
+                bodies = [b.name for b in e.bodies if b.sector == sector]
+                yield (name, r.lscb, r.period, e.scr, entry_id, sector, joined(bodies) or None,
+                       e.status, e.text or e.action)
 
 
 ERROR_COLUMNS = (Column("File", 28), Column("Source", 50, "wrap"), Column("Error", 70, "wrap"))
