@@ -4,6 +4,7 @@ Each command is one library call; library errors become one-line messages.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -50,7 +51,7 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     are carried over. Exit status: 0 when every file was read, 1 when some
     were not, 2 for bad usage (missing input, unwritable output).
 
-    Example: scr-extract run corpus -o exports/scr.xlsx --json exports/scr.json
+    Example: scr-extract run corpus/reports -o exports/scr-recommendations.xlsx --json exports/scr-recommendations.json
     """
     from .batch import BatchOptions, run_batch
     from .export import write_outputs
@@ -84,7 +85,7 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
 def dump(file: Path) -> None:
     """Print the blocks the extractor sees in FILE (kind, page, text, cells).
 
-    Example: scr-extract dump corpus/reports/eastmere-2014-15.pdf
+    Example: scr-extract dump corpus/reports/brackenholt-2013-14.pdf
     """
     from .ingest import read_document
     from .show import format_document
@@ -114,7 +115,7 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
     gold of reports among them is scored; with --pred, a gold report absent from
     the prediction counts as missing.
 
-    Example: scr-extract evaluate --gold corpus/gold corpus/reports --json scores.json
+    Example: scr-extract evaluate --gold corpus/gold corpus/reports/brackenholt-2013-14.pdf --json exports/scores.json
     """
     import json as json_module
 
@@ -159,7 +160,9 @@ def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_di
     """Train the entry classifier on the gold of the development reports in REPORTS_DIR
     (default corpus/reports), print its cross-validated scores and save it.
 
-    Example: scr-extract train corpus/reports --gold corpus/gold
+    Without --out it replaces the model the extractor loads.
+
+    Example: scr-extract train corpus/reports --gold corpus/gold --out exports/entry_classifier
     """
     from .classify import MODEL_DIR
     from .train import train as fit_model
@@ -193,7 +196,7 @@ def summary(results: Path, fmt: str) -> None:
 def show(file: Path) -> None:
     """Print the SCR entries found in FILE as a table (number, SCR, status, bodies, text, page).
 
-    Example: scr-extract show corpus/reports/eastmere-2014-15.docx
+    Example: scr-extract show corpus/reports/brackenholt-2013-14.docx
     """
     from .pipeline import extract
     from .show import format_report
@@ -223,8 +226,18 @@ def skipped_lines(result) -> list[str]:
     return lines
 
 
+class MissingInput(click.ClickException):
+    """A path given on the command line that does not exist: bad usage, exit status 2."""
+
+    exit_code = 2
+
+
 def _echo_for(path: Path, text_of) -> None:
     """Prints what text_of() makes of path, or fails with one line naming the file and the problem."""
+    from . import errors
+
+    if not os.path.lexists(path):
+        raise MissingInput(f"{path}: {errors.NOT_FOUND}")
     try:
         text = text_of()
     except ReadError as exc:

@@ -113,4 +113,4 @@ def test_summary_command_refuses_a_bad_file(tmp_path):
     assert "not a readable scr-extract/1 results file" in out.output
     assert len(out.output.strip().splitlines()) == 1
     missing = CliRunner().invoke(main, ["summary", str(tmp_path / "none.json")])
-    assert missing.exit_code == 1 and "file not found" in missing.output
+    assert missing.exit_code == 2 and "file not found" in missing.output  # bad usage, as the README says
