@@ -64,6 +64,8 @@ STATUS_COLOURS = {"completed": GREEN, "in_progress": AMBER, "not_started": RED, 
 VERDICT_COLOURS = {"meets": GREEN, "partly_meets": AMBER, "does_not_meet": RED, "no_scrs": GREY}
 STATUS_CHART_COLOURS = dict(zip(STATUSES, (CHART_GREEN, CHART_AMBER, CHART_RED, CHART_GREY)))
 VERDICT_CHART_COLOURS = dict(zip(VERDICTS, (CHART_GREEN, CHART_AMBER, CHART_RED, CHART_GREY)))
+VERDICT_LABEL_COLOURS = {VERDICT_LABELS[v]: c for v, c in VERDICT_COLOURS.items()}
+STATUS_LABEL_COLOURS = {STATUS_LABELS[s]: c for s, c in STATUS_COLOURS.items()}
 LOW_CONFIDENCE_FILL = "F8CBAD"
 REVIEWER_FILL = PatternFill("solid", fgColor="FFF8E1")
 
@@ -411,19 +413,21 @@ def _summary_table(ws: Worksheet, table: SummaryTable, row: int, first_width: fl
                SUMMARY_TABLE_STYLE, filter_buttons=False)
     last = header_row + max(len(table.rows), 1)
     if table.key == "verdicts":
-        labels = {VERDICT_LABELS[v]: c for v, c in VERDICT_COLOURS.items()}
-        _colour_labels(ws, f"A{header_row + 1}:A{last}", labels)
+        _colour_labels(ws, f"A{header_row + 1}:A{last}", VERDICT_LABEL_COLOURS)
     if table.key == "lscbs":
-        labels = {VERDICT_LABELS[v]: c for v, c in VERDICT_COLOURS.items()}
         column = get_column_letter(len(table.headers))
-        _colour_labels(ws, f"{column}{header_row + 1}:{column}{last}", labels)
+        _colour_labels(ws, f"{column}{header_row + 1}:{column}{last}", VERDICT_LABEL_COLOURS)
     if table.key == "statuses":
-        labels = {STATUS_LABELS[s]: c for s, c in STATUS_COLOURS.items()}
-        _colour_labels(ws, f"A{header_row + 1}:A{last}", labels)
-    if table.note:
-        last += 1
-        ws.cell(row=last, column=1, value=table.note).font = NOTE_FONT
-    return last
+        _colour_labels(ws, f"A{header_row + 1}:A{last}", STATUS_LABEL_COLOURS)
+    return _table_note(ws, last, table.note)
+
+
+def _table_note(ws: Worksheet, last: int, note: str | None) -> int:
+    """Writes a table's note in the row under it; returns the last row used."""
+    if not note:
+        return last
+    ws.cell(row=last + 1, column=1, value=note).font = NOTE_FONT
+    return last + 1
 
 
 #: (first, last) column of each field of the reasons block: the sentences need more width
@@ -454,12 +458,8 @@ def _reasons_block(ws: Worksheet, table: SummaryTable, row: int, first_width: fl
         ws.row_dimensions[r].height = _row_height(
             (v, sum(widths[a - 1:b]) * MERGED_SLACK) for v, (a, b) in zip(values, REASON_SPANS))
     last = row + 1 + len(table.rows)
-    labels = {VERDICT_LABELS[v]: c for v, c in VERDICT_COLOURS.items()}
-    _colour_labels(ws, f"B{row + 2}:B{max(last, row + 2)}", labels)
-    if table.note:
-        last += 1
-        ws.cell(row=last, column=1, value=table.note).font = NOTE_FONT
-    return last
+    _colour_labels(ws, f"B{row + 2}:B{max(last, row + 2)}", VERDICT_LABEL_COLOURS)
+    return _table_note(ws, last, table.note)
 
 
 def _colour_labels(ws: Worksheet, cells: str, colours: dict[str, str]) -> None:
@@ -594,8 +594,7 @@ def _boards_sheet(ws: Worksheet, result: RunResult) -> None:
             ws.cell(row=row, column=1, value="No SCR recommendation or action found.").font = NOTE_FONT
             row += 1
         row += 1
-    status_labels = {STATUS_LABELS[s]: c for s, c in STATUS_COLOURS.items()}
-    _colour_labels(ws, f"F1:F{max(row, 1)}", status_labels)
+    _colour_labels(ws, f"F1:F{max(row, 1)}", STATUS_LABEL_COLOURS)
     ws.print_title_rows = None
     _print_landscape(ws)
 
