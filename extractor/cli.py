@@ -55,12 +55,14 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     """
     from .batch import BatchOptions, run_batch
     from .export import write_outputs
-    from .export.preflight import output_problem
+    from .export.preflight import empty_folders, output_problem
 
     problem = output_problem(list(inputs), xlsx, json_path, csv_dir)
     if problem:
         click.echo(f"error: {problem}", err=True)
         sys.exit(2)
+    for folder in empty_folders(list(inputs)):
+        click.echo(f"warning: no .pdf, .docx, .txt, .md or .html file in {folder}", err=True)
     options = BatchOptions(jobs=jobs, timeout=timeout, cache_dir=cache_dir,
                            use_cache=not no_cache, progress=not quiet)
     started = time.monotonic()

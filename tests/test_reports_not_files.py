@@ -137,3 +137,16 @@ def test_verdict_reasons_name_what_falls_short():
         "only 50% of 10 entries report an action (80% needed).")
     assert verdict_reason(assess([], True, None), 0).startswith("Serious case reviews are reported, but no")
     assert verdict_reason(assess([], False, None), 0).startswith("No serious case review")
+
+
+def test_a_rendering_that_reads_differently_says_so():
+    from extractor.export.rows import same_report_label
+
+    chosen = _report("x/a.pdf", "1" * 64, "Eastmere LSCB", "2014-15")
+    other = _report("x/a.docx", "2" * 64, "Eastmere LSCB", "2014-15", "docx")
+    other.same_report_as = chosen.source
+    assert same_report_label(other, chosen) == "same report as a.pdf"
+    other.rec9.verdict = "partly_meets"
+    assert same_report_label(other, chosen) == (
+        "same report as a.pdf (read alone, this file gives 'Partly meets')")
+    assert same_report_label(chosen, chosen) is None

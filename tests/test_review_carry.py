@@ -148,3 +148,17 @@ def test_a_read_only_folder_is_found_by_the_check_even_when_root_could_write(tmp
     assert problem == f"cannot write the workbook (-o) {ro / 'sub' / 'a.xlsx'}: the folder {ro} is not writable"
     assert preflight.output_problem([EXAMPLES], None, None, ro / "csv").startswith("cannot write the CSV folder")
     assert not (ro / "sub").exists()
+
+
+def test_inputs_that_are_all_empty_folders_stop_the_run_and_one_empty_folder_warns(tmp_path):
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "photo.jpg").write_bytes(b"\xff\xd8")
+    out = tmp_path / "out.xlsx"
+    res = _run([empty, "-o", out], tmp_path)
+    assert res.exit_code == 2 and res.output.startswith("error: no .pdf, .docx")
+    assert not out.exists()
+    shutil.copy(EXAMPLES / "eastmere-2014-15.pdf", tmp_path / "eastmere-2014-15.pdf")
+    res = _run([tmp_path / "eastmere-2014-15.pdf", empty, "-o", out], tmp_path)
+    assert res.exit_code == 0, res.output
+    assert f"warning: no .pdf, .docx, .txt, .md or .html file in {empty}" in res.output

@@ -31,12 +31,24 @@ def _writable_place(path: Path, what: str) -> str | None:
     return None
 
 
+def empty_folders(inputs: list[Path]) -> list[Path]:
+    """The input folders that hold no file of a type that is read."""
+    from ..batch import scan_inputs
+
+    return [p for p in inputs if p.is_dir() and not scan_inputs([p])]
+
+
 def output_problem(inputs: list[Path], xlsx: Path | None, json_path: Path | None,
                    csv_dir: Path | None) -> str | None:
-    """The first reason the run cannot go ahead (one line), or None."""
+    """The first reason the run cannot go ahead (one line), or None. Inputs that are all
+    empty folders are a problem too: like a mistyped path, they would write an empty
+    workbook over a reviewed one."""
     for p in inputs:
         if not os.path.lexists(p):
             return f"input not found: {p}"
+    if inputs and len(empty_folders(inputs)) == len(inputs):
+        return ("no .pdf, .docx, .txt, .md or .html file in "
+                + ", ".join(str(p) for p in inputs))
     files = [(xlsx, "workbook (-o)"), (json_path, "JSON (--json)")]
     named = [p.absolute() for p, _ in files if p] + ([csv_dir.absolute()] if csv_dir else [])
     if len(set(named)) != len(named):

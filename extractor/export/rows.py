@@ -47,8 +47,15 @@ def file_name(source: str) -> str:
     return PurePath(source.replace("\\", "/")).name or source
 
 
-def same_report_label(report: Report) -> str | None:
-    return f"same report as {file_name(report.same_report_as)}" if report.same_report_as else None
+def same_report_label(report: Report, chosen: Report | None = None) -> str | None:
+    """'same report as X', and where this file's own extraction gives another verdict than
+    X's, that verdict: a reader should know the renderings disagree."""
+    if not report.same_report_as:
+        return None
+    label = f"same report as {file_name(report.same_report_as)}"
+    if chosen is not None and chosen.rec9.verdict != report.rec9.verdict:
+        label += f" (read alone, this file gives '{VERDICT_LABELS[report.rec9.verdict]}')"
+    return label
 
 
 def yes_no(flag: bool) -> str:
@@ -115,6 +122,7 @@ REPORT_COLUMNS = (
 def report_rows(result: RunResult) -> Iterator[tuple]:
     """Every file read as a report; a rendering or copy of another says so in `Same report as`
     and counts nowhere else."""
+    chosen = {r.source: r for r in result.distinct_reports()}
     for r in result.reports:
         rec9 = r.rec9
         yield (
@@ -125,7 +133,8 @@ def report_rows(result: RunResult) -> Iterator[tuple]:
             yes_no(rec9.recommendations_listed), rec9.actions_reported, rec9.bodies_named,
             yes_no(rec9.monitoring_mechanism), rec9.verdict,
             verdict_reason(rec9, len(r.recommendations)), mechanism_quote(r),
-            same_report_label(r), Link(r.source, rec9.mechanism_page, r.format),
+            same_report_label(r, chosen.get(r.same_report_as or "")),
+            Link(r.source, rec9.mechanism_page, r.format),
         )
 
 
