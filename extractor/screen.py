@@ -3,19 +3,29 @@
 A folder of reports also holds other things: a README, someone's notes. Such a
 file read as a report becomes a board with the verdict "No SCRs", which is false.
 Three signs make an annual report: a board or partnership named, a reporting
-period, and safeguarding vocabulary (at least MIN_TERMS distinct terms of
-models/report_signs.jsonl). A file with fewer than two of them, or one that reads
-as notes or documentation about files and software (MIN_NOT_REPORT distinct signs
-of that kind), is skipped with the reason in words.
+period, and safeguarding vocabulary (at least min_terms distinct terms of
+models/report_signs.jsonl). A file with fewer than min_signs of them, or one that
+reads as notes or documentation about files and software (min_not_report distinct
+signs of that kind), is skipped with the reason in words. The thresholds are in
+models/report_signs.csv.
 """
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
+
+from .nlp import MODELS
 from .nlp.lexicon import rules
 
 RULES = "report_signs.jsonl"
-MIN_TERMS = 4
-MIN_SIGNS = 2
-MIN_NOT_REPORT = 3
+SETTINGS = "report_signs.csv"
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, int]:
+    """The thresholds of the rule (models/report_signs.csv): min_terms, min_signs, min_not_report."""
+    with (MODELS / SETTINGS).open(encoding="utf-8", newline="") as fh:
+        return {row["setting"]: int(row["value"]) for row in csv.DictReader(fh)}
 
 
 def _distinct(kind: str, text: str) -> list[str]:
@@ -31,16 +41,18 @@ def _distinct(kind: str, text: str) -> list[str]:
 def skip_reason(text: str, board: str | None, period: str | None, has_entries: bool = False) -> str | None:
     """Why the document is not taken for an annual report, or None when it is one.
     SCR entries found are a sign that outweighs the others, unless the file reads as documentation."""
+    limits = settings()
     terms = _distinct("safeguarding", text)
     other = _distinct("not_report", text)
-    if len(other) >= MIN_NOT_REPORT:
+    if len(other) >= limits["min_not_report"]:
         shown = ", ".join(f"'{w}'" for w in other[:4])
         return f"reads as notes or documentation about files, not an annual report (it uses {shown})"
-    signs = [bool(board), bool(period), len(terms) >= MIN_TERMS]
-    if has_entries or sum(signs) >= MIN_SIGNS:
+    signs = [bool(board), bool(period), len(terms) >= limits["min_terms"]]
+    if has_entries or sum(signs) >= limits["min_signs"]:
         return None
     missing = [what for what, ok in zip(
         ("no board or partnership named", "no reporting period",
-         f"{len(terms)} safeguarding term{'s' if len(terms) != 1 else ''} (at least {MIN_TERMS} expected)"),
+         f"{len(terms)} safeguarding term{'s' if len(terms) != 1 else ''} "
+         f"(at least {limits['min_terms']} expected)"),
         signs) if not ok]
     return "no sign of a safeguarding annual report: " + ", ".join(missing)
