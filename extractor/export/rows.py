@@ -107,14 +107,14 @@ def mechanism_quote(report: Report) -> str:
 
 
 REPORT_COLUMNS = (
-    Column("Report", 28), Column("LSCB", 36, "wrap"), Column("Period", 9),
+    Column("Report", 24), Column("LSCB", 28, "wrap"), Column("Period", 9),
     Column("Format", 8), Column("Pages", 7, "int"), Column("SCRs", 6, "int"),
     Column("SCR names", 30, "wrap"), Column("Entries", 8, "int"),
     Column("SCRs reported", 9, "flag"), Column("Recommendations listed", 14, "flag"),
     Column("Actions reported", 10, "percent"), Column("Bodies named", 10, "percent"),
     Column("Monitoring mechanism", 12, "flag"), Column("Verdict", 14, labels=VERDICT_LABELS),
-    Column("Why this verdict", 56, "wrap"),
-    Column("Mechanism evidence", 60, "wrap"), Column("Same report as", 28, "wrap"),
+    Column("Why this verdict", 44, "wrap"),
+    Column("Mechanism evidence", 60, "wrap"), Column("Same report as", 26, "wrap"),
     Column("Source", 12, "link"),
 )
 

@@ -23,7 +23,7 @@ from openpyxl.chart.title import Title
 from openpyxl.drawing.text import (
     CharacterProperties, Paragraph, ParagraphProperties, RegularTextRun,
 )
-from openpyxl.formatting.rule import CellIsRule
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
@@ -105,6 +105,7 @@ def write_workbook(result: RunResult, path: str | Path) -> None:
     base = Path(path).absolute().parent  # links are relative to the workbook's folder
     reports = _data_sheet(wb, "Reports", REPORT_COLUMNS, report_rows(result), base=base)
     _colour_by_value(reports, REPORT_COLUMNS, "Verdict", VERDICT_COLOURS)
+    _grey_other_renderings(reports)
     recs = _data_sheet(wb, "Recommendations", RECOMMENDATION_COLUMNS,
                        recommendation_rows(result, placed), base=base)
     _colour_by_value(recs, RECOMMENDATION_COLUMNS, "Status", STATUS_COLOURS)
@@ -272,8 +273,8 @@ def _data_sheet(wb: Workbook, title: str, columns: tuple[Column, ...],
 #: The columns each data sheet prints (first, in this order), chosen to fit one A4 page
 #: wide at a readable size (PRINT_WIDTH); the other columns stay on screen.
 PRINT_COLUMNS = {
-    "Reports": ("LSCB", "Period", "Entries", "Actions reported", "Bodies named",
-                "Monitoring mechanism", "Verdict", "Why this verdict"),
+    "Reports": ("Report", "LSCB", "Period", "Entries", "Actions reported", "Bodies named",
+                "Monitoring mechanism", "Verdict", "Why this verdict", "Same report as"),
     "Recommendations": ("Report", "SCR", "No.", "Recommendation", "Action", "Status",
                         "Bodies", "Reviewer verdict"),
     "Bodies": ("Report", "SCR", "Entry id", "Sector", "Bodies", "Status",
@@ -322,6 +323,15 @@ def _colour_by_value(ws: Worksheet, columns: tuple[Column, ...], header: str,
         ws.conditional_formatting.add(cells, CellIsRule(
             operator="equal", formula=[f'"{labels.get(code, code)}"'],
             fill=PatternFill("solid", bgColor=colour)))
+
+
+def _grey_other_renderings(ws: Worksheet) -> None:
+    """Greys the rows of files that are another rendering or copy of a report, so the eye
+    (and the printed page) counts each report once."""
+    letter = get_column_letter([c.value for c in ws[1]].index("Same report as") + 1)
+    last = get_column_letter(ws.max_column)
+    ws.conditional_formatting.add(f"A2:{last}{max(ws.max_row, 2)}", FormulaRule(
+        formula=[f'LEN(${letter}2)>0'], font=Font(color="808080", italic=True)))
 
 
 def _mark_low_confidence(ws: Worksheet) -> None:
