@@ -43,3 +43,34 @@ def assess(entries: list[Recommendation], scrs_reported: bool,
         mechanism_evidence=mechanism_evidence,
         verdict=verdict(scrs_reported or bool(entries), len(entries), actions, bodies, mechanism),
     )
+
+
+def _pct(share_: float) -> str:
+    return f"{share_:.0%}"
+
+
+def verdict_reason(rec9: Rec9Assessment, n_entries: int) -> str:
+    """The verdict's reason in one plain sentence, from the same fields the rule reads."""
+    need = _pct(MEETS_SHARE)
+    entries = f"{n_entries} entr{'y' if n_entries == 1 else 'ies'}"
+    if rec9.verdict == "no_scrs":
+        return "No serious case review is named or counted, and no SCR recommendation or action was found."
+    if rec9.verdict == "does_not_meet":
+        if n_entries == 0:
+            return ("Serious case reviews are reported, but no SCR recommendation or action "
+                    "taken on one was found.")
+        return f"None of the {entries} found reports an action taken."
+    mechanism = ("the report describes how SCR actions are monitored" if rec9.monitoring_mechanism
+                 else "no description of how SCR actions are monitored was found")
+    acts = f"{_pct(rec9.actions_reported or 0)} of {entries} report an action"
+    bodies = f"{_pct(rec9.bodies_named or 0)} name a responsible body"
+    if rec9.verdict == "meets":
+        return f"Meets all three tests: {mechanism}, {acts} and {bodies} ({need} needed for each)."
+    short = []
+    if not rec9.monitoring_mechanism:
+        short.append(mechanism)
+    if (rec9.actions_reported or 0) < MEETS_SHARE:
+        short.append(f"only {acts} ({need} needed)")
+    if (rec9.bodies_named or 0) < MEETS_SHARE:
+        short.append(f"only {bodies} ({need} needed)")
+    return "Partly meets: " + "; ".join(short) + "."

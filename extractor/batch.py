@@ -28,6 +28,7 @@ from . import errors
 from .cache import CacheStats, ResultCache, default_cache_dir, file_sha256
 from .errors import ReadError
 from .ingest import SUFFIXES, format_of
+from .organise import organise
 from .report import ReadFailure, Report, RunResult
 
 IGNORE_FILE = ".scr-extract-ignore"
@@ -101,14 +102,15 @@ def _link_problem(path: Path) -> str | None:
     return None
 
 
-def scan_inputs(inputs: Iterable[str | Path]) -> list[InputFile]:
+def scan_inputs(inputs: Iterable[str | Path], unsupported: list[Path] | None = None) -> list[InputFile]:
     """Files named directly, plus supported files found by walking folders, each once.
 
     A folder may hold a `.scr-extract-ignore` listing paths (globs) that are not
     reports, such as build scripts or notes beside a corpus. Symbolic links to
     folders met while walking are not followed (so a link loop cannot trap the
     walk); broken or looping links to files, and folders that cannot be listed,
-    come back with a `problem`, to be reported rather than skipped in silence.
+    come back with a `problem`, to be reported rather than skipped in silence; files of
+    a type not read, met in folders, are added to `unsupported` when it is given.
     """
     found: list[InputFile] = []
     seen: set[str] = set()
@@ -132,9 +134,12 @@ def scan_inputs(inputs: Iterable[str | Path]) -> list[InputFile]:
                 fnmatch.fnmatch(str(rel_root / d), pat) for pat in patterns))
             for name in sorted(files):
                 rel = str(rel_root / name)
-                if (Path(name).suffix.lower() in SUFFIXES and not name.startswith(".")
-                        and not any(fnmatch.fnmatch(rel, pat) for pat in patterns)):
+                if name.startswith(".") or any(fnmatch.fnmatch(rel, pat) for pat in patterns):
+                    continue
+                if Path(name).suffix.lower() in SUFFIXES:
                     add(Path(root) / name, _link_problem(Path(root) / name))
+                elif unsupported is not None:
+                    unsupported.append(Path(root) / name)
             for exc in walk_errors:
                 add(Path(exc.filename or root),
                     errors.NOT_READABLE.format(detail=exc.strerror or exc))
@@ -417,7 +422,8 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
     if options.use_cache and options.use_model:
         cache = ResultCache(options.cache_dir or default_cache_dir())
         stats.cache = cache.stats
-    items = scan_inputs(inputs)
+    unsupported: list[Path] = []
+    items = scan_inputs(inputs, unsupported)
     stats.files = len(items)
     outcomes: list[Report | ReadFailure | None] = [None] * len(items)
     pending = deque(enumerate(items))
@@ -508,8 +514,8 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
             drop(w, killed=False)
         progress.close()
 
-    result = RunResult(reports=[o for o in outcomes if isinstance(o, Report)],
-                       errors=[o for o in outcomes if isinstance(o, ReadFailure)])
+    result = organise(RunResult(reports=[o for o in outcomes if isinstance(o, Report)],
+                                errors=[o for o in outcomes if isinstance(o, ReadFailure)]), unsupported)
     stats.elapsed = time.monotonic() - started
     return BatchRun(result, stats)
 

@@ -4,6 +4,7 @@ Each command is one library call; library errors become one-line messages.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -44,14 +45,24 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     """Extract every report in INPUTS (files or folders) and write the outputs.
 
     Folders are walked for .pdf, .docx, .txt, .md and .html files. A file that
-    cannot be read becomes a row of the Errors sheet; the batch goes on.
-    Exit status: 0 when every file was read, 1 when some were not.
+    cannot be read becomes a row of the Errors sheet; the batch goes on. A
+    missing input or an output that cannot be written stops the run before
+    anything is read or written. Reviewer columns of a workbook being replaced
+    are carried over. Exit status: 0 when every file was read, 1 when some
+    were not, 2 for bad usage (missing input, unwritable output).
 
-    Example: scr-extract run corpus -o exports/scr.xlsx --json exports/scr.json
+    Example: scr-extract run corpus/reports -o exports/scr-recommendations.xlsx --json exports/scr-recommendations.json
     """
     from .batch import BatchOptions, run_batch
     from .export import write_outputs
+    from .export.preflight import empty_folders, output_problem
 
+    problem = output_problem(list(inputs), xlsx, json_path, csv_dir)
+    if problem:
+        click.echo(f"error: {problem}", err=True)
+        sys.exit(2)
+    for folder in empty_folders(list(inputs)):
+        click.echo(f"warning: no .pdf, .docx, .txt, .md or .html file in {folder}", err=True)
     options = BatchOptions(jobs=jobs, timeout=timeout, cache_dir=cache_dir,
                            use_cache=not no_cache, progress=not quiet)
     started = time.monotonic()
@@ -59,10 +70,14 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     write_outputs(result, xlsx=xlsx, json_path=json_path, csv_dir=csv_dir)
     for failure in result.errors:
         click.echo(f"error: {failure.source}: {failure.error}", err=True)
+    for line in skipped_lines(result):
+        click.echo(line, err=True)
     if not quiet:
-        n = sum(len(r.recommendations) for r in result.reports)
-        click.echo(f"{len(result.reports)} reports, {n} entries, {len(result.errors)} errors "
-                   f"in {time.monotonic() - started:.1f} s; wrote {xlsx}"
+        reports = result.distinct_reports()
+        n = sum(len(r.recommendations) for r in reports)
+        files = f" in {len(result.reports)} files" if len(result.reports) != len(reports) else ""
+        click.echo(f"{len(reports)} reports{files}, {n} entries, {len(result.errors)} errors, "
+                   f"{len(result.skipped)} skipped in {time.monotonic() - started:.1f} s; wrote {xlsx}"
                    + (f", {json_path}" if json_path else ""), err=True)
     sys.exit(1 if result.errors else 0)
 
@@ -72,7 +87,7 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
 def dump(file: Path) -> None:
     """Print the blocks the extractor sees in FILE (kind, page, text, cells).
 
-    Example: scr-extract dump corpus/reports/eastmere-2014-15.pdf
+    Example: scr-extract dump corpus/reports/brackenholt-2013-14.pdf
     """
     from .ingest import read_document
     from .show import format_document
@@ -102,7 +117,7 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
     gold of reports among them is scored; with --pred, a gold report absent from
     the prediction counts as missing.
 
-    Example: scr-extract evaluate --gold corpus/gold corpus/reports --json scores.json
+    Example: scr-extract evaluate --gold corpus/gold corpus/reports/brackenholt-2013-14.pdf --json exports/scores.json
     """
     import json as json_module
 
@@ -148,7 +163,9 @@ def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_di
     """Train the entry classifier on the gold of the development reports in REPORTS_DIR
     (default corpus/reports), print its cross-validated scores and save it.
 
-    Example: scr-extract train corpus/reports --gold corpus/gold
+    Without --out it replaces the model the extractor loads.
+
+    Example: scr-extract train corpus/reports --gold corpus/gold --out exports/entry_classifier
     """
     from .classify import MODEL_DIR
     from .train import train as fit_model
@@ -163,16 +180,18 @@ def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_di
 
 @main.command()
 @click.argument("results", type=click.Path(path_type=Path))
-def summary(results: Path) -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "csv"]), default="text",
+              show_default=True, help="text fits 80 columns; markdown and csv paste into a paper.")
+def summary(results: Path, fmt: str) -> None:
     """Print the summary tables of a run from its JSON (RESULTS): verdict counts,
-    entries by status and by sector, by period and by LSCB, the same figures
-    as the workbook's Summary sheet.
+    entries by status and by sector, by period and by LSCB, and why each report
+    has its verdict: the same figures as the workbook's Summary sheet.
 
-    Example: scr-extract summary exports/scr-recommendations.json
+    Example: scr-extract summary exports/scr-recommendations.json --format markdown
     """
-    from .export.summary import load_summary, render_text
+    from .export.summary import RENDERERS, load_summary
 
-    _echo_for(results, lambda: render_text(load_summary(results)))
+    _echo_for(results, lambda: RENDERERS[fmt](load_summary(results)))
 
 
 @main.command()
@@ -180,7 +199,7 @@ def summary(results: Path) -> None:
 def show(file: Path) -> None:
     """Print the SCR entries found in FILE as a table (number, SCR, status, bodies, text, page).
 
-    Example: scr-extract show corpus/reports/eastmere-2014-15.docx
+    Example: scr-extract show corpus/reports/brackenholt-2013-14.docx
     """
     from .pipeline import extract
     from .show import format_report
@@ -188,8 +207,40 @@ def show(file: Path) -> None:
     _echo_for(file, lambda: format_report(extract(file)))
 
 
+def skipped_lines(result) -> list[str]:
+    """A warning per file set aside as not an annual report, and one line counting the
+    files of types not read, by type (a folder of images would otherwise flood the terminal)."""
+    from collections import Counter
+
+    from .organise import UNSUPPORTED
+
+    marker = UNSUPPORTED.split("'")[0]
+    lines, types = [], Counter()
+    for s in result.skipped:
+        if s.reason.startswith(marker):
+            types[Path(s.source).suffix.lower() or "(none)"] += 1
+        else:
+            lines.append(f"warning: skipped {s.source}: {s.reason}")
+    if types:
+        listed = ", ".join(f"{n} {t}" for t, n in types.most_common())
+        n = sum(types.values())
+        lines.append(f"warning: skipped {n} file{'s' if n != 1 else ''} of types not read ({listed}); "
+                     "the Skipped sheet lists them")
+    return lines
+
+
+class MissingInput(click.ClickException):
+    """A path given on the command line that does not exist: bad usage, exit status 2."""
+
+    exit_code = 2
+
+
 def _echo_for(path: Path, text_of) -> None:
     """Prints what text_of() makes of path, or fails with one line naming the file and the problem."""
+    from . import errors
+
+    if not os.path.lexists(path):
+        raise MissingInput(f"{path}: {errors.NOT_FOUND}")
     try:
         text = text_of()
     except ReadError as exc:

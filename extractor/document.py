@@ -43,6 +43,8 @@ class Block:
     cells: tuple[Cell, ...] = ()
     table: int | None = None
     is_header: bool = False
+    #: the printed page of a DOCX block, when Word saved its page breaks (w:lastRenderedPageBreak)
+    printed_page: int | None = None
 
     def cell(self, header: str) -> str | None:
         """The text of the cell under `header` (case-insensitive), or None."""

@@ -20,6 +20,8 @@ from .document import Block, Document
 from .cards import assemble_cards
 from .fields import STAGE_ORDER, board_name, counts_scrs, not_an_scr, period, stage_of
 from .ingest import read_document
+from .quotes import page_kind, page_of_text, quotes_of
+from .screen import skip_reason
 from .link import Draft, Linker, case_names, cues, evidence_of, finish_bodies, label_of, rag_keys, split_fields
 from .link.draft import case_name
 from .report import Recommendation, Report, ScrCase
@@ -450,8 +452,15 @@ def extract_document(doc: Document, use_model: bool = True) -> Report:
     readable = cand | mention
     scrs, scrs_reported = _scrs(doc, secs, docs, readable, [d for d in drafts if all(d is not x for x in dropped)])
     mechanism = _mechanism(doc, secs, docs, readable)
+    for e in entries:
+        e.quotes = quotes_of(doc, e)
+    rec9 = assess(entries, scrs_reported, mechanism)
+    rec9.mechanism_page = page_of_text(doc, mechanism) if mechanism else None
+    lscb, year = board_name(doc), period(doc)
     return Report(
         source=doc.source, sha256=doc.sha256, format=doc.format, pages=doc.pages,
-        lscb=board_name(doc), period=period(doc), scrs=scrs, recommendations=entries,
-        rec9=assess(entries, scrs_reported, mechanism),
+        lscb=lscb, period=year, scrs=scrs, recommendations=entries,
+        rec9=rec9,
+        skip_reason=skip_reason(doc.text, lscb, year, has_entries=bool(entries)),
+        page_kind=page_kind(doc),
     )

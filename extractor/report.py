@@ -27,6 +27,16 @@ class ResponsibleBody:
 
 
 @dataclass
+class Quote:
+    """A verbatim quote of one part of an entry (`of`: recommendation, action, status or body)
+    and the page it is on (see Report.page_kind)."""
+
+    of: str
+    text: str
+    page: int | None
+
+
+@dataclass
 class Recommendation:
     """One SCR recommendation (or, with text None, one action reported without its recommendation)."""
 
@@ -41,6 +51,7 @@ class Recommendation:
     page: int | None = None
     evidence: str | None = None
     confidence: float = 0.5
+    quotes: list[Quote] = field(default_factory=list)
 
 
 @dataclass
@@ -59,6 +70,7 @@ class Rec9Assessment:
     monitoring_mechanism: bool
     mechanism_evidence: str | None
     verdict: str
+    mechanism_page: int | None = None  # where mechanism_evidence is (see Report.page_kind)
 
 
 @dataclass
@@ -72,9 +84,22 @@ class Report:
     scrs: list[ScrCase]
     recommendations: list[Recommendation]
     rec9: Rec9Assessment
+    #: the source of the rendering that supplies this report's entries, when this file is
+    #: another rendering or a copy of the same report (extractor.renderings); absent on that one
+    same_report_as: str | None = None
+    #: why the file is not taken for an annual report (extractor.screen); such a file is
+    #: moved to RunResult.skipped, so this never reaches reports[]
+    skip_reason: str | None = None
+    #: what `page` and quote pages count: "page" (printed pages: PDFs, DOCX saved with Word's
+    #: page breaks) or "paragraph" (blocks from the start: other DOCX, HTML, TXT, Markdown)
+    page_kind: str = "page"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        for optional in ("same_report_as", "skip_reason"):
+            if d[optional] is None:
+                del d[optional]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Report":
@@ -83,10 +108,13 @@ class Report:
             pages=d.get("pages"), lscb=d.get("lscb"), period=d.get("period"),
             scrs=[ScrCase(**s) for s in d.get("scrs", [])],
             recommendations=[
-                Recommendation(**{**r, "bodies": [ResponsibleBody(**b) for b in r.get("bodies", [])]})
+                Recommendation(**{**r, "bodies": [ResponsibleBody(**b) for b in r.get("bodies", [])],
+                                  "quotes": [Quote(**q) for q in r.get("quotes", [])]})
                 for r in d.get("recommendations", [])
             ],
+            page_kind=d.get("page_kind") or ("page" if d.get("format") == "pdf" else "paragraph"),
             rec9=Rec9Assessment(**d["rec9"]),
+            same_report_as=d.get("same_report_as"), skip_reason=d.get("skip_reason"),
         )
 
 
@@ -99,11 +127,20 @@ class ReadFailure:
 
 
 @dataclass
+class SkippedFile:
+    """A file that was not taken for an annual report (or is of a type not read): one row of `skipped`."""
+
+    source: str
+    reason: str
+
+
+@dataclass
 class RunResult:
     """The outcome of one batch: what every exporter writes."""
 
     reports: list[Report] = field(default_factory=list)
     errors: list[ReadFailure] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
     generated: str = field(
         default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
@@ -113,7 +150,12 @@ class RunResult:
             "generated": self.generated,
             "reports": [r.to_dict() for r in self.reports],
             "errors": [asdict(e) for e in self.errors],
+            "skipped": [asdict(s) for s in self.skipped],
         }
+
+    def distinct_reports(self) -> list[Report]:
+        """One Report per annual report: the renderings that supply entries (same_report_as unset)."""
+        return [r for r in self.reports if r.same_report_as is None]
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "RunResult":
@@ -122,5 +164,6 @@ class RunResult:
         return cls(
             reports=[Report.from_dict(r) for r in d["reports"]],
             errors=[ReadFailure(**e) for e in d["errors"]],
+            skipped=[SkippedFile(**s) for s in d.get("skipped", [])],
             generated=d["generated"],
         )

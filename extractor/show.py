@@ -4,9 +4,17 @@ from __future__ import annotations
 import textwrap
 
 from .document import Document
+from .assess import verdict_reason
 from .report import Report
 
 COLUMNS = (("No.", 5), ("SCR", 16), ("Status", 11), ("Bodies", 28), ("Text / action", 58), ("Page", 4))
+
+
+ACTION_WIDTH = 128
+
+
+def _pct(share: float | None) -> str:
+    return "-" if share is None else f"{share:.0%}"
 
 
 def _cut(text: str, width: int) -> str:
@@ -22,8 +30,9 @@ def format_report(report: Report) -> str:
         f"{report.source} ({report.format}, {report.pages or '-'} pages)",
         f"LSCB: {report.lscb or '-'}   period: {report.period or '-'}   "
         f"SCRs: {scrs}",
-        f"rec9: {r9.verdict}   actions {r9.actions_reported}   bodies {r9.bodies_named}   "
-        f"monitoring {'yes' if r9.monitoring_mechanism else 'no'}",
+        f"rec9: {r9.verdict}   with an action {_pct(r9.actions_reported)}   with a body "
+        f"{_pct(r9.bodies_named)}   monitoring {'yes' if r9.monitoring_mechanism else 'no'}",
+        verdict_reason(r9, len(report.recommendations)),
     ]
     if r9.mechanism_evidence:
         lines.append(textwrap.shorten(f"monitoring: \u201c{r9.mechanism_evidence}\u201d", 150))
@@ -33,12 +42,11 @@ def format_report(report: Report) -> str:
     for e in report.recommendations:
         body = "; ".join(b.name for b in e.bodies) or "-"
         what = f"R: {e.text}" if e.text else f"A: {e.action}"
-        if e.text and e.action:
-            what += f" | A: {e.action}"
-        elif e.text:
-            what += " | A: -"
         cells = (e.number or "-", e.scr or "-", e.status, body, what, str(e.page or "-"))
         lines.append(" ".join(_cut(c, w).ljust(w) for c, (_, w) in zip(cells, COLUMNS)))
+        if e.text:  # the action in full, under its recommendation
+            lines += textwrap.wrap(f"action: {e.action or '(none reported)'}", ACTION_WIDTH,
+                                   initial_indent=" " * 6, subsequent_indent=" " * 14)
     if not report.recommendations:
         lines.append("(no SCR recommendations or actions found)")
     return "\n".join(lines)

@@ -51,7 +51,7 @@ def workbook(tmp_path_factory):
 def test_sheets_in_contract_order(workbook):
     _, wb = workbook
     assert wb.sheetnames == list(SHEETS) == [
-        "Summary", "Reports", "Recommendations", "Bodies", "Errors", "About"]
+        "Summary", "Reports", "Recommendations", "Bodies", "Errors", "Skipped", "Boards", "About"]
 
 
 def test_every_data_sheet_is_a_table_with_a_frozen_header(workbook):
@@ -72,9 +72,10 @@ def test_one_row_per_report_entry_body_and_error(workbook):
     entries = [e for r in result.reports for e in r.recommendations]
     assert wb["Reports"].max_row - 1 == len(result.reports) == 2
     assert wb["Recommendations"].max_row - 1 == len(entries) == 14
-    assert wb["Bodies"].max_row - 1 == sum(len(e.bodies) for e in entries)
+    assert wb["Bodies"].max_row - 1 == sum(max(1, len({b.sector for b in e.bodies})) for e in entries)
     assert wb["Errors"].max_row - 1 == 1
     assert column_values(wb["Recommendations"], "Id") == [e.id for e in entries]
+    assert len(set(column_values(wb["Recommendations"], "Id"))) == len(entries)
     assert column_values(wb["Errors"], "Error") == ["encrypted PDF: a password is required"]
 
 
@@ -87,10 +88,11 @@ def test_recommendation_rows_carry_every_field(workbook):
     assert row["Report"] == "ardley-vale-2016-17.docx"
     assert row["LSCB"] == "Ardley Vale Safeguarding Children Board"
     assert row["Period"] == "2016-17"
-    assert (row["SCR"], row["No."], row["Status"]) == (entry.scr, entry.number, entry.status)
+    assert (row["SCR"], row["No."], row["Status"]) == (entry.scr, entry.number, "Completed")
+    assert entry.status == "completed"
     assert row["Recommendation"] == entry.text and row["Action"] == entry.action
     assert row["Bodies"] == "; ".join(b.name for b in entry.bodies)
-    assert row["Sectors"] == "lscb; childrens_social_care; health"
+    assert row["Sectors"] == "LSCB (board, sub-groups); Children's social care; Health"
     assert row["Confidence"] == entry.confidence and row["Evidence"] == entry.evidence
     assert row["Reviewer verdict"] is None and row["Reviewer note"] is None
 
@@ -101,14 +103,14 @@ def test_reviewer_verdict_is_a_drop_down(workbook):
     letter = ws.cell(row=1, column=header_index(ws, "Reviewer verdict")).column_letter
     (dv,) = ws.data_validations.dataValidation
     assert dv.type == "list"
-    assert dv.formula1 == '"correct,wrong,edited"'
+    assert dv.formula1 == '"correct,wrong,edited,added"'
     assert str(dv.sqref) == f"{letter}2:{letter}{ws.max_row}"
 
 
 def test_status_and_verdict_are_colour_coded(workbook):
     _, wb = workbook
-    for sheet, header, codes in (("Recommendations", "Status", {"completed", "not_started"}),
-                                 ("Reports", "Verdict", {"meets", "does_not_meet"})):
+    for sheet, header, codes in (("Recommendations", "Status", {"Completed", "Not started"}),
+                                 ("Reports", "Verdict", {"Meets", "Does not meet"})):
         ws = wb[sheet]
         letter = ws.cell(row=1, column=header_index(ws, header)).column_letter
         formulas = {f.strip('"') for cf in ws.conditional_formatting
@@ -125,18 +127,28 @@ def test_shares_are_percentages_and_confidence_is_flagged(workbook):
         cells = [ws.cell(row=r, column=header_index(ws, header)) for r in (2, 3)]
         assert [c.number_format for c in cells] == ["0%", "0%"]
         assert [c.value for c in cells] == [getattr(r.rec9, field) for r in result.reports]
-    assert column_values(wb["Recommendations"], "Check") == [None] * 14  # gold: confidence 1.0
+    assert "Check" not in [c.value for c in wb["Recommendations"][1]]  # it was never filled
 
 
-def test_source_links_open_the_file_at_the_page(workbook):
-    result, wb = workbook
-    ws = wb["Recommendations"]
+def test_source_links_are_relative_to_the_workbook_and_open_the_page(tmp_path):
+    shared = tmp_path / "shared"
+    (shared / "reports").mkdir(parents=True)
+    result = gold_run()
+    for r in result.reports:
+        copy = shared / "reports" / Path(r.source).name
+        copy.write_bytes(Path(r.source).read_bytes())
+        r.source = str(copy)
+    write_workbook(result, shared / "review.xlsx")
+    moved = tmp_path / "elsewhere"
+    shared.rename(moved)  # the folder shared whole: the links still reach the reports
+    ws = openpyxl.load_workbook(moved / "review.xlsx")["Recommendations"]
     col = header_index(ws, "Source")
-    pdf_link = ws.cell(row=2, column=col).hyperlink.target
-    assert pdf_link == Path(result.reports[0].source).resolve().as_uri() + "#page=9"
-    assert ws.cell(row=3, column=col).hyperlink.target.endswith("eastmere-2014-15.pdf")
-    docx_link = ws.cell(row=9, column=col).hyperlink.target
-    assert docx_link.startswith("file:///") and docx_link.endswith("ardley-vale-2016-17.docx")
+    links = [ws.cell(row=r, column=col).hyperlink.target for r in range(2, ws.max_row + 1)]
+    assert links[0] == "reports/eastmere-2014-15.pdf#page=9"
+    assert links[-1] == "reports/ardley-vale-2016-17.docx"
+    for link in links:
+        assert (moved / link.split("#")[0]).is_file()
+    assert ws.cell(row=2, column=col).value == "open p. 9"
 
 
 def test_summary_sheet_shows_the_library_figures_and_charts(workbook):
@@ -145,6 +157,8 @@ def test_summary_sheet_shows_the_library_figures_and_charts(workbook):
     assert len(ws._charts) >= 2
     summary = summarise(result)
     for t in summary.tables:
+        if t.key == "reasons":
+            continue  # merged cells, not a table: test_summary_gives_each_verdict_its_reason
         table = ws.tables[f"Summary_{t.key}"]
         min_col, min_row, max_col, max_row = range_boundaries(table.ref)
         assert [ws.cell(row=min_row, column=c).value for c in range(min_col, max_col + 1)] \
@@ -205,7 +219,7 @@ def test_report_text_never_becomes_a_formula(tmp_path):
     assert column_values(ws, "Action")[0] == "Bell and form feed removed; tab\tand\nnewline kept"
     evidence = column_values(ws, "Evidence")[1]
     assert len(evidence) == MAX_CELL_CHARS and evidence.endswith(TRUNCATION_MARKER)
-    assert column_values(wb["Bodies"], "Body")[2] == "@Police"
+    assert "@Police" in column_values(wb["Bodies"], "Bodies")
     assert wb["Recommendations"].cell(row=2, column=header_index(ws, "Recommendation")).quotePrefix
     # Wrote no link but ours: only the Source column carries hyperlinks.
     linked = {ws.cell(row=1, column=c.column).value for row in ws.iter_rows(min_row=2)
@@ -252,3 +266,59 @@ def test_summary_first_column_fits_the_longest_board_name(tmp_path):
     result.reports[0].lscb = "Ashbourne Vale Local Safeguarding Children Board"  # 48 characters
     write_workbook(result, tmp_path / "w.xlsx")
     assert openpyxl.load_workbook(tmp_path / "w.xlsx")["Summary"].column_dimensions["A"].width == 50
+
+
+def test_summary_gives_each_verdict_its_reason_and_monitoring_quote(workbook):
+    result, wb = workbook
+    ws = wb["Summary"]
+    cells = {ws.cell(row=r, column=c).value: (r, c) for r in range(1, ws.max_row + 1) for c in (1, 4)}
+    r, _ = cells["Why each report has its verdict"]
+    assert [ws.cell(row=r + 1, column=c).value for c in (1, 2, 3, 6)] == [
+        "LSCB, period", "Verdict", "Why", "Monitoring mechanism"]
+    rows = [[ws.cell(row=r + 2 + i, column=c).value for c in (1, 2, 3, 6)] for i in range(2)]
+    assert rows[0][0] == "Ardley Vale Safeguarding Children Board, 2016-17"
+    for row in rows:
+        assert row[1] == "Meets"
+        assert row[2].startswith("Meets all three tests: the report describes how SCR actions are monitored")
+        assert row[3].startswith("yes: \u201c")
+    reports = wb["Reports"]
+    why = column_values(reports, "Why this verdict")
+    assert all(w.startswith("Meets all three tests") for w in why)
+
+
+def test_officials_read_words_not_codes(workbook):
+    _, wb = workbook
+    codes = {"partly_meets", "does_not_meet", "no_scrs", "in_progress", "not_started",
+             "childrens_social_care", "probation_youth_justice", "voluntary_sector"}
+    for name in ("Summary", "Reports", "Recommendations", "Bodies"):
+        for row in wb[name].iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    assert not any(c in value for c in codes), (name, value)
+    assert set(column_values(wb["Reports"], "Verdict")) == {"Meets"}
+
+
+def test_bodies_has_one_row_per_entry_and_sector_to_filter_on(workbook):
+    result, wb = workbook
+    ws = wb["Bodies"]
+    rows = list(zip(column_values(ws, "Entry id"), column_values(ws, "Sector")))
+    assert len(rows) == len(set(rows))
+    entry = result.reports[1].recommendations[0]  # five bodies, three sectors
+    assert [s for i, s in rows if i == entry.id] == [
+        "LSCB (board, sub-groups)", "Children's social care", "Health"]
+    health = [b.name for b in entry.bodies if b.sector == "health"]
+    bodies = column_values(ws, "Bodies")[[i for i, _ in rows].index(entry.id) + 2]
+    assert bodies == "; ".join(health)
+
+
+def test_ids_are_unique_when_two_boards_reports_share_a_file_name(tmp_path):
+    import copy
+
+    result = gold_run()
+    other = copy.deepcopy(result.reports[0])
+    other.source, other.lscb, other.sha256 = "elsewhere/eastmere-2014-15.pdf", "Westmere LSCB", "a" * 64
+    result.reports.append(other)
+    write_workbook(result, tmp_path / "ids.xlsx")
+    ids = column_values(openpyxl.load_workbook(tmp_path / "ids.xlsx")["Recommendations"], "Id")
+    assert len(ids) == 14 + len(other.recommendations) and len(set(ids)) == len(ids)
+    assert ids[-1] == other.recommendations[-1].id + "b"

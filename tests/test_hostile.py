@@ -44,7 +44,8 @@ def result(hostile):
 
 def test_every_file_is_accounted_for_exactly_once(hostile, result):
     folder, made, _ = hostile
-    sources = [r.source for r in result.reports] + [e.source for e in result.errors]
+    sources = ([r.source for r in result.reports] + [e.source for e in result.errors]
+               + [s.source for s in result.skipped])
     expected = [str(folder / name) for name in made] + [str(folder / "self-loop.pdf"),
                                                         str(VALID_PDF)]
     assert sorted(sources) == sorted(expected)
@@ -71,16 +72,18 @@ def test_valid_reports_are_extracted_as_if_alone(hostile, result):
     alone = run_batch([VALID_PDF, VALID_DOCX], BatchOptions(jobs=1, use_cache=False,
                                                             progress=False)).reports
     by_source = {r.source: r for r in result.reports}
-    assert by_source[str(VALID_PDF)] == alone[0]
+    assert content(by_source[str(VALID_PDF)]) == content(alone[0])
     assert alone[1].recommendations
     for name in ODD_NAMES:
         assert content(by_source[str(folder / name)]) == content(alone[1])
 
 
 def content(report) -> dict:
-    """A report without what depends on the file's name (its source and the entry ids)."""
+    """A report without what depends on the file's name and its company (its source, the
+    entry ids, and which other file of the run it is a rendering of)."""
     d = report.to_dict()
     d.pop("source")
+    d.pop("same_report_as", None)
     for entry in d["recommendations"]:
         entry.pop("id")
     return d
@@ -118,7 +121,7 @@ def test_the_cli_reports_errors_and_exits_1(hostile, tmp_path):
     assert "error: " + str(folder / "zero-bytes.pdf") + ": " + errors.EMPTY_FILE in run.output
     data = json.loads(out_json.read_text(encoding="utf-8"))
     # every file made, plus self-loop.pdf and VALID_PDF
-    assert len(data["reports"]) + len(data["errors"]) == len(made) + 2
+    assert len(data["reports"]) + len(data["errors"]) + len(data["skipped"]) == len(made) + 2
     with zipfile.ZipFile(xlsx) as book:
         for part in book.namelist():
             assert secret_text.encode() not in book.read(part)

@@ -6,10 +6,12 @@ here, and text from a report that looks like a formula is stored as plain text.
 """
 from __future__ import annotations
 
+import os
 from copy import copy
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
+from urllib.parse import quote
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -21,28 +23,37 @@ from openpyxl.chart.title import Title
 from openpyxl.drawing.text import (
     CharacterProperties, Paragraph, ParagraphProperties, RegularTextRun,
 )
-from openpyxl.formatting.rule import CellIsRule
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.filters import AutoFilter, FilterColumn
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .._version import __version__
 from ..report import SCHEMA, STATUSES, VERDICTS, RunResult
+from ..renderings import SELECTION_RULE
 from .atomic import atomic_path
 from .cells import clean_text, looks_like_formula
 from .rows import (
-    BODY_COLUMNS, CHECK_FLAG, ERROR_COLUMNS, LOW_CONFIDENCE, RECOMMENDATION_COLUMNS,
-    REPORT_COLUMNS, Column, Link, body_rows, error_rows, file_name, recommendation_rows,
-    report_rows,
+    BODY_COLUMNS, ERROR_COLUMNS, LOW_CONFIDENCE, RECOMMENDATION_COLUMNS,
+    CARRIED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, Column, Link, body_rows, carried_rows,
+    error_rows, file_name, recommendation_rows, report_rows, skipped_rows,
 )
-from .summary import STATUS_LABELS, VERDICT_LABELS, RunSummary, SummaryTable, summarise
+from .review import CARRIED_SHEET, carry_reviews, read_reviews
+from ..assess import verdict_reason
+from .rows import mechanism_quote, unique_ids
+from .summary import (
+    NO_LSCB, NO_PERIOD, STATUS_LABELS, VERDICT_LABELS, RunSummary, SummaryTable, summarise,
+)
 
-SHEETS = ("Summary", "Reports", "Recommendations", "Bodies", "Errors", "About")
-REVIEWER_CHOICES = ("correct", "wrong", "edited")
+#: The sheets in order; "Review carried over" joins them, before About, when a rerun
+#: has reviews whose entries are gone.
+SHEETS = ("Summary", "Reports", "Recommendations", "Bodies", "Errors", "Skipped", "Boards", "About")
+REVIEWER_CHOICES = ("correct", "wrong", "edited", "added")
 TABLE_STYLE = "TableStyleMedium2"
 SUMMARY_TABLE_STYLE = "TableStyleLight9"
 
@@ -53,6 +64,8 @@ STATUS_COLOURS = {"completed": GREEN, "in_progress": AMBER, "not_started": RED, 
 VERDICT_COLOURS = {"meets": GREEN, "partly_meets": AMBER, "does_not_meet": RED, "no_scrs": GREY}
 STATUS_CHART_COLOURS = dict(zip(STATUSES, (CHART_GREEN, CHART_AMBER, CHART_RED, CHART_GREY)))
 VERDICT_CHART_COLOURS = dict(zip(VERDICTS, (CHART_GREEN, CHART_AMBER, CHART_RED, CHART_GREY)))
+VERDICT_LABEL_COLOURS = {VERDICT_LABELS[v]: c for v, c in VERDICT_COLOURS.items()}
+STATUS_LABEL_COLOURS = {STATUS_LABELS[s]: c for s, c in STATUS_COLOURS.items()}
 LOW_CONFIDENCE_FILL = "F8CBAD"
 REVIEWER_FILL = PatternFill("solid", fgColor="FFF8E1")
 
@@ -81,20 +94,31 @@ SHORT = ("int", "percent", "number", "flag")  # narrow columns, centred to keep 
 
 
 def write_workbook(result: RunResult, path: str | Path) -> None:
-    """Writes the review workbook for one run (atomically: a crash leaves the old file)."""
+    """Writes the review workbook for one run (atomically: a crash leaves the old file).
+    The reviewer cells of a workbook already at `path` are carried over (export.review)."""
+    placed, gone = carry_reviews(result, read_reviews(path))
     wb = Workbook()
     wb.properties.title = "SCR recommendations and recommendation 9 assessment"
     wb.properties.creator = f"scr-extract {__version__}"
     summary = summarise(result)
     _summary_sheet(wb.active, summary)
-    reports = _data_sheet(wb, "Reports", REPORT_COLUMNS, report_rows(result))
+    base = Path(path).absolute().parent  # links are relative to the workbook's folder
+    reports = _data_sheet(wb, "Reports", REPORT_COLUMNS, report_rows(result), base=base)
     _colour_by_value(reports, REPORT_COLUMNS, "Verdict", VERDICT_COLOURS)
-    recs = _data_sheet(wb, "Recommendations", RECOMMENDATION_COLUMNS, recommendation_rows(result))
+    _grey_other_renderings(reports)
+    recs = _data_sheet(wb, "Recommendations", RECOMMENDATION_COLUMNS,
+                       recommendation_rows(result, placed), base=base)
     _colour_by_value(recs, RECOMMENDATION_COLUMNS, "Status", STATUS_COLOURS)
     _mark_low_confidence(recs)
     _reviewer_drop_down(recs)
-    _data_sheet(wb, "Bodies", BODY_COLUMNS, body_rows(result))
+    bodies = _data_sheet(wb, "Bodies", BODY_COLUMNS, body_rows(result))
+    _colour_by_value(bodies, BODY_COLUMNS, "Status", STATUS_COLOURS)
     _data_sheet(wb, "Errors", ERROR_COLUMNS, error_rows(result))
+    _data_sheet(wb, "Skipped", SKIPPED_COLUMNS, skipped_rows(result))
+    _boards_sheet(wb.create_sheet("Boards"), result)
+    if gone:
+        carried = _data_sheet(wb, CARRIED_SHEET, CARRIED_COLUMNS, carried_rows(gone), "Carried")
+        _reviewer_drop_down(carried, CARRIED_COLUMNS)
     _about_sheet(wb.create_sheet("About"), result, summary)
     with atomic_path(path) as tmp:
         wb.save(tmp)
@@ -131,19 +155,29 @@ def _style(ws: Worksheet, alignment: Alignment, number_format: str | None = None
     return copy(cell._style)
 
 
-def _link_uri(link: Link) -> str:
-    """A file: URI that opens the source; PDFs open at the entry's page."""
-    uri = Path(link.path).resolve().as_uri()
+def _link_uri(link: Link, base: Path | None = None) -> str:
+    """A link that opens the source; PDFs open at the page given. Relative to the
+    workbook's folder `base`, so a folder shared whole (workbook and reports) keeps
+    working; a file: URI when no relative path exists (another drive)."""
+    target = Path(link.path).resolve()
+    uri = None
+    if base is not None:
+        try:
+            uri = quote(Path(os.path.relpath(target, base.resolve())).as_posix())
+        except ValueError:
+            uri = None
+    uri = uri or target.as_uri()
     if link.page and link.format == "pdf":
         uri += f"#page={link.page}"
     return uri
 
 
-def _put_link(ws: Worksheet, row: int, col: int, link: Link, style: StyleArray):
+def _put_link(ws: Worksheet, row: int, col: int, link: Link, style: StyleArray,
+              base: Path | None = None):
     label = f"open p. {link.page}" if link.page and link.format == "pdf" else "open"
     cell = ws.cell(row=row, column=col, value=label)
     cell._style = copy(style)
-    cell.hyperlink = _link_uri(link)
+    cell.hyperlink = _link_uri(link, base)
     cell.hyperlink.tooltip = clean_text(link.path)[:255]
     return cell
 
@@ -194,9 +228,14 @@ def _row_height(texts_and_widths: Iterable[tuple[object, float]]) -> float | Non
 
 
 def _data_sheet(wb: Workbook, title: str, columns: tuple[Column, ...],
-                rows: Iterable[tuple]) -> Worksheet:
+                rows: Iterable[tuple], table_name: str | None = None,
+                base: Path | None = None) -> Worksheet:
     ws = wb.create_sheet(title)
-    rows = list(rows)
+    printed = PRINT_COLUMNS.get(title, ())
+    order = ([i for h in printed for i, c in enumerate(columns) if c.header == h]
+             + [i for i, c in enumerate(columns) if c.header not in printed])
+    columns = tuple(columns[i] for i in order)
+    rows = [_labelled(tuple(row[i] for i in order), columns) for row in rows]
     widths = [_fit_width(col, [row[i] for row in rows[:2000]]) for i, col in enumerate(columns)]
     for c, (column, width) in enumerate(zip(columns, widths), 1):
         cell = ws.cell(row=1, column=c, value=column.header)
@@ -214,7 +253,7 @@ def _data_sheet(wb: Workbook, title: str, columns: tuple[Column, ...],
         for c, (value, style) in enumerate(zip(values, styles), 1):
             if isinstance(value, Link):
                 if r <= MAX_LINKS:
-                    _put_link(ws, r, c, value, style)
+                    _put_link(ws, r, c, value, style, base)
                 else:
                     _put(ws, r, c, value.path, plain)
             else:
@@ -222,11 +261,29 @@ def _data_sheet(wb: Workbook, title: str, columns: tuple[Column, ...],
         height = _row_height((values[i], w) for i, w in wrapped)
         if height:
             ws.row_dimensions[r].height = height
-    _add_table(ws, f"{title}Table", 1, 1, len(columns), len(rows))
+    _add_table(ws, f"{table_name or title}Table", 1, 1, len(columns), len(rows))
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
+    if printed:
+        ws.print_area = f"A1:{get_column_letter(len(printed))}{max(ws.max_row, 2)}"
     _print_landscape(ws)
     return ws
+
+
+#: The columns each data sheet prints (first, in this order), chosen to fit one A4 page
+#: wide at a readable size (PRINT_WIDTH); the other columns stay on screen.
+PRINT_COLUMNS = {
+    "Reports": ("Report", "LSCB", "Period", "Entries", "Actions reported", "Bodies named",
+                "Monitoring mechanism", "Verdict", "Why this verdict", "Same report as"),
+    "Recommendations": ("Report", "SCR", "No.", "Recommendation", "Action", "Status",
+                        "Bodies", "Reviewer verdict"),
+    "Bodies": ("Report", "SCR", "Entry id", "Sector", "Bodies", "Status",
+               "Recommendation or action"),
+}
+#: Column width units a landscape A4 page holds at 80% scale with PRINT_MARGIN_IN margins
+#: (about 9 pt for the default 11 pt text)
+PRINT_WIDTH = 190
+PRINT_MARGIN_IN = 0.4
 
 
 def _print_landscape(ws: Worksheet) -> None:
@@ -235,20 +292,46 @@ def _print_landscape(ws: Worksheet) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = PRINT_MARGIN_IN
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.print_options.gridLines = False
+    ws.oddFooter.center.text = "&A, page &P of &N"
+    ws.oddFooter.center.size = 9
 
 
 def _column_range(ws: Worksheet, columns: tuple[Column, ...], header: str) -> str:
-    letter = get_column_letter([c.header for c in columns].index(header) + 1)
+    """The data cells of the column headed `header` (found in the sheet: columns are put in
+    print order there)."""
+    letter = get_column_letter([c.value for c in ws[1]].index(header) + 1)
     return f"{letter}2:{letter}{max(ws.max_row, 2)}"
+
+
+def _labelled(row: tuple, columns: tuple[Column, ...]) -> tuple:
+    """The row with each code of a labelled column (status, verdict, sector) in words."""
+    return tuple(
+        "; ".join(col.labels.get(part, part) for part in value.split("; "))
+        if col.labels and isinstance(value, str) else value
+        for value, col in zip(row, columns))
 
 
 def _colour_by_value(ws: Worksheet, columns: tuple[Column, ...], header: str,
                      colours: dict[str, str]) -> None:
-    """Conditional formats that colour a code column (status, verdict) like a RAG rating."""
+    """Conditional formats that colour a labelled code column (status, verdict) like a RAG rating."""
     cells = _column_range(ws, columns, header)
+    labels = next(c.labels for c in columns if c.header == header) or {}
     for code, colour in colours.items():
         ws.conditional_formatting.add(cells, CellIsRule(
-            operator="equal", formula=[f'"{code}"'], fill=PatternFill("solid", bgColor=colour)))
+            operator="equal", formula=[f'"{labels.get(code, code)}"'],
+            fill=PatternFill("solid", bgColor=colour)))
+
+
+def _grey_other_renderings(ws: Worksheet) -> None:
+    """Greys the rows of files that are another rendering or copy of a report, so the eye
+    (and the printed page) counts each report once."""
+    letter = get_column_letter([c.value for c in ws[1]].index("Same report as") + 1)
+    last = get_column_letter(ws.max_column)
+    ws.conditional_formatting.add(f"A2:{last}{max(ws.max_row, 2)}", FormulaRule(
+        formula=[f'LEN(${letter}2)>0'], font=Font(color="808080", italic=True)))
 
 
 def _mark_low_confidence(ws: Worksheet) -> None:
@@ -256,21 +339,19 @@ def _mark_low_confidence(ws: Worksheet) -> None:
     ws.conditional_formatting.add(
         _column_range(ws, RECOMMENDATION_COLUMNS, "Confidence"),
         CellIsRule(operator="lessThan", formula=[str(LOW_CONFIDENCE)], fill=fill))
-    ws.conditional_formatting.add(
-        _column_range(ws, RECOMMENDATION_COLUMNS, "Check"),
-        CellIsRule(operator="equal", formula=[f'"{CHECK_FLAG}"'], fill=fill))
 
 
-def _reviewer_drop_down(ws: Worksheet) -> None:
+def _reviewer_drop_down(ws: Worksheet, columns: tuple[Column, ...] = RECOMMENDATION_COLUMNS) -> None:
     choices = ",".join(REVIEWER_CHOICES)
     dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
                         showErrorMessage=True, errorTitle="Reviewer verdict",
                         error=f"Choose one of: {', '.join(REVIEWER_CHOICES)}.",
                         promptTitle="Reviewer verdict",
                         prompt="correct: the entry is right; wrong: not an SCR "
-                               "recommendation/action; edited: you corrected a cell.")
+                               "recommendation/action; edited: you corrected a cell; "
+                               "added: a row you added for an entry the tool missed.")
     dv.showInputMessage = True
-    dv.add(_column_range(ws, RECOMMENDATION_COLUMNS, "Reviewer verdict"))
+    dv.add(_column_range(ws, columns, "Reviewer verdict"))
     ws.add_data_validation(dv)
 
 
@@ -279,7 +360,6 @@ def _reviewer_drop_down(ws: Worksheet) -> None:
 SUMMARY_FIRST_COL_WIDTH = 40
 SUMMARY_FIRST_COL_MAX = 56
 SUMMARY_COL_WIDTH = 14
-CHART_COLUMN = "I"
 
 
 def _summary_sheet(ws: Worksheet, summary: RunSummary) -> None:
@@ -300,11 +380,23 @@ def _summary_sheet(ws: Worksheet, summary: RunSummary) -> None:
     row = 4
     for table in summary.tables:
         anchors[table.key] = (row + 1, len(table.rows))
-        row = _summary_table(ws, table, row, first_width) + 2
-    _verdict_chart(ws, *anchors["verdicts"])
-    _sector_status_chart(ws, *anchors["sectors"])
+        if table.key == "reasons":
+            row = _reasons_block(ws, table, row, first_width) + 2
+        else:
+            row = _summary_table(ws, table, row, first_width) + 2
+        # Charts go below their tables, within the tables' width, so the sheet prints
+        # one page wide at a readable size.
+        if table.key == "statuses":
+            row += _chart_rows(_verdict_chart(ws, *anchors["verdicts"], f"A{row}"))
+        elif table.key == "sectors":
+            row += _chart_rows(_sector_status_chart(ws, *anchors["sectors"], f"A{row}"))
     ws.freeze_panes = "A3"
     _print_landscape(ws)
+
+
+def _chart_rows(height_cm: float) -> int:
+    """Rows of the default height (15 pt) a chart this tall covers, and one to spare."""
+    return int(height_cm / (LINE_HEIGHT * 2.54 / 72)) + 2
 
 
 def _summary_table(ws: Worksheet, table: SummaryTable, row: int, first_width: float = SUMMARY_FIRST_COL_WIDTH) -> int:
@@ -331,19 +423,53 @@ def _summary_table(ws: Worksheet, table: SummaryTable, row: int, first_width: fl
                SUMMARY_TABLE_STYLE, filter_buttons=False)
     last = header_row + max(len(table.rows), 1)
     if table.key == "verdicts":
-        labels = {VERDICT_LABELS[v]: c for v, c in VERDICT_COLOURS.items()}
-        _colour_labels(ws, f"A{header_row + 1}:A{last}", labels)
+        _colour_labels(ws, f"A{header_row + 1}:A{last}", VERDICT_LABEL_COLOURS)
     if table.key == "lscbs":
-        labels = {VERDICT_LABELS[v]: c for v, c in VERDICT_COLOURS.items()}
         column = get_column_letter(len(table.headers))
-        _colour_labels(ws, f"{column}{header_row + 1}:{column}{last}", labels)
+        _colour_labels(ws, f"{column}{header_row + 1}:{column}{last}", VERDICT_LABEL_COLOURS)
     if table.key == "statuses":
-        labels = {STATUS_LABELS[s]: c for s, c in STATUS_COLOURS.items()}
-        _colour_labels(ws, f"A{header_row + 1}:A{last}", labels)
-    if table.note:
-        last += 1
-        ws.cell(row=last, column=1, value=table.note).font = NOTE_FONT
-    return last
+        _colour_labels(ws, f"A{header_row + 1}:A{last}", STATUS_LABEL_COLOURS)
+    return _table_note(ws, last, table.note)
+
+
+def _table_note(ws: Worksheet, last: int, note: str | None) -> int:
+    """Writes a table's note in the row under it; returns the last row used."""
+    if not note:
+        return last
+    ws.cell(row=last + 1, column=1, value=note).font = NOTE_FONT
+    return last + 1
+
+
+#: (first, last) column of each field of the reasons block: the sentences need more width
+#: than one narrow column, so they span merged cells within the width of the tables above
+REASON_SPANS = ((1, 1), (2, 2), (3, 5), (6, 7))
+#: merged cells wrap less tightly than the estimate assumes: their text is measured this much narrower
+MERGED_SLACK = 0.8
+
+
+def _reasons_block(ws: Worksheet, table: SummaryTable, row: int, first_width: float) -> int:
+    """The verdict reasons: board, period, verdict, the reason and the monitoring quote, in
+    merged cells (not an Excel table, which cannot hold them); returns the last row used."""
+    ws.cell(row=row, column=1, value=table.title).font = TABLE_TITLE_FONT
+    widths = [first_width] + [SUMMARY_COL_WIDTH] * 6
+    rows = [(f"{board}, {period_}", verdict, why, mechanism)
+            for board, period_, verdict, why, mechanism in table.rows]
+    headers = (f"{table.headers[0]}, {table.headers[1].lower()}", *table.headers[2:])
+    for r, values in enumerate([headers, *rows], row + 1):
+        for value, (a, b) in zip(values, REASON_SPANS):
+            cell = _put(ws, r, a, value)
+            cell.alignment = WRAP_LEFT
+            if r == row + 1:
+                cell.font, cell.fill = SUMMARY_HEADER_FONT, SUMMARY_HEADER_FILL
+            if b > a:
+                ws.merge_cells(start_row=r, start_column=a, end_row=r, end_column=b)
+            for c in range(a, b + 1):
+                ws.cell(row=r, column=c).border = SUMMARY_HEADER_BORDER
+        ws.row_dimensions[r].height = _row_height(
+            (v, sum(widths[a - 1:b]) * MERGED_SLACK) for v, (a, b) in zip(values, REASON_SPANS))
+    last = row + 1 + len(table.rows)
+    _colour_labels(ws, f"B{row + 2}:B{max(last, row + 2)}", VERDICT_LABEL_COLOURS)
+    return _table_note(ws, last, table.note)
 
 
 def _colour_labels(ws: Worksheet, cells: str, colours: dict[str, str]) -> None:
@@ -352,7 +478,8 @@ def _colour_labels(ws: Worksheet, cells: str, colours: dict[str, str]) -> None:
             operator="equal", formula=[f'"{label}"'], fill=PatternFill("solid", bgColor=colour)))
 
 
-def _verdict_chart(ws: Worksheet, header_row: int, n_rows: int) -> None:
+def _verdict_chart(ws: Worksheet, header_row: int, n_rows: int, anchor: str) -> float:
+    """Adds the verdict chart at `anchor`; returns its height in cm."""
     chart = BarChart()
     chart.type = "col"
     chart.title = _chart_title("Reports by recommendation 9 verdict")
@@ -375,10 +502,12 @@ def _verdict_chart(ws: Worksheet, header_row: int, n_rows: int) -> None:
     _show_axes(chart)
     chart.y_axis.majorGridlines = None
     chart.width, chart.height = 15, 7.5
-    ws.add_chart(chart, f"{CHART_COLUMN}4")
+    ws.add_chart(chart, anchor)
+    return chart.height
 
 
-def _sector_status_chart(ws: Worksheet, header_row: int, n_rows: int) -> None:
+def _sector_status_chart(ws: Worksheet, header_row: int, n_rows: int, anchor: str) -> float:
+    """Adds the sector and status chart at `anchor`; returns its height in cm."""
     chart = BarChart()
     chart.type = "bar"
     chart.grouping = "stacked"
@@ -398,8 +527,9 @@ def _sector_status_chart(ws: Worksheet, header_row: int, n_rows: int) -> None:
         series.graphicalProperties.line.noFill = True
     chart.legend.position = "b"
     _show_axes(chart)
-    chart.width, chart.height = 15, max(7.5, 2.5 + 0.7 * rows)
-    ws.add_chart(chart, f"{CHART_COLUMN}20")
+    chart.width, chart.height = 20, max(7.5, 2.5 + 0.7 * rows)
+    ws.add_chart(chart, anchor)
+    return chart.height
 
 
 def _chart_title(text: str) -> Title:
@@ -416,6 +546,100 @@ def _show_axes(chart: BarChart) -> None:
     chart.y_axis.delete = False
 
 
+# --- Boards ------------------------------------------------------------------------------
+
+BOARD_WIDTHS = (9, 14, 5, 46, 46, 12, 24)  # period, SCR, No., recommendation, action, status, bodies
+BOARD_QUOTE_CHARS = 240
+
+
+def _boards_sheet(ws: Worksheet, result: RunResult) -> None:
+    """One printed page (or more) per board: each report's verdict and why, the monitoring
+    quote, a year-by-year table when there are several years, then its entries."""
+    for c, w in enumerate(BOARD_WIDTHS, 1):
+        ws.column_dimensions[get_column_letter(c)].width = w
+    by_board: dict[str, list] = {}
+    for r in result.distinct_reports():
+        by_board.setdefault(r.lscb or NO_LSCB, []).append(r)
+    ids = unique_ids(result)
+    row = 1
+    last = len(BOARD_WIDTHS)
+    for n, board in enumerate(sorted(by_board, key=str.casefold)):
+        reports = sorted(by_board[board], key=lambda r: r.period or "")
+        if n:
+            ws.row_breaks.append(Break(id=row - 1))
+        _put(ws, row, 1, board).font = TITLE_FONT
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        row += 2
+        for r in reports:
+            verdict = VERDICT_LABELS[r.rec9.verdict]
+            head = _put(ws, row, 1, f"{r.period or NO_PERIOD}: {verdict}  ({file_name(r.source)})")
+            head.font = TABLE_TITLE_FONT
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+            row += 1
+            for text in (verdict_reason(r.rec9, len(r.recommendations)),
+                         "Monitoring: " + mechanism_quote(r)):
+                _put(ws, row, 1, text).alignment = WRAP_LEFT
+                ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+                ws.row_dimensions[row].height = _row_height([(text, sum(BOARD_WIDTHS) * MERGED_SLACK)])
+                row += 1
+            row += 1
+        if len(reports) > 1:
+            row = _board_years(ws, reports, row) + 1
+        headers = ("Period", "SCR", "No.", "Recommendation", "Action", "Status", "Bodies")
+        for c, h in enumerate(headers, 1):
+            cell = ws.cell(row=row, column=c, value=h)
+            cell.font, cell.fill, cell.border = SUMMARY_HEADER_FONT, SUMMARY_HEADER_FILL, SUMMARY_HEADER_BORDER
+        row += 1
+        for r in reports:
+            for e, entry_id in zip(r.recommendations, ids[r.source]):
+                values = (r.period, e.scr, e.number,
+                          _short(e.text), _short(e.action), STATUS_LABELS[e.status],
+                          "; ".join(b.name for b in e.bodies) or None)
+                for c, v in enumerate(values, 1):
+                    _put(ws, row, c, v).alignment = WRAP_LEFT
+                ws.row_dimensions[row].height = _row_height(
+                    (v, w * MERGED_SLACK) for v, w in zip(values, BOARD_WIDTHS))
+                row += 1
+        if not any(r.recommendations for r in reports):
+            ws.cell(row=row, column=1, value="No SCR recommendation or action found.").font = NOTE_FONT
+            row += 1
+        row += 1
+    _colour_labels(ws, f"F1:F{max(row, 1)}", STATUS_LABEL_COLOURS)
+    ws.print_title_rows = None
+    _print_landscape(ws)
+
+
+def _short(text: str | None) -> str | None:
+    if text is None or len(text) <= BOARD_QUOTE_CHARS:
+        return text
+    cut = text[:BOARD_QUOTE_CHARS]
+    return cut[:cut.rfind(" ")] + " \u2026"
+
+
+def _board_years(ws: Worksheet, reports: list, row: int) -> int:
+    """Year by year for one board: verdict, entries, share with an action, share completed."""
+    headers = ("Period", "Verdict", "Entries", "With action", "Completed")
+    spans = ((1, 1), (2, 3), (4, 4), (5, 5), (6, 7))
+    for (a, b), h in zip(spans, headers):
+        cell = ws.cell(row=row, column=a, value=h)
+        cell.font, cell.fill, cell.border = SUMMARY_HEADER_FONT, SUMMARY_HEADER_FILL, SUMMARY_HEADER_BORDER
+        if b > a:
+            ws.merge_cells(start_row=row, start_column=a, end_row=row, end_column=b)
+    for r in reports:
+        row += 1
+        n = len(r.recommendations)
+        done = sum(1 for e in r.recommendations if e.status == "completed")
+        values = (r.period, VERDICT_LABELS[r.rec9.verdict], n, r.rec9.actions_reported,
+                  done / n if n else None)
+        for (a, b), v in zip(spans, values):
+            cell = _put(ws, row, a, v)
+            if isinstance(v, float):
+                cell.number_format = NUMBER_FORMATS["percent"]
+            if b > a:
+                ws.merge_cells(start_row=row, start_column=a, end_row=row, end_column=b)
+    return row + 1
+
+
 # --- About -------------------------------------------------------------------------------
 
 GUIDE = (
@@ -426,19 +650,41 @@ GUIDE = (
                 "entries and the recommendation 9 assessment with the quote that shows "
                 "how the board monitors its SCR action plans."),
     ("Recommendations", "One row per entry: an SCR recommendation, or an action reported "
-                        "without its recommendation (Recommendation is then empty). Source "
-                        "opens the file (PDFs at the page). Check = confidence below 0.6: "
-                        "read these first."),
-    ("Bodies", "One row per body named as responsible for an entry, with its sector."),
+                        "without its recommendation (Recommendation is then empty). Status "
+                        "words and Body named in quote the report, with where the words are. "
+                        "Source opens the file (PDFs at the page of the action). Confidence "
+                        "below 0.6 is shaded: read those first. Id is unique in the workbook; "
+                        "Review key ties your verdict and note to the entry across reruns."),
+    ("Page or \u00b6", "p. 14: page 14 of a PDF, or of a Word file saved with its page "
+                   "breaks. \u00b6 121: the file has no pages (HTML, text, a Word file saved "
+                   "without page breaks), so the place is counted in blocks: the 121st heading, "
+                   "paragraph, list item or table row from the start."),
+    ("Why this verdict", "The verdict's reason in words, from the same figures the rule "
+                         "uses; Mechanism evidence quotes how the report says SCR actions are "
+                         "monitored, or says none was found."),
+    ("Bodies", "One row per entry and sector of the bodies it names as responsible (an entry "
+               "naming a council and the police has two rows); filter on Sector to see each "
+               "sector's entries, each once. An entry naming no body has one row, 'No body named'."),
     ("Errors", "Files that could not be read and why; they are not in any other sheet."),
-    ("Verdicts", "meets: a monitoring mechanism is described and at least 80% of entries "
-                 "report an action and at least 80% name a body. does_not_meet: SCRs are "
+    ("Skipped", "Files that are not safeguarding annual reports (no board, no reporting "
+                "period, little safeguarding vocabulary, or notes about files), and files of "
+                "types not read, each with the reason; they are not in any other sheet."),
+    ("Same report as", "A report that came as several files (PDF and DOCX, a copy under another "
+                       f"name) is one report. Its entries come from one file, chosen as {SELECTION_RULE}; "
+                       "the Reports sheet marks the others 'same report as ...', and they are "
+                       "counted nowhere else."),
+    ("Verdicts", "Meets: a monitoring mechanism is described and at least 80% of entries "
+                 "report an action and at least 80% name a body. Does not meet: SCRs are "
                  "reported but there are no entries, or no entry reports an action. "
-                 "no_scrs: no SCR is named or counted and there are no entries. "
-                 "partly_meets: everything else."),
+                 "No SCRs: no SCR is named or counted and there are no entries. "
+                 "Partly meets: everything else. (The JSON and CSV keep the codes meets, "
+                 "partly_meets, does_not_meet, no_scrs.)"),
     ("Shares", "Actions reported / bodies named: the share of a report's entries that state "
                "an action / name at least one responsible body (empty when there are no "
                "entries)."),
+    ("Boards", "One page per board, for meetings: each report's verdict and why, the "
+               "monitoring quote, year by year when the run holds several years of the "
+               "board, then every entry with its status and bodies."),
     ("Reviewer columns", "In Recommendations, set Reviewer verdict from the drop-down: "
                          "correct (the entry is right), wrong (not an SCR recommendation or "
                          "action), edited (you corrected a cell in the row; say what in "

@@ -150,6 +150,10 @@ class _BodyReader:
     def __init__(self, package) -> None:
         self.blocks: list[Block] = []
         self.tables = 0
+        # Word records where its last layout broke pages; a DOCX without them (python-docx,
+        # LibreOffice) has no printed pages, and its blocks are located by count alone
+        self.printed_pages = next(package.element.body.iter(f"{W}lastRenderedPageBreak"), None) is not None
+        self.printed_page = 1
         self.numbering = _Numbering(package)
         self.styles: dict[str, tuple[str, int | None, bool, tuple[str, int] | None]] = {}
         try:
@@ -212,13 +216,17 @@ class _BodyReader:
     # --- walking ---
 
     def add(self, kind: str, text: str, level: int | None = None, **kw) -> None:
-        self.blocks.append(Block(kind, text, len(self.blocks) + 1, level=level, **kw))
+        printed = self.printed_page if self.printed_pages else None
+        self.blocks.append(Block(kind, text, len(self.blocks) + 1, level=level, printed_page=printed, **kw))
 
     def walk(self, parent) -> None:
         for child in parent:
             tag = child.tag
             if tag == f"{W}p":
+                before, after = _rendered_breaks(child)
+                self.printed_page += before
                 self.paragraph(child)
+                self.printed_page += after
             elif tag == f"{W}tbl":
                 self.table(child)
             elif tag in (f"{W}sdt", f"{W}customXml"):
@@ -253,7 +261,9 @@ class _BodyReader:
                 is_bullet, rest = strip_bullet(text)
                 self.add("list_item" if is_bullet else "paragraph", rest if is_bullet else text)
         for box in boxes:
+            page = self.printed_page  # a text box's breaks are counted with its paragraph's
             self.walk(box)
+            self.printed_page = page
 
     def table(self, tbl) -> None:
         rows = _children(tbl, "tr")
@@ -293,6 +303,13 @@ class _BodyReader:
                     self.walk(tc)
             return
         self.tables += 1
+        row_pages = {}  # the printed page each row starts on
+        for tr in rows:
+            before, after = _rendered_breaks(tr)
+            self.printed_page += before
+            row_pages[id(tr)] = self.printed_page
+            self.printed_page += after
+        table_end = self.printed_page
         first_row, first_flag = grid_rows_nonempty[0]
         is_header = first_flag or (len(grid_rows_nonempty) >= 2 and _all_bold(rows[grid_rows.index(first_row)]))
         headers = [(a, b, t) for a, b, t, _ in first_row] if is_header else []
@@ -308,8 +325,24 @@ class _BodyReader:
                         header = ht or None
                         break
                 out.append(Cell(header=header, text=t, fill=fill))
+            self.printed_page = row_pages[id(rows[next(i for i, g in enumerate(grid_rows) if g is cells)])]
             self.add("table_row", " | ".join(c.text for c in out), cells=tuple(out),
                      table=self.tables, is_header=header_row)
+        self.printed_page = table_end
+
+
+def _rendered_breaks(el) -> tuple[int, int]:
+    """Word's rendered page breaks in a paragraph or table row: (before its first text, after)."""
+    before = after = 0
+    seen_text = False
+    for node in el.iter(f"{W}t", f"{W}lastRenderedPageBreak"):
+        if node.tag == f"{W}t":
+            seen_text = seen_text or bool(node.text and node.text.strip())
+        elif seen_text:
+            after += 1
+        else:
+            before += 1
+    return before, after
 
 
 def _children(parent, name: str) -> list:

@@ -486,7 +486,38 @@ def build_text_boxes() -> Path:
     return out
 
 
+def rendered_break(paragraph, before_text: bool = True) -> None:
+    """Marks where Word's last layout started a new page, as Word saves it."""
+    run = paragraph.runs[0] if before_text else paragraph.add_run("")
+    run._r.insert(0 if before_text else len(run._r), OxmlElement("w:lastRenderedPageBreak"))
+
+
+def build_rendered_pages() -> Path:
+    """A DOCX as Word saves it, with w:lastRenderedPageBreak: page 1 the introduction,
+    page 2 a recommendation, page 3 (the table's second row) its action."""
+    doc = Document()
+    doc.add_heading("Westbrook Local Safeguarding Children Board Annual Report 2015-16", 1)
+    doc.add_paragraph("The Board met six times. " * 20)
+    doc.add_heading("Serious case reviews", 2)
+    rendered_break(doc.paragraphs[-1])
+    doc.add_paragraph("The Board published the serious case review of Child W in June 2015.")
+    table = doc.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Recommendation", "Action taken", "Status")):
+        cell.text = text
+    header_row(table.rows[0])
+    bold_row(table.rows[0])
+    for row, n in zip(table.rows[1:], (1, 2)):
+        row.cells[0].text = recommendation(n)
+        row.cells[1].text = action(n)
+        row.cells[2].text = "Complete"
+    rendered_break(table.rows[2].cells[0].paragraphs[0])
+    path = HERE / "rendered-pages.docx"
+    doc.save(path)
+    return path
+
+
 def main() -> None:
+    build_rendered_pages()
     report = build_report()
     features = build_features()
     build_hostile(features)
