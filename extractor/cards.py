@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .document import Block, Document
-from .nlp.lexicon import rules
+from .lexicon import rules
 
 #: A card holds a handful of blocks; more, and the "badge" was a number in running text.
 MAX_CARD_BLOCKS = 12

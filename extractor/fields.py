@@ -11,7 +11,7 @@ from collections import Counter
 
 from .dates import consecutive_years
 from .document import Document
-from .nlp.lexicon import rules
+from .lexicon import rules
 
 _PERIOD_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*(?:[/-]|\u2013|\u2014|to)\s*(?P<y2>(?:19|20)?\d\d)\b")
 _PERIOD_MONTHS = re.compile(

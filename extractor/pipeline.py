@@ -25,7 +25,7 @@ from .screen import skip_reason
 from .link import Draft, Linker, case_names, cues, evidence_of, finish_bodies, label_of, rag_keys, split_fields
 from .link.draft import case_name
 from .report import Recommendation, Report, ScrCase
-from .nlp.lexicon import rules
+from .lexicon import rules
 from .structure import CANDIDATE, Section, rule_category, sections
 
 #: cheap filter for blocks outside SCR sections that may still name or count SCRs

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .nlp.lexicon import colour_letters, default_ratings, rating_colours
+from .lexicon import colour_letters, default_ratings, rating_colours
 
 COLOURS = rating_colours()
 DEFAULT_RAG = default_ratings()

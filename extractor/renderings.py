@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import PurePath
 
-from .nlp.lexicon import rules
+from .lexicon import rules
 from .report import Report, RunResult
 
 RULES = "renderings.jsonl"

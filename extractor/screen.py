@@ -15,7 +15,7 @@ import csv
 from functools import lru_cache
 
 from .nlp import MODELS
-from .nlp.lexicon import rules
+from .lexicon import rules
 
 RULES = "report_signs.jsonl"
 SETTINGS = "report_signs.csv"

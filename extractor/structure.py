@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Block, Document
-from .nlp.lexicon import first_match, rules
+from .lexicon import first_match, rules
 
 CANDIDATE = ("scr", "scr_weak")
 CAPTION_MAX = 120

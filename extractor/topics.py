@@ -19,7 +19,7 @@ from typing import Sequence
 
 import snowballstemmer
 
-from .nlp.lexicon import number_words
+from .lexicon import number_words
 from .resources import table
 from .report import ResponsibleBody
 

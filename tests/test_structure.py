@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from extractor.nlp.lexicon import RuleFileError, load_rules
+from extractor.lexicon import RuleFileError, load_rules
 from extractor.structure import categorise, sections
 from nlp_helpers import DocBuilder
 

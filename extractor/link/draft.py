@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..nlp.lexicon import rules
+from ..lexicon import rules
 from ..report import ResponsibleBody
 
 EVIDENCE_CHARS = 150

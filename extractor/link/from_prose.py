@@ -14,7 +14,7 @@ from .actions import is_action_text
 from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, responsible_body, subject_bodies
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs
 from .labels import ORDINALS
-from ..nlp.lexicon import number_words
+from ..lexicon import number_words
 from ..topics import answer_score
 from .status import closing_status, narrative_due, narrative_status
 from .walk import ACTION_HEADING, REC_HEADING, Walk

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nlp.lexicon import number_words, rules
+from ..lexicon import number_words, rules
 
 _SPLIT_BEFORE = r"(?:(?<=[.;!?])\s+|\s+[\u2014\u2013]\s*|\s+-\s+)"
 #: ordinal words that name a recommendation; "+" (finally, lastly) the one after the last named

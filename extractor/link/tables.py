@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..document import Block
-from ..nlp.lexicon import rules
+from ..lexicon import rules
 from ..structure import caption_of
 from .draft import is_empty
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .. import errors
-from ..resources import MODELS, table
+from . import errors
+from .resources import MODELS, table
 
 
 class RuleFileError(ValueError):
