@@ -40,14 +40,12 @@ from typing import Any, Iterable
 from .errors import (GOLD_FOLDER_EMPTY, GOLD_FOLDER_NOT_FOUND, NOT_A_GOLD_FILE,
                      NOT_A_PREDICTION_FILE, ReadError)
 from .assess import MEETS_SHARE
+from .renderings import strip_producer_tag
 from .report import SCHEMA
 
 MATCH_THRESHOLD = 0.5
 GOLD_SUFFIX = ".gold.json"
 REPORT_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
-#: A rendering may name the program that made it before its suffix (`NAME.chromium.pdf`):
-#: one report, several renderings of the same format.
-PRODUCER_TAGS = (".chromium", ".weasyprint", ".libreoffice", ".word")
 _TOKEN = re.compile(r"\w+")
 
 
@@ -65,10 +63,8 @@ def report_name(source: str) -> str:
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
             break
-    for tag in PRODUCER_TAGS:
-        if name.lower().endswith(tag):
-            return name[: -len(tag)]
-    return name
+    # a rendering may name the program that made it (NAME.chromium.pdf): the same report
+    return strip_producer_tag(name)
 
 
 # ---------------------------------------------------------------- reading fidelity

@@ -35,10 +35,11 @@ def report_stem(source: str) -> str:
     """The file name without folder, format suffix or producer tag, case-folded:
     brackenholt-2013-14.chromium.pdf and Brackenholt-2013-14.docx give the same stem."""
     name = FORMAT_SUFFIX.sub("", PurePath(source.replace("\\", "/")).name).casefold()
-    return _strip_tag(name)
+    return strip_producer_tag(name)
 
 
-def _strip_tag(name: str) -> str:
+def strip_producer_tag(name: str) -> str:
+    """A file stem without the tag of the program that rendered it (NAME.chromium -> NAME)."""
     for rule in rules(RULES):
         if rule.kind == "producer_tag":
             name = rule.regex.sub("", name)
@@ -47,7 +48,7 @@ def _strip_tag(name: str) -> str:
 
 def _has_tag(source: str) -> bool:
     name = FORMAT_SUFFIX.sub("", PurePath(source.replace("\\", "/")).name).casefold()
-    return _strip_tag(name) != name
+    return strip_producer_tag(name) != name
 
 
 def _format_rank(fmt: str) -> int:
