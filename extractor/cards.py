@@ -15,9 +15,12 @@ from dataclasses import replace
 
 from .document import Block, Document
 from .lexicon import rules
+from .ratings import COLOURS
 
 #: A card holds a handful of blocks; more, and the "badge" was a number in running text.
 MAX_CARD_BLOCKS = 12
+#: The most by which the numbers of two cards in a run may differ (only open ones shown: 5, 7).
+MAX_NUMBER_STEP = 3
 #: A chip ("70% complete", "On track") is short; longer loose text is a name or a sentence.
 CHIP_CHARS = 40
 
@@ -94,7 +97,7 @@ def _number_value(number: str) -> int:
 
 
 def _runs(blocks: list[Block]) -> list[list[tuple[int, str]]]:
-    """Runs of card badges (block index, number) numbered one after another, a few blocks apart.
+    """Runs of card badges (block index, number) numbered in order, a few blocks apart.
 
     A number between them that does not continue the run (a page number in a running footer)
     neither joins nor breaks it.
@@ -104,9 +107,10 @@ def _runs(blocks: list[Block]) -> list[list[tuple[int, str]]]:
         number = _card_number(b)
         if number is None:
             continue
-        # recommendations are numbered one after another; stat tiles ("12", "47") are not
+        # recommendations are numbered in order, a few left out where only the open ones are
+        # shown (5, 7); stat tiles ("12", "47") are not
         run = next((r for r in reversed(runs) if 2 <= i - r[-1][0] <= MAX_CARD_BLOCKS + 1
-                    and _number_value(number) == _number_value(r[-1][1]) + 1), None)
+                    and 1 <= _number_value(number) - _number_value(r[-1][1]) <= MAX_NUMBER_STEP), None)
         if run is not None:
             run.append((i, number))
         else:
@@ -154,7 +158,10 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             pending = None
             continue
         kind = _label_kind(text)
-        if kind is not None:
+        if text.lower() in COLOURS and not seen_status:
+            out.append(replace(b, kind="paragraph", text=f"Status: {text}"))  # a chip in a rating colour
+            seen_status = True
+        elif kind is not None:
             out.append(b)
             seen_text = seen_text or kind == "rec_label"
             seen_action = seen_action or kind == "action"

@@ -132,3 +132,12 @@ def test_a_summary_list_reads_as_labelled_fields(tmp_path):
     assert [b.text for b in read_document(page).blocks][1:] == [
         "Recommendation: Schools should record every notification.", "Lead agency: Education Safeguarding Team",
         "Status: Complete"]
+
+
+def test_a_chip_rated_by_colour_alone_says_its_colour(tmp_path):
+    page = tmp_path / "chips.html"
+    page.write_text("<style>.chip { display: inline-block; width: 12mm } .chip.blue { background: #1f6fc4 }"
+                    ".dot.g { background: #3c9a3c }</style>"
+                    '<div class="hd"><span class="num">1</span><span class="chip blue"></span></div>'
+                    '<p><span class="dot g"></span>Green</p>', encoding="utf-8")
+    assert [b.text for b in read_document(page).blocks] == ["1", "Blue", "Green"]

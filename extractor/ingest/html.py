@@ -55,6 +55,9 @@ def read_html(data: bytes, source: str) -> Document:
         metadata["author"] = clean_text(author["content"])
     hidden = _styled(soup, _HIDDEN_STYLE)
     placements = _placements(soup)  # read before the style sheets are dropped with <head>
+    for tag, colour in _chips(soup):
+        tag.string = colour.capitalize()  # a chip rated by colour alone says its colour,
+        tag[_BLOCK_ATTR] = "1"             # as a block of its own
     for tag in soup.find_all(True):
         if _frame(placements.get(id(tag))) is not None:
             tag[_BLOCK_ATTR] = "1"  # a placed frame is a box of its own
@@ -146,6 +149,39 @@ def _placements(soup: BeautifulSoup) -> dict[int, dict[str, str]]:
         placed.setdefault(id(tag), {}).update(
             {k.lower(): v.strip().lower() for k, v in _PLACEMENT.findall(str(tag["style"]))})
     return placed
+
+
+def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
+    """Empty elements shaded in a rating colour (a RAG chip or dot with nothing written in it),
+    with that colour: some designed reports rate progress by colour alone."""
+    shaded: dict[int, str] = {}
+    for style in soup.find_all("style"):
+        css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
+        for selectors, declarations in _CSS_RULE.findall(css):
+            m = _BACKGROUND.search(declarations)
+            colour = rag_colour_of(m.group(1).strip().split()[0]) if m and m.group(1).strip() else None
+            if colour is None:
+                continue
+            for selector in selectors.split(","):
+                try:
+                    for tag in soup.select(selector.strip()):
+                        shaded[id(tag)] = colour
+                except Exception:  # a selector soupsieve does not know
+                    continue
+    chips = []
+    for tag in soup.body.find_all(True) if soup.body else []:
+        m = _BACKGROUND.search(str(tag.get("style") or ""))
+        colour = rag_colour_of(m.group(1).strip().split()[0]) if m and m.group(1).strip() else shaded.get(id(tag))
+        if colour and tag.name in ("span", "div", "i", "b", "em", "strong", "td") and not tag.get_text(strip=True) \
+                and tag.find(True) is None and not _labelled(tag):
+            chips.append((tag, colour))
+    return chips
+
+
+def _labelled(chip: Tag) -> bool:
+    """A dot set beside the words it stands for ("● Green", "● On track") says nothing more."""
+    beside = chip.parent.get_text(" ", strip=True) if chip.parent is not None else ""
+    return len(beside) <= 40 and any(ch.isalpha() for ch in beside)
 
 
 def _mm(value: str | None) -> float | None:

@@ -76,3 +76,14 @@ def test_a_label_with_a_title_opens_a_card_whose_text_follows():
     entries = extract_document(b.build(), use_model=False).recommendations
     assert [e.text[:20] for e in entries] == ["The CCG should ensur", "Northvale Police sho"]
     assert all(e.action for e in entries)
+
+
+def test_cards_of_the_open_recommendations_only_may_skip_numbers():
+    b = DocBuilder().para(BOARD).heading("Serious case reviews").heading("Sibling group Q", 2)
+    b.para("The review made seven recommendations. The two that remain open are shown below.")
+    for n, status in ((5, "Amber"), (7, "Not rated")):
+        b.para(f"Recommendation {n}").para("NHS Dunholt CCG")
+        b.para(f"NHS Dunholt CCG should ensure that GP practices code every child in a household ({n}).")
+        b.para("ACTION TAKEN").para("The coding guidance was reissued to all practices in November.").para(status)
+    entries = extract_document(b.build(), use_model=False).recommendations
+    assert [(e.number, e.status) for e in entries] == [("5", "in_progress"), ("7", "unknown")]
