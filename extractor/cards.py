@@ -91,6 +91,14 @@ def _action_cell(row: Block):
     return None
 
 
+def _lead_above(block: Block, body: list[Block]) -> bool:
+    """A name set on its own just above a card's badge, when the card itself opens on its text."""
+    text = block.text.strip()
+    return (block.kind in ("paragraph", "list_item") and 0 < len(text) <= 80 and not _is_sentence(text)
+            and _label_kind(text) is None and _card_number(block) is None and text.lower() not in COLOURS
+            and not text.endswith((".", ":")) and bool(body) and _is_sentence(body[0].text))
+
+
 def _number_value(number: str) -> int:
     digits = "".join(ch for ch in number if ch.isdigit())
     return int(digits) if digits else -1
@@ -197,8 +205,13 @@ def assemble_cards(doc: Document) -> Document:
         for k, (start, number) in enumerate(run):
             limit = run[k + 1][0] if k + 1 < len(run) else len(blocks)
             end = _card_end(blocks, start, limit)
-            fields = _rewrite(number, blocks[start + 1:end])
-            cards.append((start, end, fields))
+            body = blocks[start + 1:end]
+            # the lead set in a tab above the badge ("Downland Police" / "Recommendation 1")
+            above = blocks[start - 1] if start > 0 and _lead_above(blocks[start - 1], body) else None
+            if k + 1 < len(run) and end == run[k + 1][0] and body and _lead_above(body[-1], blocks[end + 1:end + 3]):
+                body, end = body[:-1], end - 1  # the next card's lead, set above its badge
+            fields = _rewrite(number, ([above] if above is not None else []) + body)
+            cards.append((start - (above is not None), end, fields))
         if sum(1 for *_, fields in cards if fields) < 2:
             continue
         for start, end, fields in cards:

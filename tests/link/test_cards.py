@@ -87,3 +87,15 @@ def test_cards_of_the_open_recommendations_only_may_skip_numbers():
         b.para("ACTION TAKEN").para("The coding guidance was reissued to all practices in November.").para(status)
     entries = extract_document(b.build(), use_model=False).recommendations
     assert [(e.number, e.status) for e in entries] == [("5", "in_progress"), ("7", "unknown")]
+
+
+def test_a_lead_set_above_the_badge_belongs_to_that_card():
+    b = DocBuilder().para(BOARD).heading("Family Y: our first LCSPR")
+    b.para("Green – complete Amber – in progress Red – not started")
+    for n, lead, colour in ((1, "Downland and Ashenden Police", "Amber"), (2, "Ashenden Council Housing Solutions", "Green")):
+        b.para(lead).para(f"LCSPR Recommendation {n}")
+        b.para(f"{lead} should tell Children's Social Care whenever a family with a child on a plan moves home ({n}).")
+        b.para("An information-sharing agreement was signed in January 2020 and is in use.").para(colour)
+    entries = extract_document(b.build(), use_model=False).recommendations
+    assert [(e.number, e.bodies[0].name[:20], e.status) for e in entries] == [
+        ("1", "Downland and Ashende", "in_progress"), ("2", "Ashenden Council Hou", "completed")]
