@@ -141,3 +141,10 @@ def test_a_chip_rated_by_colour_alone_says_its_colour(tmp_path):
                     '<div class="hd"><span class="num">1</span><span class="chip blue"></span></div>'
                     '<p><span class="dot g"></span>Green</p>', encoding="utf-8")
     assert [b.text for b in read_document(page).blocks] == ["1", "Blue", "Green"]
+
+
+def test_the_fill_of_a_progress_bar_is_no_chip(tmp_path):
+    page = tmp_path / "bar.html"
+    page.write_text('<style>.bar i { display: block; background: #3c9a3c; height: 3mm }</style>'
+                    '<div class="bar"><i style="width: 70%"></i></div><p>70% complete</p>', encoding="utf-8")
+    assert [b.text for b in read_document(page).blocks] == ["70% complete"]

@@ -151,10 +151,14 @@ def _placements(soup: BeautifulSoup) -> dict[int, dict[str, str]]:
     return placed
 
 
+_BAR_WIDTH = re.compile(r"(?<![\w-])width\s*:\s*\d+(?:\.\d+)?\s*%", re.I)
+
+
 def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
     """Empty elements shaded in a rating colour (a RAG chip or dot with nothing written in it),
     with that colour: some designed reports rate progress by colour alone."""
     shaded: dict[int, str] = {}
+    bars = {id(tag) for tag in _styled(soup, _BAR_WIDTH)}  # the coloured fill of a progress bar is no chip
     for style in soup.find_all("style"):
         css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
         for selectors, declarations in _CSS_RULE.findall(css):
@@ -173,7 +177,8 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
         m = _BACKGROUND.search(str(tag.get("style") or ""))
         colour = rag_colour_of(m.group(1).strip().split()[0]) if m and m.group(1).strip() else shaded.get(id(tag))
         if colour and tag.name in ("span", "div", "i", "b", "em", "strong", "td") and not tag.get_text(strip=True) \
-                and tag.find(True) is None and not _labelled(tag):
+                and tag.find(True) is None and not _labelled(tag) and id(tag) not in bars \
+                and not _BAR_WIDTH.search(str(tag.get("style") or "")):
             chips.append((tag, colour))
     return chips
 
