@@ -30,6 +30,7 @@ from .errors import ReadError
 from .ingest import SUFFIXES, format_of
 from .pipeline import extract
 from .report import ReadFailure, Report, RunResult
+from .untrusted import text_path
 
 IGNORE_FILE = ".scr-extract-ignore"
 # Spawned workers import the package afresh: warming spaCy can take a while on a
@@ -433,7 +434,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
         progress.show(done, stats.pages, errs)
 
     def fail(index: int, message: str) -> None:
-        record(index, ReadFailure(source=str(items[index].path), error=message))
+        record(index, ReadFailure(source=text_path(items[index].path), error=message))
 
     def free_worker() -> _Worker | None:
         for w in workers:

@@ -104,6 +104,6 @@ class ResultCache:
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
-        except OSError:
-            return  # a read-only or full cache folder must not fail the run
+        except (OSError, ValueError):
+            return  # a read-only or full cache folder (or text no UTF-8 holds) must not fail the run
         self.stats.writes += 1

@@ -22,6 +22,7 @@ from .ingest import read_document
 from .link import Draft, Linker, case_names, cues, evidence_of, finish_bodies, label_of, rag_keys, split_fields
 from .link.draft import case_name
 from .report import Recommendation, Report, ScrCase
+from .untrusted import safe_text
 from .nlp.lexicon import rules
 from .structure import CANDIDATE, Section, rule_category, sections
 
@@ -431,7 +432,7 @@ def extract_document(doc: Document, use_model: bool = True) -> Report:
     drafts = Linker(doc, secs, docs, keys, cand).run()
     live = [d for d in drafts if d.text is not None or d.action is not None]
     judged = opinions([(d.text, d.action, d.category) for d in live]) if use_model else None
-    stem = Path(doc.source).stem
+    stem = safe_text(Path(doc.source).stem)  # a file's name may hold what no output can carry
     entries, dropped = [], []
     for n, d in enumerate(live):
         belief = confidence(d)
