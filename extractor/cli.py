@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .errors import ReadError
+from .untrusted import shown
 
 DEFAULT_XLSX = "exports/scr-recommendations.xlsx"
 
@@ -50,15 +51,20 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     Example: scr-extract run corpus -o exports/scr.xlsx --json exports/scr.json
     """
     from .batch import BatchOptions, run_batch
-    from .export import write_outputs
+    from .export import OutputError, write_outputs
 
     options = BatchOptions(jobs=jobs, timeout=timeout, cache_dir=cache_dir,
                            use_cache=not no_cache, progress=not quiet)
     started = time.monotonic()
     result = run_batch(inputs, options)
-    write_outputs(result, xlsx=xlsx, json_path=json_path, csv_dir=csv_dir)
     for failure in result.errors:
-        click.echo(f"error: {failure.source}: {failure.error}", err=True)
+        click.echo(f"error: {shown(failure.source)}: {failure.error}", err=True)
+    try:
+        write_outputs(result, xlsx=xlsx, json_path=json_path, csv_dir=csv_dir)
+    except OutputError as exc:
+        kept = "; this run's results are cached, rerun to write them" if not no_cache else ""
+        click.echo(f"error: {exc}; the previous outputs are kept{kept}", err=True)
+        sys.exit(1)
     if not quiet:
         n = sum(len(r.recommendations) for r in result.reports)
         click.echo(f"{len(result.reports)} reports, {n} entries, {len(result.errors)} errors "

@@ -5,6 +5,7 @@ the exact JSON shape and `from_dict` reads it back.
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -106,11 +107,14 @@ class RunResult:
     errors: list[ReadFailure] = field(default_factory=list)
     generated: str = field(
         default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    #: Stamped on every output of the run, so outputs of two runs side by side show.
+    run: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
             "generated": self.generated,
+            "run": self.run,
             "reports": [r.to_dict() for r in self.reports],
             "errors": [asdict(e) for e in self.errors],
         }
@@ -123,4 +127,5 @@ class RunResult:
             reports=[Report.from_dict(r) for r in d["reports"]],
             errors=[ReadFailure(**e) for e in d["errors"]],
             generated=d["generated"],
+            **({"run": d["run"]} if isinstance(d.get("run"), str) else {}),
         )

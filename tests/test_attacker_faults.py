@@ -5,6 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import os
+import resource
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -105,3 +110,111 @@ def test_code_points_xml_forbids_are_dropped_from_every_output(tmp_path):
     # The name keeps its odd code points in the JSON (it is the file's true name) but not in cells.
     assert any(s.endswith("name-\uffff\ufdd0.md") for s in sources)
     assert any("name-.md" in str(v) for row in sheets["Reports"] for v in row)
+
+
+# --- 6. the outputs of one run are a set ------------------------------------------------
+
+def cli_process(*args: str | Path, env_extra: dict[str, str] | None = None, **kwargs):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.Popen([sys.executable, "-m", "extractor.cli", "run", *map(str, args)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            **kwargs)
+
+
+def run_stamps(out: Path) -> set[str]:
+    """The run id in each output (JSON field, About sheet line)."""
+    data, sheets, _ = read_all(out)
+    about = [row[1] for row in sheets["About"] if row and row[0] == "Run"]
+    return {data["run"], *about}
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_a_run_killed_during_export_leaves_the_previous_set_whole(tmp_path):
+    report = tmp_path / "report.md"
+    report.write_text(small_report(), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_to(out, report).exit_code == 0
+    before = snapshot(out)
+    assert len(run_stamps(out)) == 1
+
+    report.write_text(small_report(" and to schools"), encoding="utf-8")
+    xlsx, js, csv_dir = outputs(out)
+    proc = cli_process(report, "-o", xlsx, "--json", js, "--csv", csv_dir, "--no-cache", "-q",
+                       env_extra={"SCR_EXTRACT_TEST_FAULT": "pause-export:"})
+    try:
+        # The hook holds the run once every temporary file of the set is written: kill it there.
+        for _ in range(1200):
+            if len(list(out.rglob(".*.tmp"))) == 5 or proc.poll() is not None:
+                break
+            time.sleep(0.1)
+    finally:
+        proc.kill()
+        proc.communicate()
+    left = list(out.rglob(".*.tmp"))
+    assert len(left) == 5
+    assert snapshot(out) == before | {str(p.relative_to(out)): p.read_bytes() for p in left}
+
+    again = run_to(out, report)
+    assert again.exit_code == 0, again.output
+    assert list(out.rglob(".*.tmp")) == []
+    assert len(run_stamps(out)) == 1 and run_stamps(out) != {json.loads(before["r.json"])["run"]}
+    assert "and to schools" in outputs(out)[1].read_text(encoding="utf-8")
+
+
+def test_a_concurrent_runs_temporary_files_are_left_alone(tmp_path):
+    from extractor.export.atomic import remove_stale_temporaries
+
+    target = tmp_path / "r.json"
+    live = tmp_path / f".r.json.{os.getppid()}-abc.tmp"  # the process that started this one
+    dead_pid = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True).stdout.strip()
+    dead = tmp_path / f".r.json.{dead_pid}-abc.tmp"
+    for p in (live, dead):
+        p.write_text("{}", encoding="utf-8")
+    os.utime(dead, (0, 0))
+    assert remove_stale_temporaries(target) == [dead]
+    assert live.exists() and not dead.exists()
+
+
+# --- 5. a write failure is one line and keeps the previous outputs -----------------------
+
+def _full_disk(limit_bytes: int):
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    return limit
+
+
+@pytest.mark.parametrize("case", ["disk full", "-o names a folder", "parent is a file"])
+def test_a_write_failure_is_one_line_and_keeps_the_previous_outputs(tmp_path, case):
+    report = tmp_path / "report.md"
+    report.write_text(small_report(), encoding="utf-8")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    xlsx, js, csv_dir = outputs(out)
+    assert run_to(out, report).exit_code == 0
+    before = snapshot(out)
+    report.write_text(small_report(" and to schools"), encoding="utf-8")
+    kwargs = {}
+    if case == "disk full":  # a file-size limit fails every write past 8 KB, as a full disk does
+        kwargs["preexec_fn"] = _full_disk(8 * 1024)
+    elif case == "-o names a folder":
+        xlsx = out / "folder.xlsx"
+        xlsx.mkdir()
+        before = snapshot(out)
+    else:
+        csv_dir = js  # a file where the CSV folder should be
+    proc = cli_process(report, "-o", xlsx, "--json", js, "--csv", csv_dir,
+                       "--cache-dir", cache, "-q", **kwargs)
+    _, err = proc.communicate(timeout=600)
+
+    assert proc.returncode == 1
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: cannot write ")
+    assert "previous outputs are kept" in lines[0] and "cached" in lines[0]
+    assert snapshot(out) == before
+    assert list(out.rglob(".*.tmp")) == []
+    assert len(list(cache.rglob("*.json"))) == 1  # the run's result survives in the cache

@@ -34,6 +34,7 @@ def reports(tmp_path: Path) -> list[Path]:
 def comparable(result) -> dict:
     d = result.to_dict()
     d.pop("generated")
+    d.pop("run")
     return d
 
 
