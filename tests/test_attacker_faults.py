@@ -3,9 +3,11 @@ every one on a small input generated here."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -218,3 +220,80 @@ def test_a_write_failure_is_one_line_and_keeps_the_previous_outputs(tmp_path, ca
     assert snapshot(out) == before
     assert list(out.rglob(".*.tmp")) == []
     assert len(list(cache.rglob("*.json"))) == 1  # the run's result survives in the cache
+
+
+# --- 3. the cache checks what it serves ------------------------------------------------
+
+def cached_run(folder: Path, cache: Path):
+    from extractor.batch import BatchOptions, execute_batch
+    return execute_batch([folder], BatchOptions(jobs=1, cache_dir=cache, progress=False))
+
+
+@pytest.fixture(scope="module")
+def cached(tmp_path_factory):
+    """Two small reports run once with a cache: (folder, cache folder, the run)."""
+    root = tmp_path_factory.mktemp("cached")
+    folder = root / "in"
+    folder.mkdir()
+    (folder / "one.md").write_text(small_report(), encoding="utf-8")
+    (folder / "two.md").write_text(small_report(" and to schools"), encoding="utf-8")
+    first = cached_run(folder, root / "cache")
+    assert first.stats.cache.writes == 2
+    return folder, root / "cache", first
+
+
+def test_every_single_bit_flip_in_a_real_cache_entry_is_a_miss(cached):
+    from extractor.cache import ResultCache, read_entry
+
+    folder, cache_dir, first = cached
+    cache = ResultCache(cache_dir)
+    for report in first.result.reports:
+        path = cache.path_for(report.sha256)
+        good = path.read_bytes()
+        for bit in range(len(good) * 8):
+            flipped = bytearray(good)
+            flipped[bit // 8] ^= 1 << (bit % 8)
+            assert read_entry(bytes(flipped), report.sha256) is None, bit
+            if bit % 61 == 0:  # and through the cache's own door, for a sample of them
+                path.write_bytes(bytes(flipped))
+                assert cache.get(report.sha256, report.source) is None, bit
+        path.write_bytes(good)
+        assert cache.get(report.sha256, report.source).to_dict() == report.to_dict()
+    assert cache.stats.hits == 2
+
+
+def test_a_damaged_cache_entry_is_extracted_again_not_served(cached, tmp_path):
+    folder, cache_dir, first = cached
+    cache_copy = tmp_path / "cache"
+    shutil.copytree(cache_dir, cache_copy)
+    entry = next(p for p in cache_copy.rglob("*.json")
+                 if b"one.md" in p.read_bytes())
+    raw = entry.read_bytes()
+    at = raw.index(b"referrals") + 7
+    entry.write_bytes(raw[:at] + bytes([raw[at] ^ 0x08]) + raw[at + 1:])  # "referrads"
+
+    again = cached_run(folder, cache_copy)
+
+    assert again.stats.cache.hits == 1 and again.stats.cache.misses == 1
+    assert again.result.to_dict()["reports"] == first.result.to_dict()["reports"]
+    assert b"referrads" not in entry.read_bytes()  # the fresh result replaced it
+
+
+def test_a_cache_entry_of_the_wrong_shape_is_a_miss_even_with_a_good_checksum(cached, tmp_path):
+    from extractor.cache import ENTRY_TAG
+
+    folder, cache_dir, first = cached
+    cache_copy = tmp_path / "cache"
+    shutil.copytree(cache_dir, cache_copy)
+    forged = [("pages", "five"), ("recommendations", [1]), ("rec9", None), ("scrs", "Child Z")]
+    entries = sorted(cache_copy.rglob("*.json"))
+    for (key, value), entry in zip(forged, entries * 2):
+        data = json.loads(entry.read_bytes().partition(b"\n")[2])
+        data[key] = value
+        payload = json.dumps(data).encode("utf-8")
+        entry.write_bytes(ENTRY_TAG + b" " + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+        again = cached_run(folder, cache_copy)
+        assert again.stats.cache.misses == 1, key
+        assert again.result.to_dict()["reports"] == first.result.to_dict()["reports"]
+    out = tmp_path / "out"
+    assert run_to(out, folder).exit_code == 0
