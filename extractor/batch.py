@@ -241,8 +241,12 @@ def _fault(path: str) -> None:
         raise RuntimeError("fault injected for a test")
 
 
-def _page_count(path: str) -> int | None:
-    """Pages of a PDF from its page tree alone (cheap), or None if pdfium cannot open it."""
+def _page_count(path: str, limit: int) -> int | None:
+    """Pages of a PDF, or None if pdfium cannot open it.
+
+    The page tree's count is cheap but may lie (a 1-page file claiming 5,000): past
+    the limit, the pages that actually load are counted, stopping one past it.
+    """
     try:
         import pypdfium2 as pdfium
 
@@ -250,7 +254,19 @@ def _page_count(path: str) -> int | None:
     except Exception:
         return None  # the reader says what is wrong with it
     try:
-        return len(pdf)
+        claimed = len(pdf)
+        if claimed <= limit:
+            return claimed
+        loaded = 0
+        for index in range(claimed):
+            try:
+                pdf[index].close()
+            except pdfium.PdfiumError:
+                continue
+            loaded += 1
+            if loaded > limit:
+                return claimed
+        return loaded
     finally:
         pdf.close()
 
@@ -286,7 +302,7 @@ def _extract_one(path: str, max_pages: int, memory_limit_mb: int, use_model: boo
     try:
         _fault(path)
         if path.lower().endswith(".pdf"):
-            pages = _page_count(path)
+            pages = _page_count(path, max_pages)
             if pages is not None and pages > max_pages:
                 return errors.TOO_MANY_PAGES.format(pages=pages, limit=max_pages), False
         return extract(path, use_model), False

@@ -16,7 +16,7 @@ from .assess import assess
 from .classify import adjusted_confidence, keeps, opinions
 from dataclasses import replace
 
-from .document import Block, Document
+from .document import Block, Document, page_ranges
 from .fields import STAGE_ORDER, board_name, counts_scrs, not_an_scr, period, stage_of
 from .ingest import read_document
 from .link import Draft, Linker, case_names, cues, evidence_of, finish_bodies, label_of, rag_keys, split_fields
@@ -451,5 +451,5 @@ def extract_document(doc: Document, use_model: bool = True) -> Report:
     return Report(
         source=doc.source, sha256=doc.sha256, format=doc.format, pages=doc.pages,
         lscb=board_name(doc), period=period(doc), scrs=scrs, recommendations=entries,
-        rec9=assess(entries, scrs_reported, mechanism),
+        rec9=assess(entries, scrs_reported, mechanism), pages_not_read=page_ranges(doc.unread_pages),
     )

@@ -73,6 +73,8 @@ class Report:
     scrs: list[ScrCase]
     recommendations: list[Recommendation]
     rec9: Rec9Assessment
+    #: Pages that could not be loaded ("3, 7-9"); the report was read without them.
+    pages_not_read: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,7 +89,7 @@ class Report:
                 Recommendation(**{**r, "bodies": [ResponsibleBody(**b) for b in r.get("bodies", [])]})
                 for r in d.get("recommendations", [])
             ],
-            rec9=Rec9Assessment(**d["rec9"]),
+            rec9=Rec9Assessment(**d["rec9"]), pages_not_read=d.get("pages_not_read"),
         )
 
 

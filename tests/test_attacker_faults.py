@@ -18,7 +18,10 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from extractor import errors
 from extractor.cli import main
+
+from hostile_files import text_pdf
 
 # A report small enough to read in a second, with one entry that names a case.
 SMALL_REPORT = (
@@ -297,3 +300,55 @@ def test_a_cache_entry_of_the_wrong_shape_is_a_miss_even_with_a_good_checksum(ca
         assert again.result.to_dict()["reports"] == first.result.to_dict()["reports"]
     out = tmp_path / "out"
     assert run_to(out, folder).exit_code == 0
+
+
+# --- 8 and 10. unloadable pages, and a page tree that lies --------------------------------
+
+def page_text(n: int) -> str:
+    return f"Section {n}: the Board monitored the action plan of the review.\nIt met on day {n}."
+
+
+def test_a_pdf_with_one_unloadable_page_is_read_without_it(tmp_path):
+    from extractor.ingest import read_document
+
+    pdf = tmp_path / "fourteen-of-fifteen.pdf"
+    pdf.write_bytes(text_pdf([None if n == 7 else page_text(n) for n in range(1, 16)]))
+
+    doc = read_document(pdf)
+
+    assert doc.unread_pages == [7] and doc.pages == 14
+    assert [b.page for b in doc.blocks if b.text.startswith("Section ")] == [
+        n for n in range(1, 16) if n != 7]
+
+
+def test_unread_pages_are_reported_and_a_lying_page_count_does_not_refuse(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "broken-page.pdf").write_bytes(
+        text_pdf([None if n in (3, 4, 9) else page_text(n) for n in range(1, 11)]))
+    (folder / "claims-5000.pdf").write_bytes(text_pdf([page_text(1)], claimed=5000))
+
+    run = run_to(tmp_path / "out", folder)
+
+    assert run.exit_code == 0, run.output
+    data, sheets, _ = read_all(tmp_path / "out")
+    got = {Path(r["source"]).name: (r["pages"], r["pages_not_read"]) for r in data["reports"]}
+    assert got == {"broken-page.pdf": (7, "3-4, 9"), "claims-5000.pdf": (1, "2-5000")}
+    header, *rows = sheets["Reports"]
+    column = header.index("Pages not read")
+    assert sorted(row[column] for row in rows) == ["2-5000", "3-4, 9"]
+
+
+def test_a_page_tree_past_the_limit_is_refused_only_for_pages_that_load(tmp_path):
+    from extractor.batch import BatchOptions, run_batch
+
+    liar = tmp_path / "claims-50.pdf"
+    liar.write_bytes(text_pdf([page_text(n) for n in range(1, 4)], claimed=50))
+    many = tmp_path / "six-pages.pdf"
+    many.write_bytes(text_pdf([page_text(n) for n in range(1, 7)]))
+
+    result = run_batch([liar, many], BatchOptions(jobs=1, use_cache=False, progress=False,
+                                                  max_pages=5))
+
+    assert [(Path(r.source).name, r.pages) for r in result.reports] == [("claims-50.pdf", 3)]
+    assert [e.error for e in result.errors] == [errors.TOO_MANY_PAGES.format(pages=6, limit=5)]

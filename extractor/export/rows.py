@@ -63,6 +63,7 @@ REPORT_COLUMNS = (
     Column("Actions reported", 10, "percent"), Column("Bodies named", 10, "percent"),
     Column("Monitoring mechanism", 12, "flag"), Column("Verdict", 14),
     Column("Mechanism evidence", 60, "wrap"), Column("Source", 12, "link"),
+    Column("Pages not read", 10, "wrap"),
 )
 
 
@@ -75,7 +76,7 @@ def report_rows(result: RunResult) -> Iterator[tuple]:
             len(r.recommendations), yes_no(rec9.scrs_reported),
             yes_no(rec9.recommendations_listed), rec9.actions_reported, rec9.bodies_named,
             yes_no(rec9.monitoring_mechanism), rec9.verdict, rec9.mechanism_evidence,
-            Link(r.source, None, r.format),
+            Link(r.source, None, r.format), r.pages_not_read,
         )
 
 
