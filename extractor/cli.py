@@ -73,17 +73,29 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     sys.exit(1 if result.errors else 0)
 
 
+def _timeout_option(command):
+    return click.option("--timeout", type=click.FloatRange(min=1), default=120.0, show_default=True,
+                        help="Seconds allowed for the file.")(command)
+
+
+def _one_file_options(timeout: float):
+    """show and dump read under the limits of `run` (type, size, pages, time, memory)."""
+    from .batch import BatchOptions
+    return BatchOptions(jobs=1, timeout=timeout, use_cache=False, progress=False)
+
+
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-def dump(file: Path) -> None:
+@_timeout_option
+def dump(file: Path, timeout: float) -> None:
     """Print the blocks the extractor sees in FILE (kind, page, text, cells).
 
     Example: scr-extract dump corpus/reports/eastmere-2014-15.pdf
     """
-    from .ingest import read_document
+    from .batch import read_one
     from .show import format_document
 
-    _echo_for(file, lambda: format_document(read_document(file)))
+    _echo_for(file, lambda: format_document(read_one(file, True, _one_file_options(timeout))))
 
 
 @main.command()
@@ -182,15 +194,16 @@ def summary(results: Path) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-def show(file: Path) -> None:
+@_timeout_option
+def show(file: Path, timeout: float) -> None:
     """Print the SCR entries found in FILE as a table (number, SCR, status, bodies, text, page).
 
     Example: scr-extract show corpus/reports/eastmere-2014-15.docx
     """
-    from .pipeline import extract
+    from .batch import read_one
     from .show import format_report
 
-    _echo_for(file, lambda: format_report(extract(file)))
+    _echo_for(file, lambda: format_report(read_one(file, False, _one_file_options(timeout))))
 
 
 def _echo_for(path: Path, text_of) -> None:
@@ -198,7 +211,7 @@ def _echo_for(path: Path, text_of) -> None:
     try:
         text = text_of()
     except ReadError as exc:
-        raise click.ClickException(f"{path}: {exc}") from None
+        raise click.ClickException(f"{shown(path)}: {exc}") from None
     click.echo(text)
 
 

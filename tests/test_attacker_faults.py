@@ -6,6 +6,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -21,7 +22,10 @@ from openpyxl import load_workbook
 from extractor import errors
 from extractor.cli import main
 
+from conftest import ROOT
 from hostile_files import text_pdf
+
+MODELS = ROOT / "models"
 
 # A report small enough to read in a second, with one entry that names a case.
 SMALL_REPORT = (
@@ -352,3 +356,32 @@ def test_a_page_tree_past_the_limit_is_refused_only_for_pages_that_load(tmp_path
 
     assert [(Path(r.source).name, r.pages) for r in result.reports] == [("claims-50.pdf", 3)]
     assert [e.error for e in result.errors] == [errors.TOO_MANY_PAGES.format(pages=6, limit=5)]
+
+
+# --- 4. show and dump keep run's limits -------------------------------------------------
+
+def one_file_command(command: str, path: Path, *extra: str, fault: str = ""):
+    env = {**os.environ, "SCR_EXTRACT_TEST_FAULT": fault}
+    proc = subprocess.run([sys.executable, "-m", "extractor.cli", command, str(path), *extra],
+                          capture_output=True, text=True, env=env, timeout=600)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.mark.parametrize("command", ["show", "dump"])
+def test_show_and_dump_refuse_what_run_refuses(tmp_path, command):
+    fifo = tmp_path / "waits-forever.txt"
+    os.mkfifo(fifo)
+    zero = tmp_path / "endless.txt"
+    zero.symlink_to("/dev/zero")
+    slow = tmp_path / "slow.md"
+    slow.write_text(small_report(), encoding="utf-8")
+    cases = [(fifo, "", "1", errors.NOT_A_FILE), (zero, "", "1", errors.NOT_A_FILE),
+             (slow, "sleep:slow", "1", errors.TIMEOUT.format(seconds=1))]
+    # (The memory ceiling is the same worker's; a hog here would count in test_hostile's
+    # measure of the largest child this test process ever had.)
+    for path, fault, timeout, message in cases:
+        code, out, err = one_file_command(command, path, "--timeout", timeout, fault=fault)
+        assert (code, out, err) == (1, "", f"Error: {path}: {message}\n")
+    code, out, _ = one_file_command(command, slow)
+    assert code == 0 and "audit referrals" in out
+
