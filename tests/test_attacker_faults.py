@@ -385,3 +385,70 @@ def test_show_and_dump_refuse_what_run_refuses(tmp_path, command):
     code, out, _ = one_file_command(command, slow)
     assert code == 0 and "audit referrals" in out
 
+
+# --- 9. no pattern in models/ is quadratic ------------------------------------------------
+
+def model_regexes() -> list[tuple[str, re.Pattern]]:
+    """Every regular expression the rule files hold: rule patterns and spaCy REGEX values."""
+    from extractor.nlp.lexicon import _SCHEMAS, rules
+
+    found = [(f"{name}: {r.kind}", r.regex) for name in _SCHEMAS for r in rules(name)]
+
+    def walk(value, where):
+        if isinstance(value, dict):
+            for key, v in value.items():
+                if key == "REGEX" and isinstance(v, str):
+                    found.append((where, re.compile(v)))
+                walk(v, where)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, where)
+
+    for path in sorted(MODELS.glob("*.jsonl")):
+        if path.name not in _SCHEMAS:
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip().startswith("{"):
+                    walk(json.loads(line), f"{path.name}:{n}")
+    return found
+
+
+def long_inputs(n: int) -> list[str]:
+    """Tokens and lines of n characters of the kinds that make a backtracking pattern stall."""
+    return ["A" * n, "a" * n, "1" * n, "A" + "a" * n, "A." * (n // 2), "a-" * (n // 2),
+            "Ab1'.-&" * (n // 7), "Aword " * (n // 6), "word " * (n // 5), " " * n, "(a " * (n // 3)]
+
+
+def scan_cost(regex: re.Pattern, texts: list[str]) -> float:
+    started = time.perf_counter()
+    for text in texts:
+        for _ in regex.finditer(text):
+            pass
+    return time.perf_counter() - started
+
+
+def test_every_pattern_in_models_is_linear_on_100k_character_tokens_and_lines():
+    # Not a speed test: each pattern is compared with a one-pass scan of the same text, and a
+    # pattern that backtracks costs thousands of times more (the board-name pattern took 61 s
+    # on a 40,000-character token); 10k first, so such a pattern fails in seconds, not hours.
+    regexes = model_regexes()
+    assert len(regexes) > 100
+    one_pass = re.compile(r"(?<![\w'.-])[A-Z][\w'.-]*+\s+|\d+")
+    for n in (10_000, 100_000):
+        texts = long_inputs(n)
+        base = max(scan_cost(one_pass, texts), 1e-4)
+        slow = [(where, rx.pattern[:80]) for where, rx in regexes
+                if scan_cost(rx, texts) > 200 * base + 0.5]
+        assert slow == [], n
+
+
+def test_a_report_with_100k_character_tokens_and_lines_is_read_whole(tmp_path):
+    from extractor.pipeline import extract
+
+    report = tmp_path / "long.md"
+    token, line = "A" * 100_000, "Aword " * 17_000
+    report.write_text(small_report().replace("# Serious", f"{token}\n\n{line}\n\n# Serious"),
+                      encoding="utf-8")
+    result = extract(report)
+    assert result.lscb == "Eastmere Local Safeguarding Children Board"
+    assert [r.text for r in result.recommendations] == [
+        "The LSCB should audit referrals to children's social care."]
