@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .errors import ReadError
-from .untrusted import shown
+from .untrusted import shown, terminal_text
 
 DEFAULT_XLSX = "exports/scr-recommendations.xlsx"
 
@@ -58,7 +58,7 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     started = time.monotonic()
     result = run_batch(inputs, options)
     for failure in result.errors:
-        click.echo(f"error: {shown(failure.source)}: {failure.error}", err=True)
+        click.echo(f"error: {shown(failure.source)}: {shown(failure.error)}", err=True)
     try:
         write_outputs(result, xlsx=xlsx, json_path=json_path, csv_dir=csv_dir)
     except OutputError as exc:
@@ -68,8 +68,8 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     if not quiet:
         n = sum(len(r.recommendations) for r in result.reports)
         click.echo(f"{len(result.reports)} reports, {n} entries, {len(result.errors)} errors "
-                   f"in {time.monotonic() - started:.1f} s; wrote {xlsx}"
-                   + (f", {json_path}" if json_path else ""), err=True)
+                   f"in {time.monotonic() - started:.1f} s; wrote {shown(xlsx)}"
+                   + (f", {shown(json_path)}" if json_path else ""), err=True)
     sys.exit(1 if result.errors else 0)
 
 
@@ -143,10 +143,10 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
             options = BatchOptions(progress=False, use_cache=False, use_model=not rules_only)
             run_dict = run_batch(inputs, options).to_dict()
     except ReadError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(shown(str(exc))) from None
     result = score(run_dict["reports"], gold, load_heldaside(heldaside_path),
                    errors=run_dict.get("errors") or [])
-    click.echo(format_table(result))
+    click.echo(terminal_text(format_table(result)))
     if json_path:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json_module.dumps(result, indent=1, ensure_ascii=False) + "\n",
@@ -175,7 +175,7 @@ def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_di
     try:
         fit_model(reports_dir, gold_dir, heldaside_path, out_dir or MODEL_DIR, say=click.echo)
     except ReadError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(shown(str(exc))) from None
 
 
 @main.command()
@@ -211,8 +211,8 @@ def _echo_for(path: Path, text_of) -> None:
     try:
         text = text_of()
     except ReadError as exc:
-        raise click.ClickException(f"{shown(path)}: {exc}") from None
-    click.echo(text)
+        raise click.ClickException(f"{shown(path)}: {shown(str(exc))}") from None
+    click.echo(terminal_text(text))
 
 
 if __name__ == "__main__":

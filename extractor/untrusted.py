@@ -45,6 +45,12 @@ def shown(path: str | os.PathLike | bytes) -> str:
     return "".join(c if c.isprintable() else _escape(c) for c in text_path(path))
 
 
+def terminal_text(text: str) -> str:
+    """Text for the terminal whose lines are kept but whose other unprintable characters
+    (escape sequences, C1 controls, bidirectional overrides) are shown escaped."""
+    return "\n".join(shown(line) for line in text_path(text).split("\n"))
+
+
 def _escape(c: str) -> str:
     n = ord(c)
     if c in "\n\r\t":

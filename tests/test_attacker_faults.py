@@ -452,3 +452,31 @@ def test_a_report_with_100k_character_tokens_and_lines_is_read_whole(tmp_path):
     assert result.lscb == "Eastmere Local Safeguarding Children Board"
     assert [r.text for r in result.recommendations] == [
         "The LSCB should audit referrals to children's social care."]
+
+
+# --- 7. names reach the terminal escaped --------------------------------------------------
+
+def test_file_names_are_escaped_in_every_message(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    title = "\x1b]0;pwned\x07title.txt"
+    forged = "evil\nerror: forged.txt: all is well.txt"
+    bidi = "report-\u202etxt.md"
+    (folder / title).write_bytes(b"")
+    (folder / forged).write_bytes(b"")
+    (folder / bidi).write_text(small_report(), encoding="utf-8")
+    xlsx = tmp_path / "out\x1b[2J.xlsx"
+
+    run = CliRunner().invoke(main, ["run", str(folder), "-o", str(xlsx), "--no-cache", "-j", "1"])
+
+    assert run.exit_code == 1
+    lines = run.output.splitlines()
+    assert len(lines) == 3 and [line.startswith("error: ") for line in lines] == [True, True, False]
+    assert not any(c in run.output for c in "\x1b\x07\u202e")
+    assert f"error: {folder}/evil\\nerror: forged.txt: all is well.txt: " + errors.EMPTY_FILE in lines
+    assert "\\x1b]0;pwned\\x07title.txt" in run.output and "out\\x1b[2J.xlsx" in lines[2]
+    for command in ("show", "dump"):
+        shown_run = CliRunner().invoke(main, [command, str(folder / bidi)])
+        assert shown_run.exit_code == 0 and "report-\\u202etxt.md" in shown_run.output
+        empty_run = CliRunner().invoke(main, [command, str(folder / forged)])
+        assert empty_run.exit_code == 1 and len(empty_run.output.splitlines()) == 1
