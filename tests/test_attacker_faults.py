@@ -13,6 +13,8 @@ import signal
 import subprocess
 import sys
 import time
+import warnings
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,9 @@ from openpyxl import load_workbook
 
 from extractor import errors
 from extractor.cli import main
+from extractor.errors import ReadError
 
-from conftest import ROOT
+from conftest import DATA, ROOT
 from hostile_files import text_pdf
 
 MODELS = ROOT / "models"
@@ -480,3 +483,72 @@ def test_file_names_are_escaped_in_every_message(tmp_path):
         assert shown_run.exit_code == 0 and "report-\\u202etxt.md" in shown_run.output
         empty_run = CliRunner().invoke(main, [command, str(folder / forged)])
         assert empty_run.exit_code == 1 and len(empty_run.output.splitlines()) == 1
+
+
+# --- Also: a paragraph longer than spaCy analyses is a clear error, not an internal one -----
+
+def test_a_paragraph_longer_than_spacy_analyses_is_a_one_line_error(tmp_path):
+    from extractor.batch import BatchOptions, run_batch
+    from extractor.nlp import load_pipeline
+
+    limit = load_pipeline().max_length
+    page = tmp_path / "long-paragraph.html"
+    page.write_text("<html><body><h1>Serious case reviews</h1><p>Recommendation 1: The LSCB "
+                    "should audit referrals. " + "The police completed the audit. " * (limit // 32 + 10)
+                    + "</p></body></html>", encoding="utf-8")
+    result = run_batch([page], BatchOptions(jobs=1, use_cache=False, progress=False))
+    (failure,) = result.errors
+    assert re.fullmatch(re.escape(errors.TEXT_TOO_LONG).replace(r"\{chars:,\}", r"1,000,\d{3}")
+                        .replace(r"\{limit:,\}", f"{limit:,}"), failure.error), failure.error
+
+# --- Also: what is wrong with a damaged DOCX is said -------------------------------------
+
+DOCX = DATA / "report.docx"
+
+
+def rewritten_docx(target: Path, change=lambda name, data: data, extra=()) -> Path:
+    with zipfile.ZipFile(DOCX) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, change(info.filename, src.read(info)))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # zipfile warns of the duplicate it is asked to write
+            for name, data in extra:
+                dst.writestr(name, data)
+    return target
+
+
+def test_a_damaged_compressed_part_is_named(tmp_path):
+    from extractor.ingest import read_document
+
+    data = bytearray(DOCX.read_bytes())
+    info = zipfile.ZipFile(DOCX).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for k in range(40, 60):
+        data[start + k] ^= 0xFF
+    broken = tmp_path / "zlib.docx"
+    broken.write_bytes(bytes(data))
+    with pytest.raises(ReadError) as exc:
+        read_document(broken)
+    assert str(exc.value).startswith("not a DOCX file (damaged part word/document.xml: Error -3 ")
+
+
+def test_a_duplicate_zip_entry_is_named(tmp_path):
+    from extractor.ingest import read_document
+
+    dup = rewritten_docx(tmp_path / "dup.docx", extra=[("word/document.xml", b"<w:document/>")])
+    with pytest.raises(ReadError) as exc:
+        read_document(dup)
+    assert str(exc.value) == errors.NOT_A_DOCX.format(detail="duplicate zip entry word/document.xml")
+
+
+def test_a_non_numeric_list_start_is_read_as_the_default(tmp_path):
+    from extractor.ingest import read_document
+
+    def words_for_numbers(name: str, data: bytes) -> bytes:
+        if name == "word/numbering.xml":
+            return re.sub(rb'(<w:start w:val=")\d+', rb"\1one", data)
+        return data
+
+    odd = rewritten_docx(tmp_path / "num.docx", words_for_numbers)
+    assert b'w:val="one"' in zipfile.ZipFile(odd).read("word/numbering.xml")
+    assert read_document(odd).text == read_document(DOCX).text
