@@ -489,7 +489,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
                 if problem:
                     fail(index, problem)
                     continue
-                hit = cache.get(sha, str(item.path)) if cache else None
+                hit = cache.get(sha, text_path(item.path)) if cache else None
                 if hit is not None:
                     record(index, hit)
                     continue

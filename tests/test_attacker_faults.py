@@ -74,7 +74,7 @@ def read_all(out: Path) -> tuple[dict, dict[str, list[list]], dict[str, list[dic
 def test_a_name_that_is_not_utf8_loses_nothing(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "good.md").write_text(small_report(), encoding="utf-8")
+    (folder / "a-good.md").write_text(small_report(), encoding="utf-8")
     latin1 = os.fsdecode(b"caf\xe9.md")
     (folder / latin1).write_text(small_report(), encoding="utf-8")
 
@@ -83,9 +83,17 @@ def test_a_name_that_is_not_utf8_loses_nothing(tmp_path):
     assert run.exit_code == 0, run.output
     data, sheets, tables = read_all(tmp_path / "out")
     assert sorted(r["source"] for r in data["reports"]) == [
-        str(folder / "caf\\xe9.md"), str(folder / "good.md")]
+        str(folder / "a-good.md"), str(folder / "caf\\xe9.md")]
     assert all(len(r["recommendations"]) == 1 for r in data["reports"])
     assert len(tables["reports"]) == 2 and len(sheets["Reports"]) == 3
+
+    # The same bytes under both names: the second is served from the cache, under its own name.
+    xlsx, js, _ = outputs(tmp_path / "cached")
+    cached = CliRunner().invoke(main, ["run", str(folder), "-o", str(xlsx), "--json", str(js), "-q",
+                                       "-j", "1", "--cache-dir", str(tmp_path / "cache")])
+    assert cached.exit_code == 0, cached.output
+    assert sorted(r["source"] for r in json.loads(js.read_text(encoding="utf-8"))["reports"]) == [
+        str(folder / "a-good.md"), str(folder / "caf\\xe9.md")]
 
 
 # --- 2. U+FFFF and other code points XML forbids ------------------------------------------
