@@ -184,6 +184,27 @@ def test_a_run_killed_during_export_leaves_the_previous_set_whole(tmp_path):
     assert "and to schools" in outputs(out)[1].read_text(encoding="utf-8")
 
 
+def test_runs_killed_at_the_first_temporary_file_never_mix_two_sets(tmp_path):
+    report = tmp_path / "report.md"
+    report.write_text(small_report(), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_to(out, report).exit_code == 0
+    xlsx, js, csv_dir = outputs(out)
+    for attempt in range(3):
+        report.write_text(small_report(f" and to schools {attempt}"), encoding="utf-8")
+        proc = cli_process(report, "-o", xlsx, "--json", js, "--csv", csv_dir, "--no-cache", "-q")
+        # No hook this time: the kill lands wherever the writing has got to.
+        while proc.poll() is None and not list(out.rglob(".*.tmp")):
+            time.sleep(0.005)
+        proc.kill()
+        proc.communicate()
+        assert len(run_stamps(out)) == 1  # JSON and workbook of the same run, old or new
+        data, _, tables = read_all(out)
+        text = data["reports"][0]["recommendations"][0]["text"]
+        assert any(text in value for value in tables["recommendations"][0].values())  # and CSV
+        assert run_to(out, report).exit_code == 0 and list(out.rglob(".*.tmp")) == []
+
+
 def test_a_concurrent_runs_temporary_files_are_left_alone(tmp_path):
     from extractor.export.atomic import remove_stale_temporaries
 
