@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench evaluate train corpus clean
+.PHONY: install demo test bench evaluate train corpus fuzz clean
 
 install: $(STAMP)
 
@@ -32,6 +32,11 @@ train: $(STAMP)
 bench: $(STAMP)
 	command -v pdftotext >/dev/null || (apt-get install -y poppler-utils || true)
 	$(BIN)/python -m extractor.bench
+
+# 300 damaged copies of corpus files in one batch: every input accounted for once, no traceback,
+# no hang beyond the timeout, outputs consistent (minutes; not part of make test).
+fuzz: $(STAMP)
+	$(BIN)/python -m extractor.fuzz
 
 # Rebuilds every corpus file from its sources. Needs LibreOffice (apt-get install libreoffice-writer-nogui)
 # and, for the designed reports, Chromium (apt-get install chromium) and WeasyPrint (installed here).

@@ -19,6 +19,7 @@ import stat
 import sys
 import time
 from collections import deque
+import dataclasses
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -27,9 +28,11 @@ from typing import Iterable
 from . import errors
 from .cache import CacheStats, ResultCache, default_cache_dir, file_sha256
 from .errors import ReadError
-from .ingest import SUFFIXES, format_of
+from .document import Document
+from .ingest import SUFFIXES, format_of, read_document
 from .organise import organise
 from .report import ReadFailure, Report, RunResult
+from .untrusted import text_path
 
 IGNORE_FILE = ".scr-extract-ignore"
 # Spawned workers import the package afresh: warming spaCy can take a while on a
@@ -51,6 +54,7 @@ class BatchOptions:
     max_pages: int = 2000            # PDFs with more pages are refused
     memory_limit_mb: int = 1536      # address-space ceiling of each worker
     use_model: bool = True           # False: rules alone (evaluate's comparison; never cached)
+    dump: bool = False               # True: read only, each outcome a Document (`dump`; never cached)
 
 
 @dataclass
@@ -70,6 +74,8 @@ class BatchStats:
 class BatchRun:
     result: RunResult
     stats: BatchStats
+    #: One per input in order: a Report (a Document when reading only) or a ReadFailure.
+    outcomes: list = field(default_factory=list)
 
 
 @dataclass
@@ -244,8 +250,12 @@ def _fault(path: str) -> None:
         raise RuntimeError("fault injected for a test")
 
 
-def _page_count(path: str) -> int | None:
-    """Pages of a PDF from its page tree alone (cheap), or None if pdfium cannot open it."""
+def _page_count(path: str, limit: int) -> int | None:
+    """Pages of a PDF, or None if pdfium cannot open it.
+
+    The page tree's count is cheap but may lie (a 1-page file claiming 5,000): past
+    the limit, the pages that actually load are counted, stopping one past it.
+    """
     try:
         import pypdfium2 as pdfium
 
@@ -253,7 +263,19 @@ def _page_count(path: str) -> int | None:
     except Exception:
         return None  # the reader says what is wrong with it
     try:
-        return len(pdf)
+        claimed = len(pdf)
+        if claimed <= limit:
+            return claimed
+        loaded = 0
+        for index in range(claimed):
+            try:
+                pdf[index].close()
+            except pdfium.PdfiumError:
+                continue
+            loaded += 1
+            if loaded > limit:
+                return claimed
+        return loaded
     finally:
         pdf.close()
 
@@ -284,7 +306,8 @@ def _peak_rss_mb() -> float:
         return 0.0
 
 
-def _extract_one(path: str, max_pages: int, memory_limit_mb: int, use_model: bool = True) -> tuple[object, bool]:
+def _extract_one(path: str, max_pages: int, memory_limit_mb: int, use_model: bool = True,
+                 dump: bool = False) -> tuple[object, bool]:
     """(Report or error message, whether this worker should retire afterwards)."""
     # Imported here, in the worker: the parent process never loads spaCy.
     from .pipeline import extract
@@ -292,10 +315,10 @@ def _extract_one(path: str, max_pages: int, memory_limit_mb: int, use_model: boo
     try:
         _fault(path)
         if path.lower().endswith(".pdf"):
-            pages = _page_count(path)
+            pages = _page_count(path, max_pages)
             if pages is not None and pages > max_pages:
                 return errors.TOO_MANY_PAGES.format(pages=pages, limit=max_pages), False
-        return extract(path, use_model), False
+        return (read_document(path) if dump else extract(path, use_model)), False
     except ReadError as exc:
         return _one_line(exc), False
     except MemoryError:
@@ -308,7 +331,8 @@ def _extract_one(path: str, max_pages: int, memory_limit_mb: int, use_model: boo
         return errors.EXTRACTOR_FAILED.format(detail=detail), False
 
 
-def _worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = True) -> None:
+def _worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = True,
+                 dump: bool = False) -> None:
     """A worker: takes (index, path) tasks one at a time until told to stop."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -325,7 +349,7 @@ def _worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = T
         if task is None:
             return
         index, path = task
-        outcome, retire = _extract_one(path, max_pages, memory_limit_mb, use_model)
+        outcome, retire = _extract_one(path, max_pages, memory_limit_mb, use_model, dump)
         try:
             conn.send(("done", index, outcome, retire, _peak_rss_mb()))
         except MemoryError:
@@ -344,7 +368,8 @@ class _Worker:
     def __init__(self, ctx, options: BatchOptions) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_main, daemon=True, name="scr-extract-worker",
-                                   args=(child, options.max_pages, options.memory_limit_mb, options.use_model))
+                                   args=(child, options.max_pages, options.memory_limit_mb,
+                                         options.use_model, options.dump))
         self.process.start()
         child.close()
         self.ready = False
@@ -419,7 +444,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
     started = time.monotonic()
     stats = BatchStats()
     cache = None
-    if options.use_cache and options.use_model:
+    if options.use_cache and options.use_model and not options.dump:
         cache = ResultCache(options.cache_dir or default_cache_dir())
         stats.cache = cache.stats
     unsupported: list[Path] = []
@@ -441,7 +466,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
         progress.show(done, stats.pages, errs)
 
     def fail(index: int, message: str) -> None:
-        record(index, ReadFailure(source=str(items[index].path), error=message))
+        record(index, ReadFailure(source=text_path(items[index].path), error=message))
 
     def free_worker() -> _Worker | None:
         for w in workers:
@@ -472,7 +497,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
                 if problem:
                     fail(index, problem)
                     continue
-                hit = cache.get(sha, str(item.path)) if cache else None
+                hit = cache.get(sha, text_path(item.path)) if cache else None
                 if hit is not None:
                     record(index, hit)
                     continue
@@ -517,7 +542,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
     result = organise(RunResult(reports=[o for o in outcomes if isinstance(o, Report)],
                                 errors=[o for o in outcomes if isinstance(o, ReadFailure)]), unsupported)
     stats.elapsed = time.monotonic() - started
-    return BatchRun(result, stats)
+    return BatchRun(result, stats, outcomes)
 
 
 def _collect(w: _Worker, stats: BatchStats, cache: ResultCache | None, options: BatchOptions,
@@ -545,10 +570,10 @@ def _collect(w: _Worker, stats: BatchStats, cache: ResultCache | None, options: 
         _, index, outcome, retire, rss_mb = message
         w.task = None
         stats.peak_worker_rss_mb = max(stats.peak_worker_rss_mb, rss_mb)
-        if isinstance(outcome, Report):
+        if isinstance(outcome, (Report, Document)):
             stats.extracted += 1
             stats.pages += outcome.pages or 0
-            if cache:
+            if cache and isinstance(outcome, Report):
                 cache.put(outcome)
             record(index, outcome)
         else:
@@ -558,6 +583,21 @@ def _collect(w: _Worker, stats: BatchStats, cache: ResultCache | None, options: 
             w.retiring = True
             drop(w, killed=False)
         return
+
+
+def read_one(path: str | Path, dump: bool = False, options: BatchOptions | None = None) -> Report | Document:
+    """One file under the batch's limits (type, size, pages, time, memory), for `show` and
+    `dump`: the Report (the Document when `dump`), or ReadError with the batch's message."""
+    if os.path.isdir(path):
+        raise ReadError(errors.NOT_A_FILE)
+    options = options or BatchOptions(jobs=1, use_cache=False)
+    options = dataclasses.replace(options, jobs=1, progress=False, dump=dump)
+    outcome = execute_batch([path], options).outcomes
+    if len(outcome) != 1:  # a folder walked: not one file
+        raise ReadError(errors.NOT_A_FILE)
+    if isinstance(outcome[0], ReadFailure):
+        raise ReadError(outcome[0].error)
+    return outcome[0]
 
 
 def run_batch(inputs: Iterable[str | Path], options: BatchOptions | None = None) -> RunResult:

@@ -6,6 +6,10 @@ or gazetteer gives a fresh cache, while a report that was only moved or renamed
 is still a hit. Each result is written atomically the moment it is known, so a
 run stopped half-way (Ctrl-C, a crash, a power cut) keeps what it finished.
 
+An entry is a first line `scr-extract-cache/1 <SHA-256 of the rest>` and the
+report's JSON. A flipped bit anywhere, or an entry whose fields have the wrong
+types or values, is a miss (the file is extracted again), never a result.
+
 Errors are not cached: readers get better, and most errors are cheap to meet
 again, while the expensive ones (time-outs, memory) depend on the machine's load.
 """
@@ -13,14 +17,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import dataclasses
 import os
 import tempfile
+import types
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 
 from ._version import __version__
 from .resources import MODELS
-from .report import Report
+from .report import (
+    SECTORS, STAGES, STATUSES, VERDICTS, Rec9Assessment, Recommendation, Report,
+    ResponsibleBody, ScrCase,
+)
 
 APP_NAME = "scr-extract"
 
@@ -76,13 +86,11 @@ class ResultCache:
     def get(self, sha256: str, source: str) -> Report | None:
         """The cached report for these bytes, its `source` set to where they are now."""
         try:
-            data = json.loads(self.path_for(sha256).read_text(encoding="utf-8"))
-            report = Report.from_dict(data)
-        except FileNotFoundError:
-            self.stats.misses += 1
-            return None
-        except (OSError, ValueError, KeyError, TypeError):
-            # A damaged or outdated entry is a miss; the next write replaces it.
+            report = read_entry(self.path_for(sha256).read_bytes(), sha256)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            report = None
+        if report is None:
+            # A missing, damaged or outdated entry is a miss; the next write replaces it.
             self.stats.misses += 1
             return None
         self.stats.hits += 1
@@ -98,12 +106,71 @@ class ResultCache:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
             try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    json.dump(report.to_dict(), f, ensure_ascii=False)
+                with os.fdopen(fd, "wb") as f:
+                    f.write(entry_bytes(report))
                 os.replace(tmp, target)
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
-        except OSError:
-            return  # a read-only or full cache folder must not fail the run
+        except (OSError, ValueError):
+            return  # a read-only or full cache folder (or text no UTF-8 holds) must not fail the run
         self.stats.writes += 1
+
+
+ENTRY_TAG = b"scr-extract-cache/1"
+
+
+def entry_bytes(report: Report) -> bytes:
+    """A cache entry: the tag and the checksum of the payload on one line, then the payload."""
+    payload = json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8")
+    return ENTRY_TAG + b" " + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+
+
+def read_entry(raw: bytes, sha256: str) -> Report | None:
+    """The report in an entry, or None if it is not whole and well-formed.
+
+    May raise ValueError and the like on a payload whose checksum matches but whose
+    JSON is not a report (the caller counts that as a miss too)."""
+    head, sep, payload = raw.partition(b"\n")
+    if not sep or head != ENTRY_TAG + b" " + hashlib.sha256(payload).hexdigest().encode("ascii"):
+        return None
+    data = json.loads(payload.decode("utf-8"))
+    if not isinstance(data, dict) or data.get("sha256") != sha256:
+        return None
+    report = Report.from_dict(data)
+    return report if well_formed(report) else None
+
+
+def well_formed(value: object, hint: object = Report) -> bool:
+    """True when `value` (a report, or a part of one) has the types its dataclasses declare
+    and its codes (status, sector, verdict, stage) are among those the contract allows."""
+    if dataclasses.is_dataclass(hint):
+        if not isinstance(value, hint):
+            return False
+        hints = typing.get_type_hints(hint)
+        return all(well_formed(getattr(value, f.name), hints[f.name])
+                   for f in dataclasses.fields(hint)) and _codes_allowed(value)
+    if isinstance(hint, types.UnionType):
+        return any(well_formed(value, h) for h in typing.get_args(hint))
+    if typing.get_origin(hint) is list:
+        (item,) = typing.get_args(hint)
+        return isinstance(value, list) and all(well_formed(v, item) for v in value)
+    if hint is type(None):
+        return value is None
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)
+
+
+def _codes_allowed(value: object) -> bool:
+    if isinstance(value, Recommendation):
+        return value.status in STATUSES
+    if isinstance(value, ResponsibleBody):
+        return value.sector in SECTORS
+    if isinstance(value, Rec9Assessment):
+        return value.verdict in VERDICTS
+    if isinstance(value, ScrCase):
+        return value.stage is None or value.stage in STAGES
+    return True

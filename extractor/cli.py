@@ -13,6 +13,7 @@ import click
 
 from ._version import __version__
 from .errors import ReadError
+from .untrusted import shown, terminal_text
 
 DEFAULT_XLSX = "exports/scr-recommendations.xlsx"
 
@@ -54,7 +55,7 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     Example: scr-extract run corpus/reports -o exports/scr-recommendations.xlsx --json exports/scr-recommendations.json
     """
     from .batch import BatchOptions, run_batch
-    from .export import write_outputs
+    from .export import OutputError, write_outputs
     from .export.preflight import empty_folders, output_problem
 
     problem = output_problem(list(inputs), xlsx, json_path, csv_dir)
@@ -67,32 +68,49 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
                            use_cache=not no_cache, progress=not quiet)
     started = time.monotonic()
     result = run_batch(inputs, options)
-    write_outputs(result, xlsx=xlsx, json_path=json_path, csv_dir=csv_dir)
     for failure in result.errors:
-        click.echo(f"error: {failure.source}: {failure.error}", err=True)
+        click.echo(f"error: {shown(failure.source)}: {shown(failure.error)}", err=True)
     for line in skipped_lines(result):
         click.echo(line, err=True)
+    try:
+        write_outputs(result, xlsx=xlsx, json_path=json_path, csv_dir=csv_dir)
+    except OutputError as exc:
+        kept = "; this run's results are cached, rerun to write them" if not no_cache else ""
+        click.echo(f"error: {exc}; the previous outputs are kept{kept}", err=True)
+        sys.exit(1)
     if not quiet:
         reports = result.distinct_reports()
         n = sum(len(r.recommendations) for r in reports)
         files = f" in {len(result.reports)} files" if len(result.reports) != len(reports) else ""
         click.echo(f"{len(reports)} reports{files}, {n} entries, {len(result.errors)} errors, "
-                   f"{len(result.skipped)} skipped in {time.monotonic() - started:.1f} s; wrote {xlsx}"
-                   + (f", {json_path}" if json_path else ""), err=True)
+                   f"{len(result.skipped)} skipped in {time.monotonic() - started:.1f} s; wrote {shown(xlsx)}"
+                   + (f", {shown(json_path)}" if json_path else ""), err=True)
     sys.exit(1 if result.errors else 0)
+
+
+def _timeout_option(command):
+    return click.option("--timeout", type=click.FloatRange(min=1), default=120.0, show_default=True,
+                        help="Seconds allowed for the file.")(command)
+
+
+def _one_file_options(timeout: float):
+    """show and dump read under the limits of `run` (type, size, pages, time, memory)."""
+    from .batch import BatchOptions
+    return BatchOptions(jobs=1, timeout=timeout, use_cache=False, progress=False)
 
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-def dump(file: Path) -> None:
+@_timeout_option
+def dump(file: Path, timeout: float) -> None:
     """Print the blocks the extractor sees in FILE (kind, page, text, cells).
 
     Example: scr-extract dump corpus/reports/brackenholt-2013-14.pdf
     """
-    from .ingest import read_document
+    from .batch import read_one
     from .show import format_document
 
-    _echo_for(file, lambda: format_document(read_document(file)))
+    _echo_for(file, lambda: format_document(read_one(file, True, _one_file_options(timeout))))
 
 
 @main.command()
@@ -140,11 +158,11 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
             options = BatchOptions(progress=False, use_cache=False, use_model=not rules_only)
             run_dict = run_batch(inputs, options).to_dict()
     except ReadError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(shown(str(exc))) from None
     readings = read_renderings(r["source"] for r in run_dict["reports"])
     result = score(run_dict["reports"], gold, load_heldaside(heldaside_path),
                    errors=run_dict.get("errors") or [], readings=readings)
-    click.echo(format_table(result))
+    click.echo(terminal_text(format_table(result)))
     if json_path:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json_module.dumps(result, indent=1, ensure_ascii=False) + "\n",
@@ -175,7 +193,7 @@ def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_di
     try:
         fit_model(reports_dir, gold_dir, heldaside_path, out_dir or MODEL_DIR, say=click.echo)
     except ReadError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(shown(str(exc))) from None
 
 
 @main.command()
@@ -196,15 +214,16 @@ def summary(results: Path, fmt: str) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-def show(file: Path) -> None:
+@_timeout_option
+def show(file: Path, timeout: float) -> None:
     """Print the SCR entries found in FILE as a table (number, SCR, status, bodies, text, page).
 
     Example: scr-extract show corpus/reports/brackenholt-2013-14.docx
     """
-    from .pipeline import extract
+    from .batch import read_one
     from .show import format_report
 
-    _echo_for(file, lambda: format_report(extract(file)))
+    _echo_for(file, lambda: format_report(read_one(file, False, _one_file_options(timeout))))
 
 
 def skipped_lines(result) -> list[str]:
@@ -244,8 +263,8 @@ def _echo_for(path: Path, text_of) -> None:
     try:
         text = text_of()
     except ReadError as exc:
-        raise click.ClickException(f"{path}: {exc}") from None
-    click.echo(text)
+        raise click.ClickException(f"{shown(path)}: {shown(str(exc))}") from None
+    click.echo(terminal_text(text))
 
 
 if __name__ == "__main__":

@@ -63,8 +63,21 @@ class Document:
     pages: int | None
     blocks: list[Block] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
+    #: Pages that could not be loaded (PDF), 1-based: the rest was read without them.
+    unread_pages: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         """All block text, one block per line (what search and tests look in)."""
         return "\n".join(b.text for b in self.blocks)
+
+
+def page_ranges(pages: list[int]) -> str | None:
+    """Page numbers as ranges ("3, 7-9"), or None when there are none."""
+    runs: list[list[int]] = []
+    for p in sorted(set(pages)):
+        if runs and p == runs[-1][1] + 1:
+            runs[-1][1] = p
+        else:
+            runs.append([p, p])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs) or None

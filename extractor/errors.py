@@ -29,6 +29,8 @@ NOT_A_PREDICTION_FILE = "not an scr-extract/1 prediction file: {file} ({detail})
 BROKEN_LINK = "broken symbolic link (its target does not exist)"
 LINK_LOOP = "symbolic link loop"
 NOT_A_FILE = "not a regular file"
+TEXT_TOO_LONG = ("a paragraph too long to analyse ({chars:,} characters in one; the limit is "
+                 "{limit:,})")
 EXTRACTOR_FAILED = "internal error while extracting ({detail})"
 DOCX_DOCTYPE = "DOCX refused: its XML declares a DOCTYPE (entity declarations are not allowed)"
 RESULTS_UNREADABLE = "not a readable scr-extract/1 results file ({detail})"

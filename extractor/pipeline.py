@@ -16,8 +16,8 @@ from .assess import assess
 from .classify import adjusted_confidence, keeps, opinions
 from dataclasses import replace
 
-from .document import Block, Document
 from .cards import assemble_cards
+from .document import Block, Document, page_ranges
 from .fields import STAGE_ORDER, board_name, counts_scrs, not_an_scr, period, stage_of
 from .ingest import read_document
 from .quotes import page_kind, page_of_text, quotes_of
@@ -26,6 +26,7 @@ from .link import Draft, Linker, case_names, cues, evidence_of, finish_bodies, l
 from .link.draft import case_name
 from .report import Recommendation, Report, ScrCase
 from .lexicon import rules
+from .untrusted import safe_text
 from .structure import CANDIDATE, Section, rule_category, sections
 
 #: cheap filter for blocks outside SCR sections that may still name or count SCRs
@@ -436,7 +437,7 @@ def extract_document(doc: Document, use_model: bool = True) -> Report:
     drafts = Linker(doc, secs, docs, keys, cand).run()
     live = [d for d in drafts if d.text is not None or d.action is not None]
     judged = opinions([(d.text, d.action, d.category) for d in live]) if use_model else None
-    stem = Path(doc.source).stem
+    stem = safe_text(Path(doc.source).stem)  # a file's name may hold what no output can carry
     entries, dropped = [], []
     for n, d in enumerate(live):
         belief = confidence(d)
@@ -462,5 +463,5 @@ def extract_document(doc: Document, use_model: bool = True) -> Report:
         lscb=lscb, period=year, scrs=scrs, recommendations=entries,
         rec9=rec9,
         skip_reason=skip_reason(doc.text, lscb, year, has_entries=bool(entries)),
-        page_kind=page_kind(doc),
+        page_kind=page_kind(doc), pages_not_read=page_ranges(doc.unread_pages),
     )

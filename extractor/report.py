@@ -5,6 +5,7 @@ the exact JSON shape and `from_dict` reads it back.
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -93,6 +94,8 @@ class Report:
     #: what `page` and quote pages count: "page" (printed pages: PDFs, DOCX saved with Word's
     #: page breaks) or "paragraph" (blocks from the start: other DOCX, HTML, TXT, Markdown)
     page_kind: str = "page"
+    #: Pages that could not be loaded ("3, 7-9"); the report was read without them.
+    pages_not_read: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -113,7 +116,7 @@ class Report:
                 for r in d.get("recommendations", [])
             ],
             page_kind=d.get("page_kind") or ("page" if d.get("format") == "pdf" else "paragraph"),
-            rec9=Rec9Assessment(**d["rec9"]),
+            rec9=Rec9Assessment(**d["rec9"]), pages_not_read=d.get("pages_not_read"),
             same_report_as=d.get("same_report_as"), skip_reason=d.get("skip_reason"),
         )
 
@@ -143,11 +146,14 @@ class RunResult:
     skipped: list[SkippedFile] = field(default_factory=list)
     generated: str = field(
         default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    #: Stamped on every output of the run, so outputs of two runs side by side show.
+    run: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
             "generated": self.generated,
+            "run": self.run,
             "reports": [r.to_dict() for r in self.reports],
             "errors": [asdict(e) for e in self.errors],
             "skipped": [asdict(s) for s in self.skipped],
@@ -166,4 +172,5 @@ class RunResult:
             errors=[ReadFailure(**e) for e in d["errors"]],
             skipped=[SkippedFile(**s) for s in d.get("skipped", [])],
             generated=d["generated"],
+            **({"run": d["run"]} if isinstance(d.get("run"), str) else {}),
         )

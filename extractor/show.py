@@ -6,6 +6,7 @@ import textwrap
 from .document import Document
 from .assess import verdict_reason
 from .report import Report
+from .untrusted import shown
 
 COLUMNS = (("No.", 5), ("SCR", 16), ("Status", 11), ("Bodies", 28), ("Text / action", 58), ("Page", 4))
 
@@ -27,7 +28,8 @@ def format_report(report: Report) -> str:
     r9 = report.rec9
     scrs = ", ".join(f"{s.name} ({s.stage or '?'})" for s in report.scrs) or "-"
     lines = [
-        f"{report.source} ({report.format}, {report.pages or '-'} pages)",
+        f"{shown(report.source)} ({report.format}, {report.pages or '-'} pages"
+        + (f"; pages not read: {report.pages_not_read}" if report.pages_not_read else "") + ")",
         f"LSCB: {report.lscb or '-'}   period: {report.period or '-'}   "
         f"SCRs: {scrs}",
         f"rec9: {r9.verdict}   with an action {_pct(r9.actions_reported)}   with a body "
@@ -54,7 +56,7 @@ def format_report(report: Report) -> str:
 
 def format_document(doc: Document) -> str:
     """Every block as the extractor sees it: page, table, kind, text, then its cells."""
-    lines = [f"# {doc.source} ({doc.format}, {doc.pages} pages, {len(doc.blocks)} blocks)"]
+    lines = [f"# {shown(doc.source)} ({doc.format}, {doc.pages} pages, {len(doc.blocks)} blocks)"]
     for b in doc.blocks:
         label = f"{b.kind}{b.level or ''}" + (" header" if b.is_header else "")
         table = f" t{b.table}" if b.table is not None else ""

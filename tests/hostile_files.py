@@ -17,6 +17,40 @@ BOMB_PART_MB = 260     # inflated size of the zip bomb's document.xml (ratio ~10
 LONG_LINE_MB = 10
 
 
+def text_pdf(pages: list[str | None], claimed: int | None = None) -> bytes:
+    """A PDF with one page of Helvetica lines per string in `pages`; None makes a page
+    object pdfium cannot load, and `claimed` a page tree that claims that many pages."""
+    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
+    kids = []
+    n = 4
+    for text in pages:
+        page_id, content_id = n, n + 1
+        n += 2
+        kids.append(page_id)
+        if text is None:
+            objs[page_id] = b"(not a page)"
+            continue
+        lines = b"".join(b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (600 - 16 * i, line.encode("latin-1"))
+                         for i, line in enumerate(text.split("\n")))
+        objs[content_id] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(lines), lines)
+        objs[page_id] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                         b"/Resources << /Font << /F1 3 0 R >> >> >>" % content_id)
+    objs[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), claimed or len(kids))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = {}
+    for i in sorted(objs):
+        offsets[i] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (i, objs[i])
+    size = max(objs) + 1
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for i in range(1, size):
+        out += (b"%010d 00000 n \n" % offsets[i]) if i in offsets else b"0000000000 65535 f \n"
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
+    return bytes(out)
+
+
 def _docx_with_document_xml(template: Path, target: Path, document_xml: bytes) -> None:
     """A copy of a real DOCX whose word/document.xml is replaced."""
     with zipfile.ZipFile(template) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:

@@ -6,7 +6,7 @@ characters that Excel rejects would make the whole workbook unreadable.
 """
 from __future__ import annotations
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from ..untrusted import safe_text
 
 #: Excel's limit is 32,767 characters; we stay a little under it.
 MAX_CELL_CHARS = 32_000
@@ -18,7 +18,7 @@ CSV_FORMULA_STARTS = FORMULA_STARTS + ("\t", "\r")
 
 def clean_text(text: str) -> str:
     """Removes characters Excel rejects and truncates over-long text with a visible marker."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    text = safe_text(text)
     if len(text) > MAX_CELL_CHARS:
         text = text[: MAX_CELL_CHARS - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
     return text
@@ -33,7 +33,7 @@ def csv_safe(value: object) -> object:
     """A CSV value that no spreadsheet will evaluate: risky strings get a leading apostrophe."""
     if not isinstance(value, str):
         return value
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    value = safe_text(value)
     if value.startswith(CSV_FORMULA_STARTS):
         return "'" + value
     return value

@@ -115,7 +115,7 @@ REPORT_COLUMNS = (
     Column("Monitoring mechanism", 12, "flag"), Column("Verdict", 14, labels=VERDICT_LABELS),
     Column("Why this verdict", 44, "wrap"),
     Column("Mechanism evidence", 60, "wrap"), Column("Same report as", 26, "wrap"),
-    Column("Source", 12, "link"),
+    Column("Source", 12, "link"), Column("Pages not read", 10, "wrap"),
 )
 
 
@@ -134,7 +134,7 @@ def report_rows(result: RunResult) -> Iterator[tuple]:
             yes_no(rec9.monitoring_mechanism), rec9.verdict,
             verdict_reason(rec9, len(r.recommendations)), mechanism_quote(r),
             same_report_label(r, chosen.get(r.same_report_as or "")),
-            Link(r.source, rec9.mechanism_page, r.format),
+            Link(r.source, rec9.mechanism_page, r.format), r.pages_not_read,
         )
 
 

@@ -716,6 +716,7 @@ def _about_sheet(ws: Worksheet, result: RunResult, summary: RunSummary) -> None:
         ("Tool", f"scr-extract {__version__}"),
         ("Specification", SCHEMA),
         ("Generated (UTC)", _parse_generated(result.generated)),
+        ("Run", result.run),
         ("Reports read", summary.reports),
         ("Entries", summary.entries),
         ("Bodies named", summary.bodies),

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from .. import errors
 from ..document import Document
 from ..errors import ReadError
+from ..untrusted import safe_text, text_path
 
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md",
             ".html": "html", ".htm": "html"}
@@ -40,7 +42,18 @@ def read_document(path: str | Path) -> Document:
         from .html import read_html as reader
     else:
         from .text import read_text as reader
-    doc = reader(data, source=str(path))
+    doc = reader(data, source=text_path(path))
     doc.sha256 = sha
     doc.format = fmt
+    _drop_unsafe_characters(doc)
     return doc
+
+
+def _drop_unsafe_characters(doc: Document) -> None:
+    """Removes code points no output can carry (see `untrusted`), once, for every stage after."""
+    for block in doc.blocks:
+        block.text = safe_text(block.text)
+        if block.cells:
+            block.cells = tuple(replace(c, header=None if c.header is None else safe_text(c.header),
+                                        text=safe_text(c.text)) for c in block.cells)
+    doc.metadata = {k: safe_text(v) for k, v in doc.metadata.items()}

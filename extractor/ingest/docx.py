@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
+from collections import Counter
 
 from .. import errors
 from ..document import Block, Cell, Document
@@ -40,6 +42,9 @@ def check_package(data: bytes) -> None:
             if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1):
                 raise ReadError(errors.DOCX_TOO_LARGE.format(limit_mb=MAX_INFLATED_BYTES // 2**20))
         names = {i.filename for i in infos}
+        if len(names) < len(infos):
+            twice = min(name for name, n in Counter(i.filename for i in infos).items() if n > 1)
+            raise ReadError(errors.NOT_A_DOCX.format(detail=f"duplicate zip entry {twice}"[:120]))
         if "word/document.xml" not in names and "[Content_Types].xml" not in names:
             raise ReadError(errors.NOT_A_DOCX.format(detail="no word/document.xml"))
         for i in infos:
@@ -47,7 +52,8 @@ def check_package(data: bytes) -> None:
                 try:
                     with zf.open(i) as fh:
                         xml = fh.read()
-                except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
+                except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+                        OSError, ValueError) as exc:
                     raise ReadError(errors.NOT_A_DOCX.format(detail=f"damaged part {i.filename}: {exc}"[:120])) from None
                 # The whole part, not its head: a DOCTYPE may hide behind a long comment.
                 if _DECLARATION.search(xml):
@@ -74,12 +80,27 @@ def read_docx(data: bytes, source: str) -> Document:
         raise ReadError(errors.NOT_A_DOCX.format(detail=str(exc)[:80] or type(exc).__name__)) from None
     except Exception as exc:  # lxml XMLSyntaxError and friends: still one line, never a crash
         raise ReadError(errors.NOT_A_DOCX.format(detail=str(exc).split("\n")[0][:80])) from None
-    reader = _BodyReader(package)
-    reader.walk(package.element.body)
+    try:
+        reader = _BodyReader(package)
+        reader.walk(package.element.body)
+    except (zlib.error, zipfile.BadZipFile, EOFError) as exc:
+        raise ReadError(errors.NOT_A_DOCX.format(detail=f"damaged part: {exc}"[:120])) from None
+    except (ValueError, KeyError, IndexError) as exc:
+        # python-docx trusts the XML's values (an unknown style type, a missing relationship)
+        raise ReadError(errors.NOT_A_DOCX.format(
+            detail=f"damaged XML: {type(exc).__name__}: {exc}".split("\n")[0][:120])) from None
     doc = Document(source=source, format="docx", sha256="", pages=None, blocks=reader.blocks)
     props = package.core_properties
     doc.metadata = {k: v for k, v in (("title", props.title), ("author", props.author)) if v}
     return doc
+
+
+def _int(text: str | None, default: int) -> int:
+    """A number attribute of the XML; a missing or non-numeric one (w:start="one") is the default."""
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
 
 
 class _Numbering:
@@ -98,8 +119,8 @@ class _Numbering:
             for lvl in an.findall(f"{W}lvl"):
                 fmt = _val(lvl.find(f"{W}numFmt")) or "decimal"
                 text = _val(lvl.find(f"{W}lvlText")) or ""
-                start = int(_val(lvl.find(f"{W}start")) or 1)
-                levels[int(lvl.get(f"{W}ilvl", "0"))] = (fmt, text, start)
+                start = _int(_val(lvl.find(f"{W}start")), 1)
+                levels[_int(lvl.get(f"{W}ilvl"), 0)] = (fmt, text, start)
             abstract[an.get(f"{W}abstractNumId")] = levels
         for num in root.findall(f"{W}num"):
             aid = _val(num.find(f"{W}abstractNumId"))
@@ -167,7 +188,7 @@ class _BodyReader:
                 numpr = ppr.find(f"{W}numPr") if ppr is not None else None
                 num = None
                 if numpr is not None and _val(numpr.find(f"{W}numId")):
-                    num = (_val(numpr.find(f"{W}numId")), int(_val(numpr.find(f"{W}ilvl")) or 0))
+                    num = (_val(numpr.find(f"{W}numId")), _int(_val(numpr.find(f"{W}ilvl")), 0))
                 based = _val(st.find(f"{W}basedOn"))
                 self.styles[sid] = (name, int(outline) if outline and outline.isdigit() else None, bold, num, based)
         except (AttributeError, NotImplementedError, KeyError):
@@ -246,7 +267,7 @@ class _BodyReader:
             if numpr is not None:
                 nid = _val(numpr.find(f"{W}numId"))
                 if nid and nid != "0":
-                    num = (nid, int(_val(numpr.find(f"{W}ilvl")) or 0))
+                    num = (nid, _int(_val(numpr.find(f"{W}ilvl")), 0))
             else:
                 num = self.style_numbering(sid)
             label = self.numbering.label(*num) if num is not None else ""
@@ -275,7 +296,7 @@ class _BodyReader:
             trpr = tr.find(f"{W}trPr")
             before = trpr.find(f"{W}gridBefore") if trpr is not None else None
             if before is not None:
-                col += int(_val(before) or 0)
+                col += _int(_val(before), 0)
             for tc in _children(tr, "tc"):
                 tcpr = tc.find(f"{W}tcPr")
                 span = 1
@@ -283,7 +304,7 @@ class _BodyReader:
                 if tcpr is not None:
                     gs = tcpr.find(f"{W}gridSpan")
                     if gs is not None and (_val(gs) or "1").isdigit():
-                        span = max(1, int(_val(gs)))
+                        span = max(1, _int(_val(gs), 1))
                     vm = tcpr.find(f"{W}vMerge")
                     continued = vm is not None and _val(vm) != "restart"
                 text = "" if continued else cell_text(tc)

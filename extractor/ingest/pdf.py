@@ -101,6 +101,10 @@ class OpenTable:
     header_text: str
 
 
+#: What an unloadable page stands in as (US Letter, in points): it holds no text.
+UNREAD_PAGE_SIZE = (612.0, 792.0)
+
+
 def _pdfium_detail(exc: Exception) -> str:
     """pdfium's reason, e.g. "data format error" from "Failed to load document (PDFium: Data format error)."."""
     text = str(exc).split("\n")[0]
@@ -130,17 +134,21 @@ def _read(pdf: pdfium.PdfDocument, source: str) -> Document:
     pages: list[tuple[list, float, float]] = []
     fonts: dict[int, bool] = {}  # font handle -> bold
     any_text = False
+    unread: list[int] = []
     doc = _handle(pdf.raw)
     for index in range(npages):
         # raw handles rather than PdfPage/PdfTextPage: their bookkeeping costs as much as a small page
         page = _load_page(doc, index)
-        if not page:
-            raise pdfium.PdfiumError("Failed to load page.")
+        textpage = _load_textpage(page) if page else None
+        if not textpage:
+            # One broken page (or a page tree that claims pages it has not) loses that page only.
+            if page:
+                _close_page(page)
+            unread.append(index + 1)
+            pages.append(([], *UNREAD_PAGE_SIZE))
+            continue
         try:
             width, height = _page_width(page), _page_height(page)
-            textpage = _load_textpage(page)
-            if not textpage:
-                raise pdfium.PdfiumError("Failed to load text page.")
             try:
                 spans, rules, fills = _collect(page, textpage, fonts)
             finally:
@@ -150,10 +158,13 @@ def _read(pdf: pdfium.PdfDocument, source: str) -> Document:
         any_text = any_text or any(s.text.strip() for s in spans)
         grids = _grids(rules, fills, index + 1)
         pages.append((_page_items(spans, grids, width, height, index + 1), width, height))
+    if npages and len(unread) == npages:
+        raise ReadError(errors.BROKEN_PDF.format(detail="no page could be loaded"))
     if not any_text:
         raise ReadError(errors.NO_TEXT_LAYER)
     _drop_running_lines(pages)
-    doc = Document(source=source, format="pdf", sha256="", pages=npages)
+    doc = Document(source=source, format="pdf", sha256="", pages=npages - len(unread),
+                   unread_pages=unread)
     doc.metadata = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items()
                     if k in ("Title", "Author", "Subject", "Creator", "Producer")}
     doc.blocks = _blocks([items for items, _, _ in pages])

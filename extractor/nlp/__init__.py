@@ -16,6 +16,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import errors
+from ..errors import ReadError
 from ..resources import MODELS
 from . import _extensions  # noqa: F401
 from . import gated_ruler as _gated_ruler  # noqa: F401  (registers the factory)
@@ -49,10 +51,19 @@ def load_pipeline() -> Language:
 LIGHT_SKIPS = ("body_ruler", "org_shape", "status_ruler", "date_ruler")
 
 
+def check_length(text: str, nlp: Language) -> None:
+    """Refuses, with a message saying so, a text longer than spaCy analyses (nlp.max_length):
+    a Doc costs some 700 bytes a token, so a 10 MB paragraph would need 1.4 GB."""
+    if len(text) > nlp.max_length:
+        raise ReadError(errors.TEXT_TOO_LONG.format(chars=len(text), limit=nlp.max_length))
+
+
 def analyse(texts: Iterable[str], light: bool = False) -> dict[str, Doc]:
     """Each distinct text -> its processed Doc (one nlp.pipe pass; `light` skips LIGHT_SKIPS)."""
     unique = list(dict.fromkeys(t for t in texts if t))
     nlp = load_pipeline()
+    for text in unique:
+        check_length(text, nlp)
     return dict(zip(unique, nlp.pipe(unique, disable=list(LIGHT_SKIPS) if light else [])))
 
 
@@ -75,6 +86,7 @@ class Analyses(Mapping[str, Doc]):
         if doc is None:
             light = self._light[text]  # KeyError for a text never planned, as a dict would
             nlp = load_pipeline()
+            check_length(text, nlp)
             doc = nlp.make_doc(text)
             for name, component in nlp.pipeline:
                 if not (light and name in LIGHT_SKIPS):
