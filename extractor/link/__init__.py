@@ -39,7 +39,9 @@ the DISTRACTOR / NOT_SCR cues and by the paragraph's own subject.
 
 The modules, in the order of the flow (pipeline.extract_document finds the report's colour
 keys with status.rag_keys and runs Linker(...).run(); entries.recommendations turns each
-Draft into a report.Recommendation):
+Draft into a report.Recommendation). The readers look each text up in the nlp.Analyses they
+are handed (`docs.get`, or `docs.add` / `docs.full` for a text found while reading) and
+never run spaCy themselves:
 
 - linker: the Linker walks the blocks once, in order, and hands each block to the reader
   of its style: from_tables.TableReader (action-plan and label | value tables),
