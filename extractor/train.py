@@ -31,7 +31,7 @@ from .classify import ACTION, LABELS, MODEL_DIR, RECOMMENDATION, model_text, uni
 from .document import Document
 from .evaluate import load_gold, load_heldaside, token_f1
 from .ingest import read_document
-from .pipeline import join_page_splits, split_run_on_items
+from .repair import repair
 from .structure import CANDIDATE, sections
 
 #: the renderings read per report: the DOCX and the PDF made of it differ in ingestion details
@@ -96,7 +96,7 @@ def overlaps(piece: str, gold: str) -> bool:
 
 def _pieces(doc: Document) -> list[tuple[str, str]]:
     """(text, section category) of every sentence or cell that may be an entry."""
-    doc = split_run_on_items(join_page_splits(doc))
+    doc = repair(doc)
     out = []
     for block, section in zip(doc.blocks, sections(doc)):
         if block.kind == "heading" or (block.kind == "table_row" and block.is_header):

@@ -9,7 +9,9 @@ import pytest
 
 from extractor.link import header_meaning, is_action_text
 from extractor.nlp import load_pipeline
-from extractor.pipeline import extract_document, mechanism_score, mechanism_scope, split_run_on_items
+from extractor.mechanism import mechanism_score, mechanism_scope
+from extractor.pipeline import extract_document
+from extractor.repair import split_run_on_items
 from nlp_helpers import DocBuilder
 
 PHRASINGS = Path(__file__).parent / "data" / "phrasings"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor.nlp import load_pipeline
-from extractor.pipeline import describes_mechanism
+from extractor.mechanism import describes_mechanism
 
 PHRASINGS = Path(__file__).parent / "data" / "phrasings" / "mechanisms.jsonl"
 #: share of the set judged right

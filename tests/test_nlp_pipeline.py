@@ -116,3 +116,39 @@ def test_analyses_looks_texts_up_lazily_and_gives_what_analyse_gives():
     assert not docs[light].ents  # a light text skips the body ruler
     with pytest.raises(KeyError):
         docs["never planned"]
+
+
+def test_analyses_add_plans_a_text_found_while_reading_and_full_leaves_the_plan_alone():
+    """The linker's two requests: `add` for a label's rest (planned in full from then on),
+    `full` for all of a text planned light or not at all (the plan stays as it was)."""
+    light = "Actions completed by the Police this year"
+    rest = "The CCG completed the audit in March 2017."
+    docs = Analyses([], [light])
+    whole = docs.full(light)
+    assert whole.ents and whole.spans.get("status")  # body and status rulers ran
+    assert not docs[light].ents and light in docs  # still planned light
+    assert docs.full(light) is whole  # analysed once
+    assert docs.full("unplanned status label") is not None and "unplanned status label" not in docs
+    assert docs.get(rest) is None
+    got = docs.add(rest)
+    assert rest in docs and docs[rest] is got and got.ents
+    assert _spans(got) == _spans(analyse([rest])[rest])
+    assert docs.add(light) is docs[light]  # a planned text keeps its plan
+    assert docs.add("") is None and docs.full("") is None
+
+
+def test_no_module_of_the_linker_runs_spacy_itself():
+    """The linker only looks texts up in the Analyses it is handed: no extractor/link module
+    imports nlp's analyse or load_pipeline (a type import of Analyses is fine)."""
+    import ast
+    from pathlib import Path
+
+    import extractor.link
+
+    found = []
+    for path in Path(extractor.link.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[-1] == "nlp" \
+                    and {a.name for a in node.names} & {"analyse", "load_pipeline"}:
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

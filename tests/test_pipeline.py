@@ -118,19 +118,19 @@ def test_show_command_reports_unreadable_file(tmp_path):
 def test_the_classifier_drops_only_drafts_the_rules_were_unsure_of(monkeypatch):
     """Wiring of the trained second opinion: an unsure prose entry it rejects is gone, with its
     case name; sure table rows survive the same rejection; rules-only runs never ask it."""
-    from extractor import classify, pipeline
+    from extractor import classify, entries
     from extractor.classify import Opinion
 
     def reject_all(drafts, *_):
         return [Opinion(0.0 if text else None, 0.0 if action else None) for text, action, _ in drafts]
 
     rules = extract(FIXTURES / "prose-2015-16.docx", use_model=False)
-    monkeypatch.setattr(pipeline, "opinions", reject_all)
+    monkeypatch.setattr(entries, "opinions", reject_all)
     monkeypatch.setattr(classify, "UNSURE_BELOW", 0.9)  # the fixture's prose scores 0.85: call it unsure
     assert all(e.confidence < 0.9 for e in rules.recommendations)
     assert extract(FIXTURES / "prose-2015-16.docx").recommendations == []
     table = extract(FIXTURES / "table-2015-16.docx", use_model=False)
     assert len(extract(FIXTURES / "table-2015-16.docx").recommendations) == len(table.recommendations)
 
-    monkeypatch.setattr(pipeline, "opinions", lambda *_: pytest.fail("rules-only run asked the model"))
+    monkeypatch.setattr(entries, "opinions", lambda *_: pytest.fail("rules-only run asked the model"))
     assert extract(FIXTURES / "prose-2015-16.docx", use_model=False) == rules

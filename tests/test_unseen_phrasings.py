@@ -12,7 +12,7 @@ import pytest
 from extractor.link import is_action_text
 from extractor.link.status import cell_status, narrative_status
 from extractor.nlp import analyse
-from extractor.pipeline import describes_mechanism
+from extractor.mechanism import describes_mechanism
 
 HELD_OUT = Path(__file__).parent / "data" / "phrasings" / "held-out.jsonl"
 FLOOR = {"status": 0.88, "action": 0.9, "mechanism": 0.83}

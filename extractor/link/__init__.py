@@ -38,8 +38,10 @@ read; recommendations of other review types are left out by section category, by
 the DISTRACTOR / NOT_SCR cues and by the paragraph's own subject.
 
 The modules, in the order of the flow (pipeline.extract_document finds the report's colour
-keys with status.rag_keys, runs Linker(...).run() and turns each Draft into a
-report.Recommendation):
+keys with status.rag_keys and runs Linker(...).run(); entries.recommendations turns each
+Draft into a report.Recommendation). The readers look each text up in the nlp.Analyses they
+are handed (`docs.get`, or `docs.add` / `docs.full` for a text found while reading) and
+never run spaCy themselves:
 
 - linker: the Linker walks the blocks once, in order, and hands each block to the reader
   of its style: from_tables.TableReader (action-plan and label | value tables),
@@ -56,10 +58,10 @@ from .actions import is_action_text
 from .bodies import bodies_of_cell, finish_bodies
 from .draft import Draft, case_names, cues, evidence_of
 from .from_prose import stated_count
-from .labels import label_of, split_fields
+from .labels import block_texts, label_of, split_fields
 from .linker import Linker
 from .status import narrative_status, rag_keys
 from .tables import header_meaning
 
-__all__ = ["Draft", "Linker", "bodies_of_cell", "case_names", "cues", "evidence_of", "finish_bodies", "header_meaning",
+__all__ = ["Draft", "Linker", "block_texts", "bodies_of_cell", "case_names", "cues", "evidence_of", "finish_bodies", "header_meaning",
            "is_action_text", "label_of", "narrative_status", "rag_keys", "split_fields", "stated_count"]

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..nlp.org_shape import classify_sector
+from ..nlp.org_shape import classify_sector, sector_keywords
 from ..report import ResponsibleBody
 from ..resources import table
 from .draft import cue_spans, is_empty, window
@@ -63,9 +63,10 @@ def finish_bodies(bodies: list[ResponsibleBody]) -> list[ResponsibleBody]:
     return specific if specific else bodies
 
 
+@lru_cache(maxsize=1)
 def _keyword_table() -> list[tuple[str, str]]:
-    from ..nlp import load_pipeline
-    return load_pipeline().get_pipe("org_shape").keywords
+    """The sector keywords the org_shape component types bodies by (models/org_sectors.csv)."""
+    return sector_keywords(table("org_sectors.csv"))
 
 
 _PART_BREAK = {",", ";", "/", "&", "and", "+"}

@@ -109,10 +109,7 @@ class ListReader(Walk):
             return
         d.fields_seen = True
         rest = lab.rest
-        if rest and rest not in self.docs:
-            from ..nlp import analyse
-            self.docs.update(analyse([rest]))
-        rd = self.docs.get(rest)
+        rd = self.docs.add(rest)
         if lab.kind == "action" and status_only(rd):
             st = cell_status(rest, rd, self.key_for(i))
             if st != "unknown":
@@ -145,10 +142,7 @@ class ListReader(Walk):
             # to complete ("Completed by March 2016"): only the words after the date count
             chip = re.split(r"\d", rest)[-1].strip(" -\u2013\u2014:;,.")
             if chip and d.status == "unknown" and rest[:1].isalnum() and any(ch.isdigit() for ch in rest):
-                if chip not in self.docs:
-                    from ..nlp import analyse
-                    self.docs.update(analyse([chip]))
-                st = cell_status(chip, self.docs.get(chip), self.key_for(i))
+                st = cell_status(chip, self.docs.add(chip), self.key_for(i))
                 if st != "unknown":
                     d.status = st
 
@@ -231,7 +225,6 @@ class ListReader(Walk):
         where = content_stems(m["where"]) - content_stems("section part chapter report")
         if target is None or not where:
             return
-        from ..nlp import analyse
         texts, inside = [], False
         for b in self.blocks:
             if b.kind == "heading":
@@ -240,7 +233,10 @@ class ListReader(Walk):
                 texts.append(b.text)
         best, best_score = None, 1  # at least two content words in common
         wanted = content_stems(target.text)
-        for nd in analyse(texts).values():
+        for text in dict.fromkeys(texts):
+            nd = self.docs.full(text)
+            if nd is None:
+                continue
             for sent in nd.sents:
                 if "ACTION_CUE" not in cues(sent) or not is_action_text(sent, sent.text):
                     continue

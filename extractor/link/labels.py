@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..document import Block
 from ..lexicon import number_words, rules
 
 _SPLIT_BEFORE = r"(?:(?<=[.;!?])\s+|\s+[\u2014\u2013]\s*|\s+-\s+)"
@@ -49,3 +50,25 @@ def _field_split() -> re.Pattern:
 def split_fields(text: str) -> list[str]:
     """A block split where a field label starts a new sentence ("... Status: complete.")."""
     return [p for p in _field_split().split(text) if p.strip()]
+
+
+def block_texts(block: Block) -> list[str]:
+    """Every text of a block the linker may look up: the block, its fields, label rests, cells.
+
+    The first is the text the block is read by: a block that is one labelled field
+    ("Progress: ...", "Recommendation 4: ...") is read as its label's rest.
+    """
+    if block.kind == "table_row":  # a cell opening "1." or "Recommendation 2:" is read by its rest too
+        labels = [label_of(c.text) for c in block.cells]
+        return [c.text for c in block.cells] + [lab.rest for lab in labels if lab and lab.rest]
+    parts = split_fields(block.text)
+    lab = label_of(parts[0])
+    if len(parts) == 1 and lab and lab.kind != "number_label":
+        return [lab.rest]
+    out = [block.text]
+    for part in parts:
+        out.append(part)
+        lab = label_of(part)
+        if lab and lab.rest:
+            out.append(lab.rest)
+    return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -22,6 +23,10 @@ from .actions import is_action_text
 from .bodies import add_bodies, subject_bodies
 from .draft import Draft
 from .status import cell_status, narrative_due, narrative_status
+
+if TYPE_CHECKING:
+    from ..nlp import Analyses
+
 
 #: headings over a review's progress, one answer per recommendation ("Where we are now")
 STATUS_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:where (?:we are|things stand)(?: now)?|current (?:position|status)|"
@@ -127,7 +132,7 @@ def pair_answers(run: AnswerRun, group: list[Draft], blocks: list[Block]) -> lis
     return []
 
 
-def apply_answers(run: AnswerRun, pairs: list[tuple[Draft, int]], blocks: list[Block], docs) -> None:
+def apply_answers(run: AnswerRun, pairs: list[tuple[Draft, int]], blocks: list[Block], docs: Analyses) -> None:
     """Gives each answer's deed and status to the recommendation it is paired with."""
     for d, i in pairs:
         text = blocks[i].text
@@ -141,7 +146,7 @@ def apply_answers(run: AnswerRun, pairs: list[tuple[Draft, int]], blocks: list[B
             d.due = d.due or narrative_due(nd)
             continue
         m = STATUS_LABEL.match(text)
-        status = cell_status(m.group("label"), _label_doc(m.group("label")), None) if m else "unknown"
+        status = cell_status(m.group("label"), docs.full(m.group("label")), None) if m else "unknown"
         if status == "unknown":
             status = narrative_status(nd) or "unknown"
         if status != "unknown":
@@ -156,9 +161,3 @@ def _give_action(d: Draft, nd: Doc, text: str) -> None:
         d.action = text
         if not d.lead_given and not d.bodies:
             add_bodies(d.bodies, subject_bodies(nd, before_cue=False))
-
-
-def _label_doc(label: str) -> Doc | None:
-    from ..nlp import analyse
-
-    return analyse([label]).get(label)

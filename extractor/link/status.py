@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -9,6 +10,9 @@ from ..document import Cell, Document
 from ..dates import normalise_due
 from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items
 from .draft import is_empty, window
+
+if TYPE_CHECKING:
+    from ..nlp import Analyses
 
 _PREDICATIVE = {"is", "are", "was", "were", "been", "now", "as", "remains", "remain", ":", ";", ".", ",", "'", '"',
                 "\u2018", "\u201c", "-", "\u2013", "\u2014"}
@@ -275,7 +279,7 @@ def status_only(doc: Doc | None) -> bool:
     return not words and bool(covered)
 
 
-def rag_keys(doc: Document, docs: dict[str, Doc]) -> list[tuple[int, RagKey]]:
+def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
     """Every colour key of the report, with the block index where it stands."""
     keys: list[tuple[int, RagKey]] = []
     table_items: dict[int, list[tuple[int, str, str]]] = {}
@@ -300,12 +304,10 @@ def rag_keys(doc: Document, docs: dict[str, Doc]) -> list[tuple[int, RagKey]]:
     return keys
 
 
-def _key_from(items: list[tuple[str, str]], docs: dict[str, Doc]) -> RagKey:
-    from ..nlp import analyse
-    defs = analyse([d for _, d in items])
+def _key_from(items: list[tuple[str, str]], docs: Analyses) -> RagKey:
     colours = {}
     for colour, definition in items:
-        d = defs.get(definition)
+        d = docs.full(definition)
         codes = [s.id_ for s in d.spans.get("status", []) if s.label_ in ("STATUS", "STATUS_CELL")] if d is not None else []
         if codes:
             colours[colour] = codes[0]

@@ -6,6 +6,7 @@ status a heading or lead-in states for the list below it carry from one block to
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -15,6 +16,9 @@ from ..structure import Section
 from .draft import Draft, case_names, cues, window
 from .status import narrative_status
 from .tables import TableView
+
+if TYPE_CHECKING:
+    from ..nlp import Analyses
 
 REC_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:the (?:review's |scr's )?)?recommendations?(?: of the review| made| from the review)?$|"
                          r"what the review (?:said|asked|recommended)|"
@@ -68,7 +72,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?P<chapter>\d{1,2})\.(?P<k>\d{1,2})\s+(?=[A-Z
 class Walk:
     """The current SCR, open entry, drafts so far and colour keys of one walk over the blocks."""
 
-    def __init__(self, doc: Document, secs: list[Section], docs: dict[str, Doc],
+    def __init__(self, doc: Document, secs: list[Section], docs: Analyses,
                  keys: list[tuple[int, RagKey]], candidates: set[int]):
         self.doc = doc
         self.blocks = doc.blocks
@@ -112,8 +116,7 @@ class Walk:
         if not _LIST_STATUS_WORD.search(text):
             return None
         if doc is None or "status" not in window(doc)[0].spans:
-            from ..nlp import analyse
-            doc = analyse([text]).get(text)
+            doc = self.docs.full(text)  # a heading or lead-in planned light has no status spans
         return narrative_status(doc)
 
     def see_mentions(self, doc: Doc | None) -> None:

@@ -3,8 +3,9 @@
 Only rule components (no trained weights, nothing downloaded at run time):
 report_sentences -> body_ruler (gazetteer, models/bodies.jsonl) -> org_shape ->
 cue_ruler / status_ruler / case_ruler / date_ruler (span rulers over
-models/*.jsonl). Callers analyse only the text of candidate blocks, with
-`analyse`, which pipes each distinct text once.
+models/*.jsonl). A report's stages look the texts of its candidate blocks up in an
+`Analyses`, which runs the pipeline on each text when it is first asked for;
+`analyse` pipes a batch of texts at once.
 """
 from __future__ import annotations
 
@@ -74,24 +75,22 @@ class Analyses(Mapping[str, Doc]):
     its other cells, once the row is known to be a statistic), so a text is piped
     through spaCy on first use: the same Doc as `analyse` gives, and none for the
     rest. A text planned `light` skips LIGHT_SKIPS unless it is also planned in full.
+    Looking up a text never planned fails as in a dict (`get` gives None); a reader
+    that needs such a text, or all of a light one, asks `add` or `full`, so the linker
+    never runs spaCy itself.
     """
 
     def __init__(self, full: Iterable[str], light: Iterable[str] = ()) -> None:
         self._light: dict[str, bool] = {t: True for t in light if t}
         self._light.update((t, False) for t in full if t)
         self._done: dict[str, Doc] = {}
+        self._full: dict[str, Doc] = {}  # texts planned light, or not at all, asked for in full
 
     def __getitem__(self, text: str) -> Doc:
         doc = self._done.get(text)
         if doc is None:
             light = self._light[text]  # KeyError for a text never planned, as a dict would
-            nlp = load_pipeline()
-            check_length(text, nlp)
-            doc = nlp.make_doc(text)
-            for name, component in nlp.pipeline:
-                if not (light and name in LIGHT_SKIPS):
-                    doc = component(doc)
-            self._done[text] = doc
+            doc = self._done[text] = self._full.get(text) if not light and text in self._full else _run(text, light)
         return doc
 
     def __contains__(self, text: object) -> bool:
@@ -103,8 +102,33 @@ class Analyses(Mapping[str, Doc]):
     def __len__(self) -> int:
         return len(self._light)
 
-    def update(self, docs: Mapping[str, Doc]) -> None:
-        """Adds Docs analysed elsewhere (a text found late, such as a label's rest)."""
-        for text, doc in docs.items():
-            self._light[text] = False
-            self._done[text] = doc
+    def add(self, text: str) -> Doc | None:
+        """The Doc of a text found while reading (a label's rest, a status chip), planning it in
+        full when no stage planned it; a text already planned keeps its plan. None for no text."""
+        if not text:
+            return None
+        self._light.setdefault(text, False)
+        return self[text]
+
+    def full(self, text: str) -> Doc | None:
+        """The text analysed by every component, whatever its plan, which stays as it is: the
+        status words of a heading planned light, a colour key's definitions. None for no text."""
+        if not text:
+            return None
+        if self._light.get(text) is False:
+            return self[text]
+        doc = self._full.get(text)
+        if doc is None:
+            doc = self._full[text] = _run(text, light=False)
+        return doc
+
+
+def _run(text: str, light: bool) -> Doc:
+    """One text through the pipeline's components (a light run skips LIGHT_SKIPS)."""
+    nlp = load_pipeline()
+    check_length(text, nlp)
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if not (light and name in LIGHT_SKIPS):
+            doc = component(doc)
+    return doc

@@ -15,6 +15,7 @@ import csv
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable, Mapping
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -39,6 +40,11 @@ def classify_sector(name: str, keywords: list[tuple[str, str]]) -> str | None:
     return None
 
 
+def sector_keywords(rows: Iterable[Mapping[str, str]]) -> list[tuple[str, str]]:
+    """(keyword, sector) of each row of models/org_sectors.csv, the keyword in lower case."""
+    return [(row["keyword"].strip().lower(), row["sector"].strip()) for row in rows if row.get("keyword")]
+
+
 @lru_cache(maxsize=None)
 def _keyword_re(word: str) -> re.Pattern:
     """A sector keyword at the start of a word (compiled once: every body name is tested against all)."""
@@ -59,8 +65,7 @@ class OrgShape:
                 self.heads = {row["head"].strip().lower() for row in csv.DictReader(fh) if row.get("head")}
         if sectors_path:
             with Path(sectors_path).open(encoding="utf-8") as fh:
-                self.keywords = [(row["keyword"].strip().lower(), row["sector"].strip())
-                                 for row in csv.DictReader(fh) if row.get("keyword")]
+                self.keywords = sector_keywords(csv.DictReader(fh))
 
     def _is_head(self, doc: Doc, i: int) -> bool:
         tok = doc[i]

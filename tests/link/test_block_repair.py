@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from extractor.document import Block, Document
 from extractor.ingest.text import read_text
-from extractor.pipeline import bullet_items, extract_document, split_run_on_items
+from extractor.pipeline import extract_document
+from extractor.repair import bullet_items, split_run_on_items
 
 
 def test_paragraph_cut_by_a_page_break_is_joined():
     from extractor.document import Block, Document
-    from extractor.pipeline import join_page_splits
+    from extractor.repair import join_page_splits
 
     blocks = [Block(kind="paragraph", page=7, text="A protocol was agreed and eight meetings were held before the end of"),
               Block(kind="paragraph", page=8, text="March. Work continues."),

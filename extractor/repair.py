@@ -1,0 +1,123 @@
+"""Page repair: blocks that ingestion cut or ran together, put right before anything reads them.
+
+Takes a Document from ingestion and gives the same Document with a paragraph cut by a PDF
+page break joined again (join_page_splits) and list items run together in one block split
+again, numbered ("... two school days. 3. Norland Police should ...") or inline bullets
+("• ... • ...") (split_run_on_items). Every text stays verbatim and every block keeps its page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .document import Block, Document
+
+
+def repair(doc: Document) -> Document:
+    """The document with page splits joined and run-on list items split."""
+    return split_run_on_items(join_page_splits(doc))
+
+
+#: a paragraph this long that ends on a lower-case word at a page end runs on over the page
+PAGE_SPLIT_MIN_CHARS = 60
+
+
+#: a paragraph ending on a lower-case word or a comma has not finished its sentence
+_ENDS_MID_SENTENCE = re.compile(r"(?:^|\s)[a-z][\w'\u2019-]*,?$|,$")
+
+
+def join_page_splits(doc: Document) -> Document:
+    """The document with paragraphs cut by a page break joined again.
+
+    A PDF paragraph that ends a page mid-sentence ("... before the end of") and goes on
+    at the top of the next ("March. An audit ...") is one paragraph: its action, status
+    and closing status sentence belong together.
+    """
+    if doc.format != "pdf":
+        return doc  # other formats number blocks, not pages: there is no page break to mend
+    blocks = list(doc.blocks)
+    out: list[Block] = []
+    changed = False
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "paragraph" and b.kind == "paragraph" and b.page != prev.page
+                and len(prev.text) >= PAGE_SPLIT_MIN_CHARS and _ENDS_MID_SENTENCE.search(prev.text.rstrip())):
+            out[-1] = replace(prev, text=f"{prev.text.rstrip()} {b.text.lstrip()}")
+            changed = True
+            continue
+        out.append(b)
+    return replace(doc, blocks=out) if changed else doc
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+")
+#: bullet glyphs that mark an item wherever they stand; a dash marks one only after a sentence end
+_GLYPHS = "\u2022\u25aa\u25cf\u25a0\u25e6\u2023\u2043\u25ba\u27a2\u25b8\u25c6\uf0b7\uf0a7\uf0d8"
+_GLYPH_BULLET = re.compile(rf"(?:^|(?<=\s))[{_GLYPHS}]\s*")
+_DASH_BULLET = re.compile(r"(?:^|(?<=[.;!?])\s+)[\u2013\u2014-]\s+")
+
+
+def bullet_items(text: str) -> tuple[str, list[str]] | None:
+    """(lead-in, items) of a text that runs two or more bullets together ("• A did ... • B did ..."),
+    or None. Dash bullets count only when the text opens with one ("– A did ... – B did ...")."""
+    for bullet in (_GLYPH_BULLET, _DASH_BULLET):
+        cuts = list(bullet.finditer(text))
+        if len(cuts) < 2 or bullet is _DASH_BULLET and cuts[0].start() != 0:
+            continue
+        ends = [m.start() for m in cuts[1:]] + [len(text)]
+        items = [text[m.end():e].strip() for m, e in zip(cuts, ends)]
+        return text[:cuts[0].start()].strip(), [t for t in items if t]
+    return None
+
+
+def _numbered_items(b: Block) -> list[Block]:
+    """"2. Schools should ... two school days. 3. Norland Police should ...": a list item numbered N
+    that holds, after a sentence end, the label N+1 followed by a capital is two items. A paragraph
+    opening "1." that runs on into "2." is such a list too (a PDF list whose first line was too long
+    to read as a numbered item)."""
+    out: list[Block] = []
+    m = _ITEM_NUMBER.match(b.text) if b.kind == "list_item" or b.kind == "paragraph" and \
+        re.match(r"\s*1[.)]\s", b.text) else None
+    while m is not None:
+        nxt = re.search(rf"(?<=[.;])\s+({int(m.group(1)) + 1})[.)]\s+(?=[A-Z])", b.text)
+        if nxt is None:
+            break
+        out.append(replace(b, kind="list_item", text=b.text[:nxt.start()].rstrip()))
+        b = replace(b, kind="list_item", text=b.text[nxt.start():].strip())
+        m = _ITEM_NUMBER.match(b.text)
+    return out + [b]
+
+
+def _bulleted_items(b: Block) -> list[Block]:
+    """A paragraph or item running bullets together: its lead-in, then one list item a bullet.
+    A table row with one such cell: one row a bullet, the other cells repeated (a card's
+    "What we did" cell of inline bullets is several actions); a lead-in that ends in a colon
+    only introduces them."""
+    if b.kind in ("paragraph", "list_item"):
+        found = bullet_items(b.text)
+        if found is None:
+            return [b]
+        lead, items = found
+        return ([replace(b, text=lead)] if lead else []) + [replace(b, kind="list_item", text=t) for t in items]
+    if b.kind != "table_row" or b.is_header:
+        return [b]
+    split = [(k, bullet_items(c.text)) for k, c in enumerate(b.cells)]
+    split = [(k, found) for k, found in split if found is not None]
+    if len(split) != 1:
+        return [b]
+    k, (lead, items) = split[0]
+    items = items if not lead or lead.endswith(":") else [lead, *items]
+    rows = []
+    for item in items:
+        cells = tuple(replace(c, text=item) if j == k else c for j, c in enumerate(b.cells))
+        rows.append(replace(b, cells=cells, text=" | ".join(c.text for c in cells)))
+    return rows
+
+
+def split_run_on_items(doc: Document) -> Document:
+    """The document with list items that ingestion ran together split again: numbered items
+    ("... two school days. 3. Norland Police should ...") and inline bullets ("• ... • ...")."""
+    out: list[Block] = []
+    for b in doc.blocks:
+        for numbered in _numbered_items(b):
+            out.extend(_bulleted_items(numbered))
+    return replace(doc, blocks=out) if len(out) != len(doc.blocks) else doc

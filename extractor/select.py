@@ -1,0 +1,92 @@
+"""Block selection: which blocks the later stages read, and which of their texts spaCy analyses.
+
+Takes the repaired Document and its sections; gives a Selection: the blocks the linker
+reads (SCR sections, tables captioned as SCR material), the further blocks read only for
+SCR names, counts and the monitoring mechanism (a cheap regular expression finds them),
+and the texts of both to analyse, in full or light (nlp.LIGHT_SKIPS). spaCy never sees
+the rest of the document; statistics tables are skipped before it does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document
+from .link import block_texts, header_meaning
+from .mechanism import mechanism_scope
+from .structure import CANDIDATE, Section
+
+#: cheap filter for blocks outside SCR sections that may still name or count SCRs
+#: or describe how their action plans are monitored
+_SCR_MENTION = re.compile(
+    r"serious case review|\bSCRs?\b|\bLCSPRs?\b|safeguarding practice review|case review|"
+    r"\b(?:Child|Baby|Family|Young Person|Children)\s+[A-Z]{1,2}\b", re.I)
+_COLOUR = re.compile(r"\b(?:red|amber|green|blue)\b", re.I)
+#: header meanings that make a table worth reading (models/headers.jsonl)
+_ENTRY_HEADERS = {"recommendation", "finding", "action", "planned_action", "lead", "status", "scr", "number", "timescale"}
+
+
+@dataclass(frozen=True)
+class Selection:
+    read: set[int]       # blocks the linker reads
+    mention: set[int]    # further blocks read only for SCR names, counts and monitoring
+    full: list[str]      # texts analysed by every component
+    light: list[str]     # texts that need only sentences, cues and case names
+
+    @property
+    def readable(self) -> set[int]:
+        """Every block a later stage reads."""
+        return self.read | self.mention
+
+
+def select(doc: Document, secs: list[Section]) -> Selection:
+    """The blocks worth reading and the texts worth analysing."""
+    cand, mention = candidates(doc, secs)
+    full: list[str] = []
+    light: list[str] = []
+    readable_tables = tables_worth_reading(doc)
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "table_row" and b.table not in readable_tables:
+            if (i in cand or i in mention) and b.cells and _SCR_MENTION.search(b.cells[0].text):
+                light.append(b.cells[0].text)  # a list of reviews: only its names are needed
+            continue
+        if i in cand:
+            full.extend(block_texts(b))
+        elif b.kind == "heading" or i in mention:
+            light.extend(block_texts(b))
+        if i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table_row" and (i + 1) in cand:
+            full.append(b.text)  # a table's caption
+    return Selection(cand, mention, full, light)
+
+
+def tables_worth_reading(doc: Document) -> set[int]:
+    """Tables whose cells the linker may read: entry-like headers, label|value pairs, colour keys.
+
+    Statistics tables (attendance, budgets, CDOP figures) are skipped before spaCy sees them.
+    """
+    out: set[int] = set()
+    seen: set[int] = set()
+    for b in doc.blocks:
+        if b.kind != "table_row" or b.table is None or b.table in seen:
+            continue
+        seen.add(b.table)
+        heads = [c.header or c.text for c in b.cells]
+        meanings = {header_meaning(h) for h in heads if h and len(h) < 60}
+        if len(b.cells) == 2 or meanings & _ENTRY_HEADERS or (b.cells and _COLOUR.fullmatch(b.cells[0].text.strip() or "-")):
+            out.add(b.table)
+    return out
+
+
+def candidates(doc: Document, secs: list[Section]) -> tuple[set[int], set[int]]:
+    """(blocks the linker reads, further blocks read only for SCR names, counts and monitoring)."""
+    cand, mention = set(), set()
+    for i, (b, s) in enumerate(zip(doc.blocks, secs)):
+        if b.kind == "heading":
+            continue
+        if s.category in CANDIDATE:
+            cand.add(i)
+        elif s.category == "general" and b.kind == "table_row" and _SCR_MENTION.search(s.heading or ""):
+            cand.add(i)
+        elif _SCR_MENTION.search(b.text) or mechanism_scope(b.text):
+            mention.add(i)
+    return cand, mention
