@@ -178,6 +178,59 @@ def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_di
         raise click.ClickException(str(exc)) from None
 
 
+@main.group()
+def review() -> None:
+    """Read back a workbook officials have reviewed: gold files and figures.
+
+    Example: scr-extract review import exports/scr-recommendations.xlsx --gold-out exports/reviewed-gold
+    """
+
+
+@review.command("import")
+@click.argument("workbook", type=click.Path(path_type=Path))
+@click.option("--gold-out", "gold_out", required=True, type=click.Path(path_type=Path),
+              help="Folder for the <name>.gold.json of every report marked Review complete.")
+def review_import(workbook: Path, gold_out: Path) -> None:
+    """Write the gold of every reviewed report of WORKBOOK (marked Review complete), for
+    `evaluate --gold` and `train --gold`, and print what was read. A workbook or cell
+    that cannot be read is one line (sheet, row, column) and exit 2; nothing is written.
+
+    Example: scr-extract review import exports/scr-recommendations.xlsx --gold-out exports/reviewed-gold
+    """
+    from .export.reviewed import ReviewImportError, import_review
+
+    _must_exist(workbook)
+    try:
+        reviewed, written = import_review(workbook, gold_out)
+    except ReviewImportError as exc:
+        raise BadWorkbook(str(exc)) from None
+    click.echo(reviewed.describe())
+    for line in reviewed.warnings:
+        click.echo(line, err=True)
+    click.echo(f"Wrote {len(written)} gold file{'s' if len(written) != 1 else ''} to {gold_out}"
+               + ("" if written else " (no report is marked Review complete)"))
+
+
+@review.command("stats")
+@click.argument("workbook", type=click.Path(path_type=Path))
+def review_stats(workbook: Path) -> None:
+    """How the tool did on the entries officials reviewed in WORKBOOK: share correct,
+    precision, recall on reports marked complete, status and bodies among edited entries,
+    by format and by producer.
+
+    Example: scr-extract review stats exports/scr-recommendations.xlsx
+    """
+    from .export.reviewed import ReviewImportError, format_review_table, judged, read_reviewed, review_table
+
+    _must_exist(workbook)
+    try:
+        reviewed = read_reviewed(workbook)
+    except ReviewImportError as exc:
+        raise BadWorkbook(str(exc)) from None
+    click.echo(reviewed.describe())
+    click.echo(format_review_table(review_table(judged(reviewed))))
+
+
 @main.command()
 @click.argument("results", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "csv"]), default="text",
@@ -235,12 +288,22 @@ class MissingInput(click.ClickException):
     exit_code = 2
 
 
-def _echo_for(path: Path, text_of) -> None:
-    """Prints what text_of() makes of path, or fails with one line naming the file and the problem."""
+class BadWorkbook(click.ClickException):
+    """A reviewed workbook that cannot be read back: one line, exit status 2."""
+
+    exit_code = 2
+
+
+def _must_exist(path: Path) -> None:
     from . import errors
 
     if not os.path.lexists(path):
         raise MissingInput(f"{path}: {errors.NOT_FOUND}")
+
+
+def _echo_for(path: Path, text_of) -> None:
+    """Prints what text_of() makes of path, or fails with one line naming the file and the problem."""
+    _must_exist(path)
     try:
         text = text_of()
     except ReadError as exc:
