@@ -172,3 +172,23 @@ def test_review_figures_count_precision_over_reviewed_and_recall_over_complete_r
     assert "Format: pdf" in groups and "Format: docx" in groups and "Producer: PDF" in groups
     out = CliRunner().invoke(main, ["review", "stats", str(path)])
     assert out.exit_code == 0 and "Precision" in out.output and "Format: pdf" in out.output
+
+
+def test_a_rerun_over_a_reviewed_workbook_shows_the_review_figures_on_the_summary(tmp_path):
+    path, _ = _reviewed_examples(tmp_path)
+    expected = review_table(judged(read_reviewed(path))).rows
+    write_workbook(gold_run(), path)
+    ws = openpyxl.load_workbook(path)["Summary"]
+    cells = [[c.value for c in row] for row in ws.iter_rows()]
+    title = next(i for i, row in enumerate(cells) if row[0] == "Review: how the tool did on the entries officials checked")
+    assert cells[title + 1][:8] == ["Group", "Entries reviewed", "Correct", "Precision",
+                                    "Recall (complete reports)", "Edited", "Status right (edited)",
+                                    "Bodies right (edited)"]
+    shown = [tuple(row[:8]) for row in cells[title + 2:title + 2 + len(expected)]]
+    assert shown == expected
+
+
+def test_a_workbook_nobody_reviewed_has_no_review_block(tmp_path):
+    write_workbook(gold_run(), tmp_path / "fresh.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "fresh.xlsx")["Summary"]
+    assert not any(str(c.value).startswith("Review:") for row in ws.iter_rows() for c in row if c.value)

@@ -112,14 +112,19 @@ class ReviewedReport:
 
     @property
     def producer(self) -> str:
-        """Who made the file: its format, and for a rendering the producer tag of its name."""
-        fmt = (self.format or "?").upper()
-        stem = self.file[:-len(Path(self.file).suffix)] if Path(self.file).suffix else self.file
-        tag = stem[len(strip_producer_tag(stem)):].lstrip(".")
-        return f"{fmt} ({tag})" if tag else fmt
+        return producer_of_file(self.file, self.format)
 
     def reviewed(self) -> bool:
         return self.complete or any(e.verdict for e in self.entries)
+
+
+def producer_of_file(file: str, fmt: str | None) -> str:
+    """Who made a file, as far as the workbook tells: its format, and for a rendering the
+    producer tag of its name (NAME.chromium.pdf: PDF (chromium))."""
+    stem = file[:-len(Path(file).suffix)] if Path(file).suffix else file
+    tag = stem[len(strip_producer_tag(stem)):].lstrip(".")
+    kind = (fmt or "?").upper()
+    return f"{kind} ({tag})" if tag else kind
 
 
 @dataclass
@@ -477,6 +482,35 @@ def judged(reviewed: ReviewedWorkbook) -> list[Judged]:
                 j.bodies_right = (set(_split(e.extracted["Sectors"]))
                                   == {b.sector for b in e.entry.bodies})
             out.append(j)
+    return out
+
+
+def carried_judgements(result, placed: dict, gone: list, complete: dict) -> list[Judged]:
+    """The verdicts a rerun carries over (export.review), judged against this run's entries,
+    for the Review block of the Summary sheet: an edited entry's status and sectors are
+    compared as the reviewed workbook showed them."""
+    from .review import entry_keys
+    from .rows import file_name, sectors_of
+
+    out = []
+    for r in result.distinct_reports():
+        done = _choice(complete.get(r.source), {"yes": "yes", "true": "yes"}) == "yes"
+        fmt, producer = r.format, producer_of_file(file_name(r.source), r.format)
+        for e, key in zip(r.recommendations, entry_keys(r)):
+            review = placed.get(key)
+            verdict = _choice(review.verdict, {v: v for v in VERDICTS}) if review else None
+            if verdict in (None, "added"):
+                continue
+            j = Judged(fmt, producer, verdict, done)
+            if verdict == "edited":
+                status = _choice(review.context.get("Status"), STATUS_WORDS)
+                sectors = {SECTOR_WORDS.get(s.casefold()) for s in _split(review.context.get("Sectors"))}
+                j.status_right = status == e.status if status else None
+                j.bodies_right = sectors == set(sectors_of(e))
+            out.append(j)
+        name = file_name(r.source)
+        out += [Judged(fmt, producer, "added", done) for g in gone
+                if g.context.get("Report") == name and _choice(g.verdict, {"added": "added"})]
     return out
 
 

@@ -43,6 +43,7 @@ from .rows import (
     CARRIED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, Column, Link, body_rows, carried_rows,
     error_rows, file_name, recommendation_rows, report_rows, skipped_rows,
 )
+from .reviewed import carried_judgements, review_table
 from .review import (
     CARRIED_SHEET, COMPLETE_HEADER, EXTRACTED_FIELDS, EXTRACTED_SHEET, carry_completed,
     carry_reviews, entry_keys, read_completed, read_reviews,
@@ -107,6 +108,9 @@ def write_workbook(result: RunResult, path: str | Path) -> None:
     wb.properties.title = "SCR recommendations and recommendation 9 assessment"
     wb.properties.creator = f"scr-extract {__version__}"
     summary = summarise(result)
+    judged = carried_judgements(result, placed, gone, complete)
+    if judged:
+        summary.tables.append(review_table(judged))
     _summary_sheet(wb.active, summary)
     base = Path(path).absolute().parent  # links are relative to the workbook's folder
     reports = _data_sheet(wb, "Reports", REPORT_COLUMNS + (REVIEW_COMPLETE_COLUMN,),
