@@ -153,27 +153,31 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
 
 @main.command()
 @click.argument("reports_dir", type=click.Path(path_type=Path), default=Path("corpus/reports"))
-@click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=Path("corpus/gold"),
-              show_default=True, help="Folder of <name>.gold.json files.")
+@click.option("--gold", "gold_dirs", type=click.Path(path_type=Path), multiple=True,
+              default=(Path("corpus/gold"),), show_default=True,
+              help="Folder of <name>.gold.json files: the corpus gold, or gold imported by "
+                   "`review import`; give it several times to combine (a report's last answer counts).")
 @click.option("--heldaside", "heldaside_path", type=click.Path(path_type=Path), default=None,
               help="Reports never trained on (default: <gold>/../heldaside.txt if it exists).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
               help="Where the model goes (default: models/entry_classifier, which the extractor loads).")
-def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_dir: Path | None) -> None:
+def train(reports_dir: Path, gold_dirs: tuple[Path, ...], heldaside_path: Path | None,
+          out_dir: Path | None) -> None:
     """Train the entry classifier on the gold of the development reports in REPORTS_DIR
     (default corpus/reports), print its cross-validated scores and save it.
 
-    Without --out it replaces the model the extractor loads.
+    Without --out it replaces the model the extractor loads. The model's meta.json records
+    the gold folders used.
 
-    Example: scr-extract train corpus/reports --gold corpus/gold --out exports/entry_classifier
+    Example: scr-extract train corpus/reports --gold corpus/gold --gold exports/reviewed-gold --out exports/entry_classifier
     """
     from .classify import MODEL_DIR
     from .train import train as fit_model
 
-    if heldaside_path is None and (gold_dir.parent / "heldaside.txt").is_file():
-        heldaside_path = gold_dir.parent / "heldaside.txt"
+    if heldaside_path is None and (gold_dirs[0].parent / "heldaside.txt").is_file():
+        heldaside_path = gold_dirs[0].parent / "heldaside.txt"
     try:
-        fit_model(reports_dir, gold_dir, heldaside_path, out_dir or MODEL_DIR, say=click.echo)
+        fit_model(reports_dir, list(gold_dirs), heldaside_path, out_dir or MODEL_DIR, say=click.echo)
     except ReadError as exc:
         raise click.ClickException(str(exc)) from None
 

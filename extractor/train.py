@@ -22,14 +22,14 @@ import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import spacy
 from spacy.training import Example
 
 from .classify import ACTION, LABELS, MODEL_DIR, RECOMMENDATION, model_text, units
 from .document import Document
-from .evaluate import load_gold, load_heldaside, token_f1
+from .evaluate import load_gold_folders, load_heldaside, token_f1
 from .ingest import read_document
 from .pipeline import join_page_splits, split_run_on_items
 from .structure import CANDIDATE, sections
@@ -109,10 +109,14 @@ def _pieces(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
-def training_texts(reports_dir: Path, gold_dir: Path, heldaside: set[str]) -> list[TrainingText]:
-    """Labelled examples from every development report in reports_dir that has gold."""
+def training_texts(reports_dir: Path, gold_dirs: Path | Sequence[Path],
+                   heldaside: set[str]) -> list[TrainingText]:
+    """Labelled examples from every development report in reports_dir that has gold in one of
+    `gold_dirs` (the corpus gold, gold imported from reviewed workbooks: the last folder's
+    answer for a report counts)."""
     out = []
-    for gold in load_gold(gold_dir):
+    folders = [gold_dirs] if isinstance(gold_dirs, (str, Path)) else list(gold_dirs)
+    for gold in load_gold_folders(folders)[0]:
         name = gold["source"]
         if name in heldaside:
             continue
@@ -166,11 +170,14 @@ def cross_validate(examples: list[TrainingText], folds: int = FOLDS, seed: int =
     return scores
 
 
-def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_dir: Path = MODEL_DIR,
-          folds: int = FOLDS, say: Callable[[str], None] = lambda _: None) -> TrainResult:
-    """Builds the examples, cross-validates, fits on all development reports and saves to out_dir."""
+def train(reports_dir: Path, gold_dir: Path | Sequence[Path], heldaside_path: Path | None,
+          out_dir: Path = MODEL_DIR, folds: int = FOLDS,
+          say: Callable[[str], None] = lambda _: None) -> TrainResult:
+    """Builds the examples, cross-validates, fits on all development reports and saves to
+    out_dir; the model's meta.json records the gold folders and reports it learnt from."""
     heldaside = load_heldaside(heldaside_path)
-    examples = training_texts(Path(reports_dir), Path(gold_dir), heldaside)
+    folders = [Path(gold_dir)] if isinstance(gold_dir, (str, Path)) else [Path(g) for g in gold_dir]
+    examples = training_texts(Path(reports_dir), folders, heldaside)
     result = TrainResult(
         reports=sorted({e.report for e in examples}), examples=len(examples),
         positives={label: sum(e.cats[label] >= 0.5 for e in examples) for label in LABELS})
@@ -181,6 +188,12 @@ def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_di
         for label, s in result.cross_validation.items():
             say(f"cross-validated by report, {label}: precision {s.precision:.2f}, recall {s.recall:.2f}")
     nlp = fit(examples)
+    _, origin = load_gold_folders(folders)
+    nlp.meta["scr_extract"] = {
+        "gold_folders": [str(f) for f in folders],
+        "reports": {name: str(origin[name]) for name in result.reports},
+    }
+    out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
     result.model_dir = out_dir

@@ -15,7 +15,7 @@ from conftest import EXAMPLES, ROOT, SPEC
 from extractor.batch import BatchOptions, run_batch
 from extractor.cli import main
 from extractor.assess import assess
-from extractor.evaluate import load_gold
+from extractor.evaluate import evaluate, load_gold
 from extractor.report import Report
 from extractor.export.reviewed import (
     ReviewImportError, import_review, judged, read_reviewed, review_table,
@@ -192,3 +192,16 @@ def test_a_workbook_nobody_reviewed_has_no_review_block(tmp_path):
     write_workbook(gold_run(), tmp_path / "fresh.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "fresh.xlsx")["Summary"]
     assert not any(str(c.value).startswith("Review:") for row in ws.iter_rows() for c in row if c.value)
+
+
+def test_evaluate_scores_against_imported_gold_as_against_the_corpus_gold(corpus_run, tmp_path):
+    gold = load_gold(ROOT / "corpus" / "gold")
+    round_trip(corpus_run, gold, tmp_path)
+    pred = corpus_run.to_dict()["reports"]
+    imported = load_gold(tmp_path / "gold")
+    names = {g["source"] for g in imported}
+    corpus = [g for g in gold if g["source"] in names]
+    assert evaluate(pred, imported)["overall"]["all"] == evaluate(pred, corpus)["overall"]["all"]
+    out = CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path / "gold"),
+                                    *(str(ROOT / "corpus" / "reports" / n) for n in SMALL_CORPUS)])
+    assert out.exit_code == 0, out.output
