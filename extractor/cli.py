@@ -169,7 +169,7 @@ def train(reports_dir: Path, gold_dirs: tuple[Path, ...], heldaside_path: Path |
     Without --out it replaces the model the extractor loads. The model's meta.json records
     the gold folders used.
 
-    Example: scr-extract train corpus/reports --gold corpus/gold --gold exports/reviewed-gold --out exports/entry_classifier
+    Example: scr-extract train corpus/reports --gold corpus/gold --out exports/entry_classifier
     """
     from .classify import MODEL_DIR
     from .train import train as fit_model
