@@ -122,15 +122,27 @@ def training_texts(reports_dir: Path, gold_dirs: Path | Sequence[Path],
             continue
         texts = [" ".join(e["text"].split()) for e in gold["recommendations"] if e.get("text")]
         actions = [" ".join(e["action"].split()) for e in gold["recommendations"] if e.get("action")]
-        for suffix in TRAIN_FORMATS:
-            path = reports_dir / f"{name}{suffix}"
-            if not path.is_file():
-                continue
+        for path in _training_files(reports_dir, name, gold.get("sha256")):
             for unit, category in dict.fromkeys(_pieces(read_document(path))):
                 cats = {RECOMMENDATION: float(any(overlaps(unit, t) for t in texts)),
                         ACTION: float(any(overlaps(unit, a) for a in actions))}
                 out.append(TrainingText(name, model_text(unit, category), cats))
     return out
+
+
+def _training_files(reports_dir: Path, name: str, sha256: str | None) -> list[Path]:
+    """The renderings of a report read for training: its DOCX and PDF, and for gold imported
+    from a reviewed workbook the very file reviewed, found by its SHA-256 among the files of
+    the report (a rendering such as NAME.chromium.pdf, which the plain names miss)."""
+    paths = [p for p in (reports_dir / f"{name}{s}" for s in TRAIN_FORMATS) if p.is_file()]
+    if sha256:
+        from .cache import file_sha256
+        from .renderings import report_stem
+
+        paths += [p for p in sorted(reports_dir.glob(f"{name}.*"))
+                  if p not in paths and p.is_file() and report_stem(p.name) == name.casefold()
+                  and file_sha256(p) == sha256]
+    return paths
 
 
 def fit(examples: list[TrainingText], seed: int = SEED, epochs: int = EPOCHS) -> spacy.Language:

@@ -85,3 +85,21 @@ def test_training_combines_gold_folders_and_records_them_in_the_model_meta(tmp_p
     meta = json.loads((out / "meta.json").read_text())["scr_extract"]
     assert meta["gold_folders"] == [str(gold), str(imported)]
     assert meta["reports"] == {**{n: str(gold) for n in SUBSET[:2]}, **{n: str(imported) for n in SUBSET[2:]}}
+
+
+def test_imported_gold_trains_on_the_very_rendering_reviewed_found_by_its_hash(tmp_path: Path):
+    from extractor.cache import file_sha256
+
+    reports, gold = tmp_path / "reports", tmp_path / "gold"
+    reports.mkdir()
+    gold.mkdir()
+    name = "ashenden-2019-20"   # a designed report: no NAME.pdf or NAME.docx, only renderings
+    for f in (CORPUS / "reports").glob(f"{name}.*"):
+        shutil.copy(f, reports)
+    d = json.loads((CORPUS / "gold" / f"{name}.gold.json").read_text())
+    (gold / f"{name}.gold.json").write_text(json.dumps(d))
+    assert not training_texts(reports, gold, set())   # the corpus gold names no file
+    d["sha256"] = file_sha256(reports / f"{name}.chromium.pdf")
+    (gold / f"{name}.gold.json").write_text(json.dumps(d))
+    examples = training_texts(reports, gold, set())
+    assert examples and any(e.cats[RECOMMENDATION] for e in examples)
