@@ -205,3 +205,13 @@ def test_evaluate_scores_against_imported_gold_as_against_the_corpus_gold(corpus
     out = CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path / "gold"),
                                     *(str(ROOT / "corpus" / "reports" / n) for n in SMALL_CORPUS)])
     assert out.exit_code == 0, out.output
+
+
+def test_the_learning_curve_family_is_the_designed_development_reports_never_the_held_aside():
+    from extractor.review_curve import family
+
+    held = set((ROOT / "corpus" / "heldaside.txt").read_text().split())
+    names = family()
+    assert names and not held & set(names)
+    assert {"ashenden-2019-20", "linthorpe-moss-2016-17"} <= set(names)   # HTML and Word designs
+    assert "brackenholt-2013-14" not in names                            # a plain report is not designed

@@ -175,8 +175,11 @@ def main(argv: list[str] | None = None) -> int:
 
     reports, gold_dir = (argv if argv is not None else sys.argv[1:])[:2]
     result = run_batch([Path(reports)], BatchOptions(progress=False))
+    from .reviewed import read_reviewed
+
     with tempfile.TemporaryDirectory() as tmp:
         exact, n, problems = round_trip(result, load_gold(Path(gold_dir)), Path(tmp))
+        print(read_reviewed(Path(tmp) / "reviewed.xlsx").describe())
     for p in problems[:20]:
         print(p)
     print(f"round trip: {exact} of {n} reports given back exactly ({exact / n:.1%})" if n else "no report reviewed")
