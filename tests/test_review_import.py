@@ -215,3 +215,17 @@ def test_the_learning_curve_family_is_the_designed_development_reports_never_the
     assert names and not held & set(names)
     assert {"ashenden-2019-20", "linthorpe-moss-2016-17"} <= set(names)   # HTML and Word designs
     assert "brackenholt-2013-14" not in names                            # a plain report is not designed
+
+
+def test_a_reports_sheet_sorted_by_the_reviewer_imports_the_same_gold(tmp_path):
+    path, _ = _reviewed_examples(tmp_path)
+    _, before = import_review(path, tmp_path / "before")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Reports"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2, max_row=3)]
+    for n, values in zip((2, 3), reversed(rows)):   # sorted Z to A
+        for c, v in enumerate(values, 1):
+            ws.cell(row=n, column=c).value = v
+    wb.save(path)
+    _, after = import_review(path, tmp_path / "after")
+    assert [p.read_text() for p in sorted(before)] == [p.read_text() for p in sorted(after)]

@@ -117,8 +117,8 @@ def read_completed(path: str | Path) -> dict[str, object]:
         header = list(rows[0]) if rows else []
         if COMPLETE_HEADER not in header:
             return {}
-        col = header.index(COMPLETE_HEADER)
-        shas = [sha for _, sha in input_files(wb["About"])]
+        col, name = header.index(COMPLETE_HEADER), header.index("Report")
+        shas = hashes_of([str(row[name]) for row in rows[1:]], input_files(wb["About"]))
         return {sha: row[col] for sha, row in zip(shas, rows[1:])
                 if sha and col < len(row) and row[col] not in (None, "")}
     finally:
@@ -138,6 +138,16 @@ def input_files(about) -> list[tuple[str, str | None]]:
         if row[2] != "not read":
             out.append((str(row[0]), row[4]))
     return out
+
+
+def hashes_of(names: list[str], inputs: list[tuple[str, str | None]]) -> list[str | None]:
+    """The SHA-256 of the file of each Reports row, by its file name (a reviewer may have sorted
+    the sheet); files of one name in several folders are taken in the order the About sheet
+    lists them. None for a name the About sheet does not list."""
+    by_name: dict[str, list] = {}
+    for file, sha in inputs:
+        by_name.setdefault(file, []).append(sha)
+    return [by_name[n].pop(0) if by_name.get(n) else None for n in names]
 
 
 def carry_completed(result: RunResult, completed: dict[str, object]) -> dict[str, object]:

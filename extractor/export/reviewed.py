@@ -34,7 +34,8 @@ from ..renderings import strip_producer_tag
 from ..report import SECTORS, STAGES, STATUSES, Recommendation, ResponsibleBody
 from .labels import SECTOR_LABELS, STAGE_LABELS, STATUS_LABELS
 from .review import (
-    COMPLETE_HEADER, EXTRACTED_FIELDS, EXTRACTED_SHEET, KEY_HEADER, VERDICT_HEADER, input_files,
+    COMPLETE_HEADER, EXTRACTED_FIELDS, EXTRACTED_SHEET, KEY_HEADER, VERDICT_HEADER, hashes_of,
+    input_files,
 )
 from .summary import SummaryTable
 
@@ -62,6 +63,7 @@ BAD_DUE = "'{value}' is not a due date (a year, 2016, or a month, 2016-03)"
 BAD_COMPLETE = "'{value}' is not yes or no"
 BAD_MECHANISM = "'{value}' is not yes or no"
 NO_QUOTE = "the monitoring mechanism is yes but Mechanism evidence quotes nothing"
+NOT_AN_INPUT = "'{value}' is not a file the About sheet's Inputs list"
 UNKNOWN_REPORT = "'{value}' is not a report on the Reports sheet"
 NO_KEY = "empty: a row you added needs the verdict added"
 UNKNOWN_KEY = "Review key '{value}' is not an entry of this workbook"
@@ -239,9 +241,6 @@ def read_reviewed(path: str | Path) -> ReviewedWorkbook:
         extracted = _Sheet(path, wb, EXTRACTED_SHEET, EXTRACTED_FIELDS)
     finally:
         wb.close()
-    if len(inputs) != len(reports_sheet.rows):
-        raise ReviewImportError(FOREIGN.format(
-            path=path, detail="the About sheet's Inputs do not list the files of the Reports sheet"))
     reports, by_file = _reports(reports_sheet, inputs)
     originals = {str(extracted.get(row, KEY_HEADER)): {f: extracted.get(row, f) for f in EXTRACTED_FIELDS}
                  for _, row in extracted.rows}
@@ -260,11 +259,11 @@ def _reports(sheet: _Sheet, inputs: list[tuple[str, str | None]]):
     """The reports (one per report, renderings and copies folded in) and, by file name, the
     reports their files belong to."""
     reports, by_file = [], {}
-    for (n, row), (file, sha) in zip(sheet.rows, inputs):
-        name = _text(sheet.get(row, "Report"))
-        if name != file:
-            raise sheet.error(n, "Report", f"'{name}' is not the file the About sheet lists "
-                                           f"here ('{file}'): rows were moved or deleted")
+    names = [_text(sheet.get(row, "Report")) or "" for _, row in sheet.rows]
+    shas = hashes_of(names, inputs)
+    for (n, row), name, sha in zip(sheet.rows, names, shas):
+        if sha is None:
+            raise sheet.error(n, "Report", NOT_AN_INPUT.format(value=name))
         same = _text(sheet.get(row, "Same report as"))
         if same:
             by_file.setdefault(name, []).append(None)   # resolved below, once all are read
@@ -281,7 +280,7 @@ def _reports(sheet: _Sheet, inputs: list[tuple[str, str | None]]):
             mechanism_evidence=_mechanism(sheet, n, row), complete=flag == "yes")
         reports.append(report)
         by_file.setdefault(name, []).append(report)
-    for (n, row), (file, _) in zip(sheet.rows, inputs):
+    for (n, row), file in zip(sheet.rows, names):
         same = _text(sheet.get(row, "Same report as"))
         if same:
             target = same.removeprefix("same report as ").split(" (read alone")[0]
