@@ -171,29 +171,86 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
 
 @main.command()
 @click.argument("reports_dir", type=click.Path(path_type=Path), default=Path("corpus/reports"))
-@click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=Path("corpus/gold"),
-              show_default=True, help="Folder of <name>.gold.json files.")
+@click.option("--gold", "gold_dirs", type=click.Path(path_type=Path), multiple=True,
+              default=(Path("corpus/gold"),), show_default=True,
+              help="Folder of <name>.gold.json files: the corpus gold, or gold imported by "
+                   "`review import`; give it several times to combine (a report's last answer counts).")
 @click.option("--heldaside", "heldaside_path", type=click.Path(path_type=Path), default=None,
               help="Reports never trained on (default: <gold>/../heldaside.txt if it exists).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
               help="Where the model goes (default: models/entry_classifier, which the extractor loads).")
-def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_dir: Path | None) -> None:
+def train(reports_dir: Path, gold_dirs: tuple[Path, ...], heldaside_path: Path | None,
+          out_dir: Path | None) -> None:
     """Train the entry classifier on the gold of the development reports in REPORTS_DIR
     (default corpus/reports), print its cross-validated scores and save it.
 
-    Without --out it replaces the model the extractor loads.
+    Without --out it replaces the model the extractor loads. The model's meta.json records
+    the gold folders used.
 
     Example: scr-extract train corpus/reports --gold corpus/gold --out exports/entry_classifier
     """
     from .classify import MODEL_DIR
     from .train import train as fit_model
 
-    if heldaside_path is None and (gold_dir.parent / "heldaside.txt").is_file():
-        heldaside_path = gold_dir.parent / "heldaside.txt"
+    if heldaside_path is None and (gold_dirs[0].parent / "heldaside.txt").is_file():
+        heldaside_path = gold_dirs[0].parent / "heldaside.txt"
     try:
-        fit_model(reports_dir, gold_dir, heldaside_path, out_dir or MODEL_DIR, say=click.echo)
+        fit_model(reports_dir, list(gold_dirs), heldaside_path, out_dir or MODEL_DIR, say=click.echo)
     except ReadError as exc:
         raise click.ClickException(shown(str(exc))) from None
+
+
+@main.group()
+def review() -> None:
+    """Read back a workbook officials have reviewed: gold files and figures.
+
+    Example: scr-extract review import exports/scr-recommendations.xlsx --gold-out exports/reviewed-gold
+    """
+
+
+@review.command("import")
+@click.argument("workbook", type=click.Path(path_type=Path))
+@click.option("--gold-out", "gold_out", required=True, type=click.Path(path_type=Path),
+              help="Folder for the <name>.gold.json of every report marked Review complete.")
+def review_import(workbook: Path, gold_out: Path) -> None:
+    """Write the gold of every reviewed report of WORKBOOK (marked Review complete), for
+    `evaluate --gold` and `train --gold`, and print what was read. A workbook or cell
+    that cannot be read is one line (sheet, row, column) and exit 2; nothing is written.
+
+    Example: scr-extract review import exports/scr-recommendations.xlsx --gold-out exports/reviewed-gold
+    """
+    from .export.reviewed import ReviewImportError, import_review
+
+    _must_exist(workbook)
+    try:
+        reviewed, written = import_review(workbook, gold_out)
+    except ReviewImportError as exc:
+        raise BadWorkbook(str(exc)) from None
+    click.echo(reviewed.describe())
+    for line in reviewed.warnings:
+        click.echo(line, err=True)
+    click.echo(f"Wrote {len(written)} gold file{'s' if len(written) != 1 else ''} to {gold_out}"
+               + ("" if written else " (no report is marked Review complete)"))
+
+
+@review.command("stats")
+@click.argument("workbook", type=click.Path(path_type=Path))
+def review_stats(workbook: Path) -> None:
+    """How the tool did on the entries officials reviewed in WORKBOOK: share correct,
+    precision, recall on reports marked complete, status and bodies among edited entries,
+    by format and by producer.
+
+    Example: scr-extract review stats exports/scr-recommendations.xlsx
+    """
+    from .export.reviewed import ReviewImportError, format_review_table, judged, read_reviewed, review_table
+
+    _must_exist(workbook)
+    try:
+        reviewed = read_reviewed(workbook)
+    except ReviewImportError as exc:
+        raise BadWorkbook(str(exc)) from None
+    click.echo(reviewed.describe())
+    click.echo(format_review_table(review_table(judged(reviewed))))
 
 
 @main.command()
@@ -254,12 +311,22 @@ class MissingInput(click.ClickException):
     exit_code = 2
 
 
-def _echo_for(path: Path, text_of) -> None:
-    """Prints what text_of() makes of path, or fails with one line naming the file and the problem."""
+class BadWorkbook(click.ClickException):
+    """A reviewed workbook that cannot be read back: one line, exit status 2."""
+
+    exit_code = 2
+
+
+def _must_exist(path: Path) -> None:
     from . import errors
 
     if not os.path.lexists(path):
         raise MissingInput(f"{path}: {errors.NOT_FOUND}")
+
+
+def _echo_for(path: Path, text_of) -> None:
+    """Prints what text_of() makes of path, or fails with one line naming the file and the problem."""
+    _must_exist(path)
     try:
         text = text_of()
     except ReadError as exc:

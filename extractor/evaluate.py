@@ -511,6 +511,19 @@ def load_gold(folder: str | Path) -> list[dict]:
     return gold
 
 
+def load_gold_folders(folders: Iterable[str | Path]) -> tuple[list[dict], dict[str, Path]]:
+    """The gold of several folders (the corpus gold, gold imported from reviewed workbooks),
+    one answer per report: a report in several folders takes the last folder's (a review
+    imported later corrects an older answer). Returns the gold and the folder each came from."""
+    by_name: dict[str, dict] = {}
+    origin: dict[str, Path] = {}
+    for folder in folders:
+        for g in load_gold(folder):
+            by_name[g["source"]] = g
+            origin[g["source"]] = Path(folder)
+    return [by_name[n] for n in sorted(by_name)], origin
+
+
 def load_heldaside(path: str | Path | None) -> set[str]:
     """Report names, one a line (blank lines and `#` comments skipped); none when no file."""
     if path is None or not Path(path).is_file():

@@ -22,14 +22,14 @@ import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import spacy
 from spacy.training import Example
 
 from .classify import ACTION, LABELS, MODEL_DIR, RECOMMENDATION, model_text, units
 from .document import Document
-from .evaluate import load_gold, load_heldaside, token_f1
+from .evaluate import load_gold_folders, load_heldaside, token_f1
 from .ingest import read_document
 from .repair import repair
 from .structure import CANDIDATE, sections
@@ -109,24 +109,40 @@ def _pieces(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
-def training_texts(reports_dir: Path, gold_dir: Path, heldaside: set[str]) -> list[TrainingText]:
-    """Labelled examples from every development report in reports_dir that has gold."""
+def training_texts(reports_dir: Path, gold_dirs: Path | Sequence[Path],
+                   heldaside: set[str]) -> list[TrainingText]:
+    """Labelled examples from every development report in reports_dir that has gold in one of
+    `gold_dirs` (the corpus gold, gold imported from reviewed workbooks: the last folder's
+    answer for a report counts)."""
     out = []
-    for gold in load_gold(gold_dir):
+    folders = [gold_dirs] if isinstance(gold_dirs, (str, Path)) else list(gold_dirs)
+    for gold in load_gold_folders(folders)[0]:
         name = gold["source"]
         if name in heldaside:
             continue
         texts = [" ".join(e["text"].split()) for e in gold["recommendations"] if e.get("text")]
         actions = [" ".join(e["action"].split()) for e in gold["recommendations"] if e.get("action")]
-        for suffix in TRAIN_FORMATS:
-            path = reports_dir / f"{name}{suffix}"
-            if not path.is_file():
-                continue
+        for path in _training_files(reports_dir, name, gold.get("sha256")):
             for unit, category in dict.fromkeys(_pieces(read_document(path))):
                 cats = {RECOMMENDATION: float(any(overlaps(unit, t) for t in texts)),
                         ACTION: float(any(overlaps(unit, a) for a in actions))}
                 out.append(TrainingText(name, model_text(unit, category), cats))
     return out
+
+
+def _training_files(reports_dir: Path, name: str, sha256: str | None) -> list[Path]:
+    """The renderings of a report read for training: its DOCX and PDF, and for gold imported
+    from a reviewed workbook the very file reviewed, found by its SHA-256 among the files of
+    the report (a rendering such as NAME.chromium.pdf, which the plain names miss)."""
+    paths = [p for p in (reports_dir / f"{name}{s}" for s in TRAIN_FORMATS) if p.is_file()]
+    if sha256:
+        from .cache import file_sha256
+        from .renderings import report_stem
+
+        paths += [p for p in sorted(reports_dir.glob(f"{name}.*"))
+                  if p not in paths and p.is_file() and report_stem(p.name) == name.casefold()
+                  and file_sha256(p) == sha256]
+    return paths
 
 
 def fit(examples: list[TrainingText], seed: int = SEED, epochs: int = EPOCHS) -> spacy.Language:
@@ -166,11 +182,14 @@ def cross_validate(examples: list[TrainingText], folds: int = FOLDS, seed: int =
     return scores
 
 
-def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_dir: Path = MODEL_DIR,
-          folds: int = FOLDS, say: Callable[[str], None] = lambda _: None) -> TrainResult:
-    """Builds the examples, cross-validates, fits on all development reports and saves to out_dir."""
+def train(reports_dir: Path, gold_dir: Path | Sequence[Path], heldaside_path: Path | None,
+          out_dir: Path = MODEL_DIR, folds: int = FOLDS,
+          say: Callable[[str], None] = lambda _: None) -> TrainResult:
+    """Builds the examples, cross-validates, fits on all development reports and saves to
+    out_dir; the model's meta.json records the gold folders and reports it learnt from."""
     heldaside = load_heldaside(heldaside_path)
-    examples = training_texts(Path(reports_dir), Path(gold_dir), heldaside)
+    folders = [Path(gold_dir)] if isinstance(gold_dir, (str, Path)) else [Path(g) for g in gold_dir]
+    examples = training_texts(Path(reports_dir), folders, heldaside)
     result = TrainResult(
         reports=sorted({e.report for e in examples}), examples=len(examples),
         positives={label: sum(e.cats[label] >= 0.5 for e in examples) for label in LABELS})
@@ -181,6 +200,12 @@ def train(reports_dir: Path, gold_dir: Path, heldaside_path: Path | None, out_di
         for label, s in result.cross_validation.items():
             say(f"cross-validated by report, {label}: precision {s.precision:.2f}, recall {s.recall:.2f}")
     nlp = fit(examples)
+    _, origin = load_gold_folders(folders)
+    nlp.meta["scr_extract"] = {
+        "gold_folders": [str(f) for f in folders],
+        "reports": {name: str(origin[name]) for name in result.reports},
+    }
+    out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
     result.model_dir = out_dir

@@ -17,7 +17,7 @@ from pathlib import Path
 from conftest import ROOT
 from extractor.cli import main
 
-OUTPUT_OPTIONS = {"-o", "--output", "--json", "--csv", "--out"}
+OUTPUT_OPTIONS = {"-o", "--output", "--json", "--csv", "--out", "--gold-out"}
 BIN = Path(sys.executable).parent / "scr-extract"
 
 

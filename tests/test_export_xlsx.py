@@ -48,10 +48,13 @@ def workbook(tmp_path_factory):
     return result, openpyxl.load_workbook(path)
 
 
-def test_sheets_in_contract_order(workbook):
+def test_sheets_in_contract_order_and_the_extracted_values_very_hidden(workbook):
     _, wb = workbook
-    assert wb.sheetnames == list(SHEETS) == [
+    visible = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
+    assert visible == list(SHEETS) == [
         "Summary", "Reports", "Recommendations", "Bodies", "Errors", "Skipped", "Boards", "About"]
+    assert wb.sheetnames[len(SHEETS):] == ["Extracted"]
+    assert wb["Extracted"].sheet_state == "veryHidden"
 
 
 def test_every_data_sheet_is_a_table_with_a_frozen_header(workbook):
@@ -97,14 +100,28 @@ def test_recommendation_rows_carry_every_field(workbook):
     assert row["Reviewer verdict"] is None and row["Reviewer note"] is None
 
 
-def test_reviewer_verdict_is_a_drop_down(workbook):
+def _drop_down(ws, header):
+    letter = ws.cell(row=1, column=header_index(ws, header)).column_letter
+    (dv,) = [dv for dv in ws.data_validations.dataValidation if str(dv.sqref).startswith(f"{letter}2:")]
+    assert dv.type == "list" and dv.showErrorMessage
+    # rows a reviewer adds below the table get the drop-down too
+    assert int(str(dv.sqref).split(":")[1][len(letter):]) > ws.max_row + 100
+    return dv.formula1
+
+
+def test_reviewer_cells_and_status_are_drop_downs_that_refuse_other_words(workbook):
     _, wb = workbook
-    ws = wb["Recommendations"]
-    letter = ws.cell(row=1, column=header_index(ws, "Reviewer verdict")).column_letter
-    (dv,) = ws.data_validations.dataValidation
-    assert dv.type == "list"
-    assert dv.formula1 == '"correct,wrong,edited,added"'
-    assert str(dv.sqref) == f"{letter}2:{letter}{ws.max_row}"
+    assert _drop_down(wb["Recommendations"], "Reviewer verdict") == '"correct,wrong,edited,added"'
+    assert _drop_down(wb["Recommendations"], "Status") == '"Completed,In progress,Not started,Unknown"'
+    assert _drop_down(wb["Reports"], "Review complete") == '"yes,no"'
+
+
+def test_the_about_sheet_says_how_to_review(workbook):
+    _, wb = workbook
+    text = " ".join(str(c.value) for row in wb["About"].iter_rows() for c in row if c.value)
+    assert "How to review" in text
+    for step in ("Reviewer verdict", "edited", "added", "Review complete", "scr-extract review import"):
+        assert step in text
 
 
 def test_status_and_verdict_are_colour_coded(workbook):
@@ -234,7 +251,7 @@ def test_report_text_never_becomes_a_formula(tmp_path):
 def test_empty_runs_still_make_a_valid_workbook(tmp_path, result):
     write_workbook(result, tmp_path / "empty.xlsx")
     wb = openpyxl.load_workbook(tmp_path / "empty.xlsx")
-    assert wb.sheetnames == list(SHEETS)
+    assert wb.sheetnames == [*SHEETS, "Extracted"]
     for name in ("Reports", "Recommendations", "Bodies"):
         (table,) = wb[name].tables.values()
         assert table.ref.endswith("2")  # the header and one empty row: Excel needs a data row

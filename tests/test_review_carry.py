@@ -162,3 +162,19 @@ def test_inputs_that_are_all_empty_folders_stop_the_run_and_one_empty_folder_war
     res = _run([tmp_path / "eastmere-2014-15.pdf", empty, "-o", out], tmp_path)
     assert res.exit_code == 0, res.output
     assert f"warning: no .pdf, .docx, .txt, .md or .html file in {empty}" in res.output
+
+
+def test_review_complete_is_carried_over_with_its_report_and_dropped_when_the_file_changes(tmp_path):
+    path = tmp_path / "review.xlsx"
+    result = gold_run()
+    write_workbook(result, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Reports"]
+    col = header_index(ws, "Review complete")
+    ws.cell(row=2, column=col, value="yes")
+    ws.cell(row=3, column=col, value="yes")
+    wb.save(path)
+    rerun = gold_run()
+    rerun.reports[1].sha256 = "f" * 64   # the second file changed since it was reviewed
+    write_workbook(rerun, path)
+    assert column_values(openpyxl.load_workbook(path)["Reports"], "Review complete")[:2] == ["yes", None]

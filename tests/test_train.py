@@ -66,3 +66,40 @@ def test_cross_validation_judges_each_report_once(tmp_path: Path):
     scores = cross_validate(examples, folds=2)
     s = scores[RECOMMENDATION]
     assert s.tp + s.fp + s.fn + s.tn == len(examples)
+
+
+def test_training_combines_gold_folders_and_records_them_in_the_model_meta(tmp_path: Path):
+    reports, gold = _subset(tmp_path)
+    imported = tmp_path / "reviewed-gold"
+    imported.mkdir()
+    for name in SUBSET[2:]:   # two reports' gold as `review import` writes it, moved out of the corpus gold
+        d = json.loads((gold / f"{name}.gold.json").read_text())
+        d.update(sha256="0" * 64, format="docx")
+        (imported / f"{name}.gold.json").write_text(json.dumps(d))
+        (gold / f"{name}.gold.json").unlink()
+    assert {e.report for e in training_texts(reports, gold, set())} == set(SUBSET[:2])
+    both = training_texts(reports, [gold, imported], set())
+    assert {e.report for e in both} == set(SUBSET)
+    out = tmp_path / "model"
+    train(reports, [gold, imported], None, out, folds=1)
+    meta = json.loads((out / "meta.json").read_text())["scr_extract"]
+    assert meta["gold_folders"] == [str(gold), str(imported)]
+    assert meta["reports"] == {**{n: str(gold) for n in SUBSET[:2]}, **{n: str(imported) for n in SUBSET[2:]}}
+
+
+def test_imported_gold_trains_on_the_very_rendering_reviewed_found_by_its_hash(tmp_path: Path):
+    from extractor.cache import file_sha256
+
+    reports, gold = tmp_path / "reports", tmp_path / "gold"
+    reports.mkdir()
+    gold.mkdir()
+    name = "ashenden-2019-20"   # a designed report: no NAME.pdf or NAME.docx, only renderings
+    for f in (CORPUS / "reports").glob(f"{name}.*"):
+        shutil.copy(f, reports)
+    d = json.loads((CORPUS / "gold" / f"{name}.gold.json").read_text())
+    (gold / f"{name}.gold.json").write_text(json.dumps(d))
+    assert not training_texts(reports, gold, set())   # the corpus gold names no file
+    d["sha256"] = file_sha256(reports / f"{name}.chromium.pdf")
+    (gold / f"{name}.gold.json").write_text(json.dumps(d))
+    examples = training_texts(reports, gold, set())
+    assert examples and any(e.cats[RECOMMENDATION] for e in examples)

@@ -25,7 +25,14 @@ KEY_HEADER = "Review key"
 VERDICT_HEADER = "Reviewer verdict"
 NOTE_HEADER = "Reviewer note"
 CARRIED_SHEET = "Review carried over"
-CARRIED_FIELDS = ("Report", "SCR", "No.", "Recommendation", "Action")
+COMPLETE_HEADER = "Review complete"
+CARRIED_FIELDS = ("Report", "SCR", "No.", "Recommendation", "Action", "Status", "Sectors")
+#: A very hidden sheet with each entry as extracted (codes, not words), so that the cells a
+#: reviewer edited in place can be told from the tool's (export.reviewed)
+EXTRACTED_SHEET = "Extracted"
+EXTRACTED_FIELDS = ("Review key", "SCR", "No.", "Recommendation", "Action", "Bodies", "Sectors",
+                    "Status", "Due", "Evidence")
+INPUTS_HEADERS = ("File", "Source", "Format", "Pages", "SHA-256")
 PLACE_CHARS = 80
 
 
@@ -89,6 +96,69 @@ def read_reviews(path: str | Path) -> list[Review]:
     finally:
         wb.close()
     return reviews
+
+
+def read_completed(path: str | Path) -> dict[str, object]:
+    """`Review complete` of each report of the workbook at `path`, by the SHA-256 of its file
+    (none if the workbook does not exist or has no such column)."""
+    import openpyxl
+
+    path = Path(path)
+    if not path.exists():
+        return {}
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return {}   # read_reviews has said why already
+    try:
+        if "Reports" not in wb.sheetnames or "About" not in wb.sheetnames:
+            return {}
+        rows = list(wb["Reports"].iter_rows(values_only=True))
+        header = list(rows[0]) if rows else []
+        if COMPLETE_HEADER not in header:
+            return {}
+        col, name = header.index(COMPLETE_HEADER), header.index("Report")
+        shas = hashes_of([str(row[name]) for row in rows[1:]], input_files(wb["About"]))
+        return {sha: row[col] for sha, row in zip(shas, rows[1:])
+                if sha and col < len(row) and row[col] not in (None, "")}
+    finally:
+        wb.close()
+
+
+def input_files(about) -> list[tuple[str, str | None]]:
+    """(file name, SHA-256) of each file read as a report, from the About sheet's Inputs table,
+    in the order of the Reports sheet (files not read come after, without a hash)."""
+    out, inside = [], False
+    for row in about.iter_rows(values_only=True):
+        if not inside:
+            inside = tuple(row[:len(INPUTS_HEADERS)]) == INPUTS_HEADERS
+            continue
+        if not row or row[0] is None:
+            break
+        if row[2] != "not read":
+            out.append((str(row[0]), row[4]))
+    return out
+
+
+def hashes_of(names: list[str], inputs: list[tuple[str, str | None]]) -> list[str | None]:
+    """The SHA-256 of the file of each Reports row, by its file name (a reviewer may have sorted
+    the sheet); files of one name in several folders are taken in the order the About sheet
+    lists them. None for a name the About sheet does not list."""
+    by_name: dict[str, list] = {}
+    for file, sha in inputs:
+        by_name.setdefault(file, []).append(sha)
+    return [by_name[n].pop(0) if by_name.get(n) else None for n in names]
+
+
+def carry_completed(result: RunResult, completed: dict[str, object]) -> dict[str, object]:
+    """`Review complete` of each report of this run (by source), found through the hash of any
+    of its files: a report whose file changed is not complete any more."""
+    out = {}
+    for r in result.reports:
+        chosen = r.same_report_as or r.source
+        if r.sha256 in completed:
+            out.setdefault(chosen, completed[r.sha256])
+    return out
 
 
 def _sheet_reviews(ws) -> list[Review]:

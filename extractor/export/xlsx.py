@@ -43,7 +43,11 @@ from .rows import (
     CARRIED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, Column, Link, body_rows, carried_rows,
     error_rows, file_name, recommendation_rows, report_rows, skipped_rows,
 )
-from .review import CARRIED_SHEET, carry_reviews, read_reviews
+from .reviewed import carried_judgements, review_table
+from .review import (
+    CARRIED_SHEET, COMPLETE_HEADER, EXTRACTED_FIELDS, EXTRACTED_SHEET, carry_completed,
+    carry_reviews, entry_keys, read_completed, read_reviews,
+)
 from ..assess import verdict_reason
 from .rows import mechanism_quote, unique_ids
 from .summary import (
@@ -54,6 +58,8 @@ from .summary import (
 #: has reviews whose entries are gone.
 SHEETS = ("Summary", "Reports", "Recommendations", "Bodies", "Errors", "Skipped", "Boards", "About")
 REVIEWER_CHOICES = ("correct", "wrong", "edited", "added")
+COMPLETE_CHOICES = ("yes", "no")
+REVIEW_COMPLETE_COLUMN = Column(COMPLETE_HEADER, 10, "reviewer")
 TABLE_STYLE = "TableStyleMedium2"
 SUMMARY_TABLE_STYLE = "TableStyleLight9"
 
@@ -97,13 +103,22 @@ def write_workbook(result: RunResult, path: str | Path) -> None:
     """Writes the review workbook for one run (atomically: a crash leaves the old file).
     The reviewer cells of a workbook already at `path` are carried over (export.review)."""
     placed, gone = carry_reviews(result, read_reviews(path))
+    complete = carry_completed(result, read_completed(path))
     wb = Workbook()
     wb.properties.title = "SCR recommendations and recommendation 9 assessment"
     wb.properties.creator = f"scr-extract {__version__}"
     summary = summarise(result)
+    judged = carried_judgements(result, placed, gone, complete)
+    if judged:
+        summary.tables.append(review_table(judged))
     _summary_sheet(wb.active, summary)
     base = Path(path).absolute().parent  # links are relative to the workbook's folder
-    reports = _data_sheet(wb, "Reports", REPORT_COLUMNS, report_rows(result), base=base)
+    reports = _data_sheet(wb, "Reports", REPORT_COLUMNS + (REVIEW_COMPLETE_COLUMN,),
+                          (row + (complete.get(r.source),)
+                           for row, r in zip(report_rows(result), result.reports)), base=base)
+    _drop_down(reports, COMPLETE_HEADER, COMPLETE_CHOICES,
+               "yes: every entry of this report has a verdict and missing entries were added "
+               "(rows with verdict added), so its gold is complete.")
     _colour_by_value(reports, REPORT_COLUMNS, "Verdict", VERDICT_COLOURS)
     _grey_other_renderings(reports)
     recs = _data_sheet(wb, "Recommendations", RECOMMENDATION_COLUMNS,
@@ -111,6 +126,8 @@ def write_workbook(result: RunResult, path: str | Path) -> None:
     _colour_by_value(recs, RECOMMENDATION_COLUMNS, "Status", STATUS_COLOURS)
     _mark_low_confidence(recs)
     _reviewer_drop_down(recs)
+    _drop_down(recs, "Status", tuple(STATUS_LABELS.values()),
+               "The status as the report states it; Unknown when it does not say.")
     bodies = _data_sheet(wb, "Bodies", BODY_COLUMNS, body_rows(result))
     _colour_by_value(bodies, BODY_COLUMNS, "Status", STATUS_COLOURS)
     _data_sheet(wb, "Errors", ERROR_COLUMNS, error_rows(result))
@@ -120,6 +137,7 @@ def write_workbook(result: RunResult, path: str | Path) -> None:
         carried = _data_sheet(wb, CARRIED_SHEET, CARRIED_COLUMNS, carried_rows(gone), "Carried")
         _reviewer_drop_down(carried, CARRIED_COLUMNS)
     _about_sheet(wb.create_sheet("About"), result, summary)
+    _extracted_sheet(wb.create_sheet(EXTRACTED_SHEET), result)
     with atomic_path(path) as tmp:
         wb.save(tmp)
 
@@ -342,17 +360,41 @@ def _mark_low_confidence(ws: Worksheet) -> None:
 
 
 def _reviewer_drop_down(ws: Worksheet, columns: tuple[Column, ...] = RECOMMENDATION_COLUMNS) -> None:
-    choices = ",".join(REVIEWER_CHOICES)
-    dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
-                        showErrorMessage=True, errorTitle="Reviewer verdict",
-                        error=f"Choose one of: {', '.join(REVIEWER_CHOICES)}.",
-                        promptTitle="Reviewer verdict",
-                        prompt="correct: the entry is right; wrong: not an SCR "
-                               "recommendation/action; edited: you corrected a cell; "
-                               "added: a row you added for an entry the tool missed.")
+    _drop_down(ws, "Reviewer verdict", REVIEWER_CHOICES,
+               "correct: the entry is right; wrong: not an SCR recommendation/action; "
+               "edited: you corrected a cell; added: a row you added for an entry the tool missed.")
+
+
+#: rows below the last a drop-down covers, so that rows a reviewer adds have it too
+DROP_DOWN_SPARE_ROWS = 200
+
+
+def _drop_down(ws: Worksheet, header: str, choices: tuple[str, ...], prompt: str) -> None:
+    """A list validation on the column headed `header`: Excel and LibreOffice offer the
+    choices and refuse other words."""
+    dv = DataValidation(type="list", formula1=f'"{",".join(choices)}"', allow_blank=True,
+                        showErrorMessage=True, errorTitle=header,
+                        error=f"Choose one of: {', '.join(choices)}.",
+                        promptTitle=header, prompt=prompt[:255])
     dv.showInputMessage = True
-    dv.add(_column_range(ws, columns, "Reviewer verdict"))
+    letter = get_column_letter([c.value for c in ws[1]].index(header) + 1)
+    dv.add(f"{letter}2:{letter}{max(ws.max_row, 2) + DROP_DOWN_SPARE_ROWS}")
     ws.add_data_validation(dv)
+
+
+def _extracted_sheet(ws: Worksheet, result: RunResult) -> None:
+    """Each entry as extracted, very hidden: what `scr-extract review` compares the reviewed
+    cells with (cells edited, status and bodies right before the edit)."""
+    ws.append(EXTRACTED_FIELDS)
+    for r in result.distinct_reports():
+        for e, key in zip(r.recommendations, entry_keys(r)):
+            values = (key, e.scr, e.number, e.text, e.action, "; ".join(b.name for b in e.bodies),
+                      "; ".join(b.sector for b in e.bodies), e.status, e.due, e.evidence)
+            ws.append([clean_text(v) if isinstance(v, str) else v for v in values])
+            for c, v in enumerate(values, 1):
+                if isinstance(v, str) and looks_like_formula(v):
+                    ws.cell(row=ws.max_row, column=c).data_type = "s"
+    ws.sheet_state = "veryHidden"
 
 
 # --- Summary -----------------------------------------------------------------------------
@@ -685,10 +727,29 @@ GUIDE = (
     ("Boards", "One page per board, for meetings: each report's verdict and why, the "
                "monitoring quote, year by year when the run holds several years of the "
                "board, then every entry with its status and bodies."),
-    ("Reviewer columns", "In Recommendations, set Reviewer verdict from the drop-down: "
-                         "correct (the entry is right), wrong (not an SCR recommendation or "
-                         "action), edited (you corrected a cell in the row; say what in "
-                         "Reviewer note). Filter on these columns to share the review."),
+    ("Reviewer columns", "Reviewer verdict, Reviewer note (Recommendations) and Review complete "
+                         "(Reports) are yours: see How to review below. They are carried over "
+                         "when the tool writes over this workbook."),
+)
+
+#: The steps of a review, on the About sheet; `scr-extract review import` reads what they produce.
+HOW_TO_REVIEW = (
+    ("1. Each entry", "On Recommendations, set Reviewer verdict from the drop-down: correct (the "
+                      "entry is right as it stands) or wrong (not an SCR recommendation or action)."),
+    ("2. Corrections", "Where a cell is wrong, type the right value over it (Status, Bodies, "
+                       "Sectors, Action, SCR, No., Recommendation, Due, Evidence) and set the verdict "
+                       "to edited. Bodies and Sectors: separated by '; ', one sector per body in "
+                       "order (or one for all); sectors as on the Bodies sheet. Import before "
+                       "the tool writes over the workbook: a rerun keeps verdicts and notes, "
+                       "not the cells typed over."),
+    ("3. Missing entries", "Add a row (Excel: right-click, Insert, Table rows above) with the "
+                           "Report's file name, the entry's cells, and the verdict added."),
+    ("4. A report done", "On Reports, set Review complete to yes once every entry of that report "
+                         "has a verdict and its missing entries are added: the tool then knows "
+                         "what it missed, not only what it got wrong."),
+    ("5. Back to the tool", "scr-extract review import THIS.xlsx --gold-out DIR writes the gold of "
+                            "every complete report (for evaluate and train); scr-extract review "
+                            "stats THIS.xlsx shows how the tool did on your reports."),
 )
 
 
@@ -725,6 +786,8 @@ def _about_sheet(ws: Worksheet, result: RunResult, summary: RunSummary) -> None:
     row = _about_table(ws, 3, "Facts", ("Item", "Value"), facts)
     ws.cell(row=row + 2, column=1, value="How to read this workbook").font = TABLE_TITLE_FONT
     row = _about_table(ws, row + 3, "Guide", ("Sheet or term", "Meaning"), GUIDE)
+    ws.cell(row=row + 2, column=1, value="How to review").font = TABLE_TITLE_FONT
+    row = _about_table(ws, row + 3, "Review", ("Step", "What to do"), HOW_TO_REVIEW)
     ws.cell(row=row + 2, column=1, value="Inputs").font = TABLE_TITLE_FONT
     inputs = [(file_name(r.source), r.source, r.format, r.pages, r.sha256)
               for r in result.reports]
