@@ -32,6 +32,12 @@ def wheel(tmp_path_factory) -> Path:
     return next(dist.glob("scr_extract-*.whl"))
 
 
+def test_wheel_carries_every_module(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "extractor").rglob("*.py")}
+    assert modules <= names, sorted(modules - names)[:5]
+
+
 def test_wheel_carries_every_models_file(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {f"extractor/models/{p.relative_to(ROOT / 'models').as_posix()}"

@@ -59,12 +59,15 @@ def vocabulary(text: str) -> Counter[str]:
     return Counter(map(str.lower, _WORD_RE.findall(text)))
 
 
-def join_lines(lines: list[str], vocab: Counter[str] | None = None) -> str:
+def join_lines(lines: list[str], vocab: Counter[str] | None = None, hyphens_marked: bool = False) -> str:
     """Joins wrapped lines into one string, repairing words split at line ends.
 
     "safe-" + "guarding" becomes "safeguarding" unless the document elsewhere
     writes "safe-guarding", or the first part is a prefix that keeps its hyphen
-    ("multi-" + "agency"). A soft hyphen at the line end is always removed.
+    ("multi-" + "agency"). A soft hyphen at the line end is always removed, and so
+    is U+2010, the hyphen WeasyPrint sets where it hyphenates a word itself; in a
+    document that marks its own hyphenation so (`hyphens_marked`), a plain hyphen
+    at a line end is the word's own ("information-" + "sharing") and stays.
     """
     out = ""
     for raw in lines:
@@ -74,8 +77,11 @@ def join_lines(lines: list[str], vocab: Counter[str] | None = None) -> str:
         if not out:
             out = line
             continue
-        if out[-1] in "\u00ad\x02":
+        if out[-1] in "\u00ad\x02\u2010":
             out = out[:-1] + line
+            continue
+        if hyphens_marked and out.endswith("-") and line[:1].isalnum():
+            out = out + line
             continue
         if (out.endswith("-") and len(out) >= 2 and out[-2].isalnum() and line[:1].isalnum()
                 and not (out[-2].isalpha() and line[:1].isalpha())):

@@ -1,0 +1,138 @@
+"""Lines of text from spans: words joined, lines grouped by baseline, running headers and footers dropped."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..layout import clean_text
+from .objects import Span
+from .settings import PdfSettings
+
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:page\s*)?[-\u2013\u2014(\[]?\s*\d{1,4}\s*[-\u2013\u2014)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+PAGE_NUMBER_ANYWHERE_RE = re.compile(r"(?:\bpage\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\b|\b\d{1,4}\s+of\s+\d{1,4}\b)", re.I)
+#: a gap wider than this many font sizes between two spans of one line is a word space ...
+WORD_SPACE = 0.2
+#: ... or this many between two single glyphs: glyph-by-glyph printers (Skia) write their
+#: spaces and set the glyphs of a word up to a quarter of a font size apart
+GLYPH_WORD_SPACE = 0.4
+
+
+@dataclass(slots=True)
+class Line:
+    """Spans sharing a baseline within one text column."""
+
+    x0: float
+    x1: float
+    base: float
+    size: float
+    bold: bool
+    text: str
+    page: int
+    region: int = 0  # the page region (column, box, card) the line was read in
+
+
+def span_text(span: Span) -> str:
+    """The text of a line made of one run (most lines and most table cells)."""
+    # pdfium reports a hyphen at a line end as \x02; join_lines decides whether it is real
+    return clean_text(span.text.replace("\t", " ").replace("\x02", "-"))
+
+
+def line_text(spans: list[Span]) -> str:
+    if len(spans) == 1:
+        return span_text(spans[0])
+    out = joined(sorted(spans, key=_x0))
+    # pdfium reports a hyphen at a line end as \x02; join_lines decides whether it is real
+    return clean_text(out.replace("\t", " ").replace("\x02", "-"))
+
+
+def _x0(span: Span) -> float:
+    return span.x0
+
+
+def _reading_key(span: Span) -> tuple[float, float]:
+    return -span.base, span.x0
+
+
+def group_lines(spans: list[Span], page: int) -> list[Line]:
+    """Groups spans into lines by baseline, top to bottom."""
+    spans = sorted(spans, key=_reading_key)
+    groups: list[list[Span]] = []
+    g: list[Span] | None = None
+    for s in spans:
+        if g is not None and abs(g[0].base - s.base) <= max(1.5, 0.35 * max(s.size, g[0].size)):
+            g.append(s)
+        else:
+            g = [s]
+            groups.append(g)
+    lines = []
+    for g in groups:
+        if len(g) == 1:
+            s = g[0]
+            text = span_text(s)
+            if text:
+                lines.append(Line(s.x0, s.x1, s.base, s.size, s.bold, text, page))
+            continue
+        text = line_text(g)
+        if not text:
+            continue
+        sizes: dict[float, int] = {}
+        for s in g:
+            sizes[s.size] = sizes.get(s.size, 0) + len(s.text)
+        size = max(sizes, key=sizes.__getitem__)
+        # a bullet glyph in a regular font does not make a bold line plain
+        bold = all(s.bold for s in g if len(s.text.strip()) > 1 or s.text.strip().isalnum())
+        lines.append(Line(min(s.x0 for s in g), max(s.x1 for s in g), g[0].base, size, bold, text, page))
+    return lines
+
+
+def joined(spans: list[Span]) -> str:
+    """Texts of spans left to right, with a space where the gap between two is a word space."""
+    out = ""
+    prev: Span | None = None
+    for s in spans:
+        if prev is not None and out and not out.endswith((" ", "\t")) and not s.text.startswith(" "):
+            gap = s.x0 - prev.x1
+            glyphs = len(prev.text) <= 2 and len(s.text) <= 2
+            if gap > (GLYPH_WORD_SPACE if glyphs else WORD_SPACE) * max(s.size, 1):
+                out += " "
+        out += s.text
+        prev = s
+    return out
+
+
+# --- running headers and footers ----------------------------------------------------------------
+
+def _signature(text: str) -> str:
+    return re.sub(r"\d+", "#", text.casefold()).strip()
+
+
+def drop_running_lines(pages, cfg: PdfSettings) -> None:
+    """Removes page numbers and lines repeated in the top/bottom margin of many pages."""
+    counts: Counter[str] = Counter()
+    for items, height in pages:
+        seen = set()
+        for it in items:
+            if isinstance(it, Line) and _in_margin(it, height, cfg.margin_share):
+                seen.add(_signature(it.text))
+        counts.update(seen)
+    threshold = max(2, len(pages) // 3) if len(pages) >= 3 else 99
+    for items, height in pages:
+        lines = [it for it in items if isinstance(it, Line) and not _in_margin(it, height, cfg.margin_share)]
+        ends = {id(lines[0]), id(lines[-1])} if lines else set()
+        keep = []
+        for it in items:
+            if isinstance(it, Line) and _in_margin(it, height, cfg.margin_share):
+                if PAGE_NUMBER_RE.match(it.text) or counts[_signature(it.text)] >= threshold:
+                    continue
+                if len(it.text) < 60 and PAGE_NUMBER_ANYWHERE_RE.search(it.text) and counts[_signature(it.text)] >= 2:
+                    continue
+            elif id(it) in ends and counts[_signature(it.text)] >= threshold:
+                continue  # a running line where the page ends early: a layout table's tfoot on the last page
+            keep.append(it)
+        items[:] = keep
+
+
+def _in_margin(line: Line, height: float, share: float) -> bool:
+    return line.base > height * (1 - share) or line.base < height * share

@@ -1,0 +1,129 @@
+"""One page in reading order: spans joined into runs along the stream, runs into flows, flows ordered (order.py)."""
+from __future__ import annotations
+
+from .lines import group_lines, joined
+from .objects import Span
+from .order import Box, flows, order_boxes
+from .settings import PdfSettings
+from .tables import Grid, place
+
+
+def _runs(spans: list[tuple[int, Span]], run_gap: float) -> list[tuple[int, Span]]:
+    """Joins spans painted one after another along one baseline into runs (first index, run).
+
+    Browsers print a glyph or a word per text object; the stream says which glyphs
+    belong together, so a run never joins text of two columns or two boxes that share
+    a baseline (they are painted apart), however narrow the gap between them.
+    """
+    out: list[tuple[int, Span]] = []
+    group: list[Span] = []
+    first = 0
+    for i, s in spans:
+        if group:
+            last = group[-1]
+            size = max(s.size, last.size, 1.0)
+            if ((abs(s.base - last.base) <= 0.2 * size or _raised(s, last) or _raised(last, s))
+                    and last.x1 - 0.5 * size <= s.x0 <= last.x1 + run_gap * size and s.x0 >= group[0].x0):
+                group.append(s)
+                continue
+            out.append((first, _run(group)))
+        group, first = [s], i
+    if group:
+        out.append((first, _run(group)))
+    return out
+
+
+def _raised(small: Span, big: Span) -> bool:
+    """A superscript or subscript (a footnote mark) set on the line of a larger span."""
+    return small.size <= 0.9 * big.size and -0.3 * big.size <= small.base - big.base <= 0.6 * big.size
+
+
+def _run(group: list[Span]) -> Span:
+    if len(group) == 1:
+        return group[0]
+    sizes: dict[float, int] = {}
+    for s in group:
+        sizes[s.size] = sizes.get(s.size, 0) + len(s.text)
+    size = max(sizes, key=sizes.__getitem__)
+    base = next(s.base for s in group if s.size == size)  # a footnote mark does not move the line
+    return Span(group[0].x0, max(s.x1 for s in group), base, max(s.top for s in group), size,
+                all(s.bold for s in group if len(s.text.strip()) > 1 or s.text.strip().isalnum()),
+                joined(group))
+
+
+def _painted_down(runs: list[tuple[int, Span]], kept: list[tuple[int, Grid]], first_in: dict[int, int]) -> bool:
+    """Whether every run and table was painted no higher on the page than the one before it
+    (along its baseline, or below it): then geometry and stream agree everywhere and there
+    is nothing to order."""
+    items = [(n, s.base, 0.2 * s.size) for n, s in runs]
+    items += [(first_in[k], g.ys[0], 0.0) for k, g in kept]
+    if kept:
+        items.sort()
+    prev = None
+    for _, top, slack in items:
+        if prev is not None and top > prev + slack:
+            return False
+        prev = top
+    return True
+
+
+def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings) -> list:
+    """Lines and grids of one page in reading order (see order.py)."""
+    free: list[tuple[int, Span]] = []
+    first_in: dict[int, int] = {}  # grid -> index of its first span in the stream
+    for n, s in enumerate(spans):
+        cx, cy = (s.x0 + s.x1) / 2, s.base + 0.3 * s.size
+        for k, g in enumerate(grids):
+            if g.x0 - 1 <= cx <= g.x1 + 1 and g.ys[-1] <= cy <= g.ys[0]:
+                place(g, s, cx, cy)
+                first_in.setdefault(k, n)
+                break
+        else:
+            free.append((n, s))
+    runs = _runs(free, cfg.run_gap)
+    kept = [(k, g) for k, g in enumerate(grids) if k in first_in]
+    if _painted_down(runs, kept, first_in):
+        # the common page of Word and LibreOffice: nothing painted above what came before it
+        lines = group_lines([s for _, s in runs], page)
+        if not kept:
+            return lines
+        pairs = [(ln.base, ln) for ln in lines] + [(g.top, g) for _, g in kept]
+        pairs.sort(key=lambda it: -it[0])
+        return [it for _, it in pairs]
+    run_boxes = [Box(s.x0, s.x1, s.base - 0.2 * s.size, s.base + 0.75 * s.size, n, s.base, s.size)
+                 for n, s in runs]
+    groups = flows(run_boxes, cfg.flow_step)
+    boxes = []
+    for g in groups:
+        members = [run_boxes[i] for i in g]
+        bases = {b.base for b in members}
+        boxes.append(Box(min(b.x0 for b in members), max(b.x1 for b in members), min(b.bottom for b in members),
+                         max(b.top for b in members), members[0].order, bases.pop() if len(bases) == 1 else None))
+    boxes += [Box(g.x0, g.x1, g.ys[-1], g.ys[0], first_in[k]) for k, g in kept]
+    items: list = []
+    region = 0
+    for ids, agrees in order_boxes(boxes, cfg.min_gutter, cfg.same_line):
+        tables = [kept[i - len(groups)][1] for i in ids if i >= len(groups)]
+        texts = [i for i in ids if i < len(groups)]
+        if agrees:  # painted top to bottom: its lines are found across all its flows at once
+            parts = [[runs[j][1] for i in texts for j in groups[i]]]
+        else:  # no white space divides it (text wrapped round a float): a flow at a time, as painted
+            texts.sort(key=lambda i: boxes[i].order)
+            parts = [[runs[j][1] for j in groups[i]] for i in texts]
+        placed = []
+        for part in parts:
+            region += 1
+            lines = group_lines(part, page)
+            for ln in lines:
+                ln.region = region
+            placed.append((lines[0].base if lines else 0.0, lines))
+        if tables:  # a region may hold tables between its lines
+            if agrees:
+                pairs = [(ln.base, ln) for ln in placed[0][1]] + [(g.top, g) for g in tables]
+            else:
+                pairs = [(top, ln) for top, lines in placed for ln in lines] + [(g.top, g) for g in tables]
+            pairs.sort(key=lambda it: -it[0])
+            items += [it for _, it in pairs]
+        else:
+            items += [ln for _, lines in placed for ln in lines]
+    return items

@@ -1,0 +1,88 @@
+"""`read_pdf`: open the PDF with pdfium, read each page in reading order, make blocks."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from ... import errors
+from ...document import Document
+from ...errors import ReadError
+from .lines import drop_running_lines
+from .objects import close_page, close_textpage, collect, handle, load_page, load_textpage, page_height
+from .page import page_items
+from .paragraphs import build_blocks
+from .settings import PdfSettings
+from .tables import find_grids
+
+
+def _pdfium_detail(exc: Exception) -> str:
+    """pdfium's reason, e.g. "data format error" from "Failed to load document (PDFium: Data format error)."."""
+    text = str(exc).split("\n")[0]
+    m = re.search(r"\(PDFium: ([^)]*)\)", text)
+    return (m.group(1) if m else text.rstrip(".")).lower()[:80]
+
+
+def read_pdf(data: bytes, source: str, settings: PdfSettings | dict[str, Any] | None = None) -> Document:
+    """Reads a PDF into blocks in reading order, or raises ReadError."""
+    cfg = PdfSettings.resolve(settings)
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD:
+            raise ReadError(errors.ENCRYPTED_PDF) from None
+        raise ReadError(errors.BROKEN_PDF.format(detail=_pdfium_detail(exc))) from None
+    try:
+        return _read(pdf, source, cfg)
+    except pdfium.PdfiumError as exc:  # a page pdfium cannot load
+        raise ReadError(errors.BROKEN_PDF.format(detail=_pdfium_detail(exc))) from None
+    finally:
+        pdf.close()
+
+
+#: What an unloadable page stands in as (US Letter height, in points): it holds no text.
+UNREAD_PAGE_HEIGHT = 792.0
+
+
+def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
+    npages = len(pdf)
+    pages: list[tuple[list, float]] = []
+    fonts: dict[int, bool] = {}  # font handle -> bold
+    any_text = False
+    unread: list[int] = []
+    doc = handle(pdf.raw)
+    for index in range(npages):
+        # raw handles rather than PdfPage/PdfTextPage: their bookkeeping costs as much as a small page
+        page = load_page(doc, index)
+        textpage = load_textpage(page) if page else None
+        if not textpage:
+            # One broken page (or a page tree that claims pages it has not) loses that page only.
+            if page:
+                close_page(page)
+            unread.append(index + 1)
+            pages.append(([], UNREAD_PAGE_HEIGHT))
+            continue
+        try:
+            height = page_height(page)
+            try:
+                spans, rules, fills = collect(page, textpage, fonts, cfg)
+            finally:
+                close_textpage(textpage)
+        finally:
+            close_page(page)
+        any_text = any_text or any(s.text.strip() for s in spans)
+        grids = find_grids(rules, fills, spans, index + 1, cfg)
+        pages.append((page_items(spans, grids, index + 1, cfg), height))
+    if npages and len(unread) == npages:
+        raise ReadError(errors.BROKEN_PDF.format(detail="no page could be loaded"))
+    if not any_text:
+        raise ReadError(errors.NO_TEXT_LAYER)
+    drop_running_lines(pages, cfg)
+    doc = Document(source=source, format="pdf", sha256="", pages=npages - len(unread), unread_pages=unread)
+    doc.metadata = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items()
+                    if k in ("Title", "Author", "Subject", "Creator", "Producer")}
+    doc.blocks = build_blocks([items for items, _ in pages], cfg)
+    return doc

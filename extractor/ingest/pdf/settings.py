@@ -1,0 +1,51 @@
+"""The PDF reader's tunable numbers in one place, as pdfplumber's TableSettings does.
+
+Every length is in PDF points (1/72 inch) unless it says "font sizes". The defaults
+are what the corpus and the designed-layout fixtures are measured with.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    """Settings of `read_pdf`; `PdfSettings.resolve` accepts one, a dict of some fields, or None."""
+
+    #: thicker paths are shapes, not table borders
+    rule_thickness: float = 2.5
+    #: table borders closer than this are one border
+    snap: float = 2.0
+    #: top and bottom share of the page where running headers and footers live
+    margin_share: float = 0.12
+    #: spans painted one after another on one baseline join into a run across gaps up to
+    #: this many font sizes (a browser prints a glyph or a word per text object)
+    run_gap: float = 2.0
+    #: a table ruled only under its rows: the tallest row, and the narrowest white strip
+    #: between two of its columns
+    max_row: float = 200.0
+    min_column_gap: float = 4.0
+    #: a flow continues on a line no more than this many font sizes below its last line
+    flow_step: float = 2.2
+    #: narrowest vertical white strip that separates two regions side by side
+    min_gutter: float = 3.0
+    #: baselines this close are one line (never split into regions side by side)
+    same_line: float = 2.0
+    #: two lines further apart than this many font sizes are two paragraphs ...
+    leading: float = 1.45
+    #: ... unless the document sets most lines of that size further apart (1.5 leading);
+    #: then this many times that step
+    learnt_leading: float = 1.12
+
+    @classmethod
+    def resolve(cls, settings: PdfSettings | dict[str, Any] | None) -> PdfSettings:
+        if settings is None:
+            return cls()
+        if isinstance(settings, cls):
+            return settings
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(settings) - known)
+        if unknown:
+            raise ValueError(f"unknown PDF setting(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        return cls(**{**asdict(cls()), **settings})

@@ -1,0 +1,496 @@
+"""Ruled tables: grids rebuilt from the thin paths pdfium reports as cell borders, their cells' text, their rows as blocks."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ...document import Block, Cell
+from ..layout import join_lines
+from .lines import Line, group_lines, span_text
+from .objects import Rule, Span
+from .settings import PdfSettings
+
+
+@dataclass
+class Grid:
+    """A ruled table on one page: column borders, row borders (top to bottom) and rows of cells."""
+
+    xs: list[float]
+    ys: list[float]
+    top: float
+    x0: float
+    x1: float
+    rows: list[list[tuple[float, float, list[Span]]]] = field(default_factory=list)
+    page: int = 0
+    header_fill: bool = False
+    bands: list[tuple[float, float]] = field(default_factory=list)  # (top, bottom) of each row
+    neg_bottoms: list[float] = field(default_factory=list)  # -bottom of each row, ascending
+    fills: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, cell) -> RAG colour of its shading
+
+
+@dataclass
+class OpenTable:
+    """The table that the next page may continue."""
+
+    number: int
+    xs: list[float]  # column borders of the part seen last
+    headers: list[tuple[float, float, str]]
+    header_text: str
+
+
+# --- grids from ruling lines ---------------------------------------------------------------------
+
+def _snap(values: list[float], snap: float) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= snap:
+            continue
+        out.append(v)
+    return out
+
+
+def _finder(parent: list[int]):
+    """The find of a union-find over `parent` (path halving); a union is parent[find(i)] = find(j)."""
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    return find
+
+
+def find_grids(rules: list[Rule], fills, spans: list[Span], page: int, cfg: PdfSettings) -> list[Grid]:
+    """Ruled tables: touching horizontal and vertical rules, and tables ruled between rows alone."""
+    snap = cfg.snap
+    parent = list(range(len(rules)))
+    find = _finder(parent)
+    flat = [r.horizontal for r in rules]
+    hs = [i for i, f in enumerate(flat) if f]
+    vs = [i for i, f in enumerate(flat) if not f]
+    # verticals sorted by left edge: a horizontal rule only meets those within its x-range
+    verticals = sorted((rules[j].x0, rules[j].x1, rules[j].y0, rules[j].y1, j) for j in vs)
+    lefts = [v[0] for v in verticals]
+    reach = max((v[1] - v[0] for v in verticals), default=0.0) + snap + 0.01
+    for i in hs:
+        h = rules[i]
+        hx0, hx1, hy0, hy1 = h.x0, h.x1, h.y0, h.y1
+        for k in range(bisect_left(lefts, hx0 - reach), bisect_right(lefts, hx1 + snap)):
+            vx0, vx1, vy0, vy1, j = verticals[k]
+            if hx0 - snap <= vx1 and vy0 - snap <= hy1 and hy0 <= vy1 + snap:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in hs + vs:
+        groups.setdefault(find(i), []).append(i)
+    grids = []
+    lone: list[Rule] = []  # horizontal rules that meet no vertical one
+    for members in groups.values():
+        h = [rules[i] for i in members if flat[i]]
+        v = [rules[i] for i in members if not flat[i]]
+        if not v:
+            lone += h
+            continue
+        ys = _snap([(r.y0 + r.y1) / 2 for r in h], snap)
+        xs = _snap([(r.x0 + r.x1) / 2 for r in v], snap)
+        if len(ys) < 2 or len(xs) < 3:
+            continue  # one column: a bordered box or card (a browser draws a border as four thin shapes), not a table
+        ys.reverse()
+        grid = _grid(xs, ys, v, fills, page, snap)
+        if grid is not None:
+            grids.append(grid)
+    if lone and spans:
+        grids += _row_ruled(lone, fills, spans, page, cfg)
+    if len(fills) >= 4:
+        grids += _tiled(fills, grids, spans, page, snap)
+    return grids
+
+
+def _tiled(fills, grids: list[Grid], spans: list[Span], page: int, snap: float) -> list[Grid]:
+    """Tables whose cells are drawn as boxes edge to edge (WeasyPrint paints each cell's
+    borders as one filled shape the size of the cell): two or more rows and columns of boxes
+    that share their edges."""
+    boxes = sorted({(round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1)) for x0, y0, x1, y1, _ in fills
+                    if x1 - x0 > 6 and y1 - y0 > 6
+                    and not any(g.x0 - snap <= x0 and x1 <= g.x1 + snap and g.ys[-1] - snap <= y0 and y1 <= g.ys[0] + snap
+                                for g in grids)})
+    parent = list(range(len(boxes)))
+    find = _finder(parent)
+    for i, (ax0, ay0, ax1, ay1) in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            bx0, by0, bx1, by1 = boxes[j]
+            if bx0 > ax1 + snap:
+                break
+            side = abs(bx0 - ax1) <= snap and abs(by0 - ay0) <= snap and abs(by1 - ay1) <= snap
+            stacked = abs(bx0 - ax0) <= snap and abs(bx1 - ax1) <= snap and (abs(by1 - ay0) <= snap or abs(ay1 - by0) <= snap)
+            if side or stacked:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[tuple[float, float, float, float]]] = {}
+    for i, b in enumerate(boxes):
+        groups.setdefault(find(i), []).append(b)
+    out = []
+    for members in groups.values():
+        xs = _snap([b[0] for b in members] + [b[2] for b in members], snap)
+        ys = _snap([b[1] for b in members] + [b[3] for b in members], snap)
+        if len(xs) < 3 or len(ys) < 3:
+            continue
+        ys.reverse()
+        head = _header_above(_words([s for s in spans if s.x1 > xs[0] and s.x0 < xs[-1]]), ys, xs[1:-1], xs[0], xs[-1])
+        if head is not None:  # header cells drawn without a box of their own
+            ys.insert(0, head)
+        grid = _grid(xs, ys, None, fills, page, snap)
+        if grid is not None:
+            out.append(grid)
+    return out
+
+
+def _grid(xs: list[float], ys: list[float], v: list[Rule] | None, fills, page: int, snap: float) -> Grid | None:
+    """A grid of column borders xs and row borders ys (top to bottom); with v, each row is cut
+    by the vertical rules that cross it, else by xs."""
+    grid = Grid(xs=xs, ys=ys, top=ys[0], x0=xs[0], x1=xs[-1], page=page)
+    bands = [(top, bottom) for top, bottom in zip(ys, ys[1:]) if top - bottom >= 3]
+    # the column borders crossing each row's middle; mids ascend for bisect
+    mids = [(top + bottom) / 2 for top, bottom in reversed(bands)]
+    crossing: list[list[float]] = [[] for _ in bands]
+    last = len(bands) - 1
+    for r in v or ():
+        centre = (r.x0 + r.x1) / 2
+        for k in range(bisect_left(mids, r.y0 - snap), bisect_right(mids, r.y1 + snap)):
+            crossing[last - k].append(centre)
+    for (top, bottom), centres in zip(bands, crossing):
+        seps = _snap(centres, snap) if v else xs
+        if len(seps) < 2:
+            seps = [xs[0], xs[-1]]
+        grid.rows.append([(a, b_, []) for a, b_ in zip(seps, seps[1:])])
+        grid.bands.append((top, bottom))
+        grid.neg_bottoms.append(-bottom)
+    if not grid.rows:
+        return None
+    _shade_cells(grid, fills, snap)
+    if len(ys) >= 3:
+        top, bottom = ys[0], ys[1]
+        grid.header_fill = any(f[1] <= bottom + snap and f[3] >= top - snap and f[3] - f[1] < (top - bottom) + 3
+                               for f in fills if f[0] < grid.x1 and f[2] > grid.x0)
+    return grid
+
+
+def _row_ruled(lone: list[Rule], fills, spans: list[Span], page: int, cfg: PdfSettings) -> list[Grid]:
+    """Tables ruled only under each row, as designed reports set them (a `border-bottom` per
+    cell): two or more rules of one width stacked close, the first row above the first rule,
+    and columns where a white strip runs down every row.
+    """
+    snap = cfg.snap
+    # a browser draws a row's rule cell by cell: join the pieces along one line
+    pieces = sorted(((r.y0 + r.y1) / 2, r.x0, r.x1) for r in lone)
+    lines: list[list[float]] = []
+    for y, x0, x1 in pieces:
+        for ln in lines:
+            if abs(ln[0] - y) <= 1.0 and x0 <= ln[2] + snap and x1 >= ln[1] - snap:
+                ln[1], ln[2] = min(ln[1], x0), max(ln[2], x1)
+                break
+        else:
+            lines.append([y, x0, x1])
+    by_width: dict[tuple[int, int], list[list[float]]] = {}
+    for ln in lines:
+        # a rule through a line of text is a leader or an underline, not a border between rows
+        if ln[2] - ln[1] >= 60 and not any(s.x1 > ln[1] and s.x0 < ln[2] and s.base - 0.1 * s.size < ln[0] < s.base + 0.6 * s.size
+                                           for s in spans):
+            by_width.setdefault((round(ln[1] / 4), round(ln[2] / 4)), []).append(ln)
+    grids = []
+    for same in by_width.values():
+        same.sort(key=lambda ln: -ln[0])
+        run = [same[0]]
+        for ln in same[1:] + [None]:
+            if ln is not None and run[-1][0] - ln[0] <= cfg.max_row:
+                run.append(ln)
+                continue
+            # a rule above the table of the same width (under a running header, a heading)
+            # makes a first "row" of prose, in which no columns are found: start lower
+            for start in range(len(run) - 1):
+                grid = _rows_table(run[start:], fills, spans, page, cfg)
+                if grid is not None:
+                    grids.append(grid)
+                    break
+            if ln is not None:
+                run = [ln]
+    return grids
+
+
+def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg: PdfSettings) -> Grid | None:
+    x0, x1 = min(ln[1] for ln in run), max(ln[2] for ln in run)
+    first = run[0][0]
+    near = _words([s for s in spans if s.x1 > x0 and s.x0 < x1])
+    # the first row sits above the first rule: lines stepping up from it, a line apart,
+    # and none reaching out of the table (a heading over two columns is no row of one)
+    top, edge = first, first
+    for a, b, base, size in sorted((w for w in near if w[2] > first), key=lambda w: w[2]):
+        if base - 0.3 * size > edge + 1.6 * size or a < x0 - 2 or b > x1 + 2:
+            break
+        edge = max(edge, base)
+        top = max(top, base + size)
+    if top == first:
+        return None
+    ys = [top + 1.0] + [ln[0] for ln in run]
+    words = [w for w in near if ys[-1] < w[2] + 0.3 * w[3] < ys[0] and x0 - 2 <= w[0] and w[1] <= x1 + 2]
+    if not words:
+        return None
+    # a heading underlined across the table's width, above it or below it, is no row of it
+    sizes = sorted(w[3] for w in words)
+    usual = sizes[len(sizes) // 2]
+
+    def heading(k: int) -> bool:
+        return any(ys[k + 1] < w[2] < ys[k] and w[3] > 1.2 * usual for w in words)
+
+    if heading(0):
+        return None
+    while len(ys) > 2 and heading(len(ys) - 2):
+        ys.pop()
+    if len(ys) < 3 and not any(ys[1] < w[2] < ys[0] for w in words):
+        return None
+    words = [w for w in words if w[2] > ys[-1]]
+    strips = _white_columns(words, x0, cfg.min_column_gap)
+    seps = _joined_columns(words, ys, [(lo + hi) / 2 for lo, hi in strips])
+    if not seps:
+        return None
+    head = _header_above(near, ys, seps, x0, x1, {(lo + hi) / 2: (lo, hi) for lo, hi in strips})
+    if head is not None:
+        ys.insert(0, head)
+    return _grid([x0, *seps, x1], ys, None, fills, page, cfg.snap)
+
+
+def _header_above(near, ys: list[float], seps: list[float], x0: float, x1: float,
+                  strips: dict[float, tuple[float, float]] | None = None) -> float | None:
+    """The top of a header row set above the first ruled row without a rule of its own: the
+    next line up, no further than a row's height, inside the table, in two or more of its
+    columns and across none of their borders (a caption or a heading above is not). A header
+    word that starts inside the white strip of a border (set flush left over figures set
+    flush right) moves that border left of it; seps is changed in place then."""
+    def across(a: float, b: float) -> bool:
+        for i, x in enumerate(seps):
+            if a < x < b:
+                lo, hi = (strips or {}).get(x, (x, x))
+                if not (lo < a - 1 and b <= hi + 1):
+                    return True
+                seps[i] = (lo + a) / 2
+        return False
+
+    pitch = sorted(a - b for a, b in zip(ys[1:], ys[2:]))
+    if not pitch:
+        return None
+    row = pitch[len(pitch) // 2]
+    above = sorted((w for w in near if w[2] > ys[0]), key=lambda w: w[2])
+    if not above or above[0][2] - ys[0] > row:
+        return None
+    taken: list[tuple[float, float, float, float]] = []
+    edge = above[0][2]
+    for w in above:  # the header's lines, a line apart, from the lowest up
+        a, b, base, size = w
+        if base - 0.3 * size > edge + 1.6 * size:
+            break
+        if a < x0 - 2 or b > x1 + 2 or across(a, b):
+            if base - edge <= 0.2 * size:
+                return None  # the lowest line itself runs across the columns: prose, not a header
+            break
+        taken.append(w)
+        edge = max(edge, base)
+    if len({bisect_left(seps, (a + b) / 2) for a, b, _, _ in taken}) < 2:
+        return None
+    return max(w[2] + w[3] for w in taken) + 1.0
+
+
+def _words(spans: list[Span]) -> list[tuple[float, float, float, float]]:
+    """(x0, x1, base, size) of the phrases of some spans: spans painted one after another on one
+    baseline, no more than a word space apart (a browser prints a glyph per text object)."""
+    out: list[list[float]] = []
+    for s in spans:
+        if out:
+            x0, x1, base, size = out[-1]
+            if abs(s.base - base) <= 0.2 * size and x1 - 0.5 * size <= s.x0 <= x1 + 0.6 * size:
+                out[-1][1] = max(x1, s.x1)
+                continue
+        out.append([s.x0, s.x1, s.base, s.size])
+    return [(x0, x1, base, size) for x0, x1, base, size in out]
+
+
+def _white_columns(words: list[tuple[float, float, float, float]], x0: float,
+                   min_gap: float) -> list[tuple[float, float]]:
+    """The white strips (left, right) at least min_gap wide that run down all the words, left to right."""
+    if len(words) < 4:
+        return []
+    out = []
+    right = x0
+    for a, b, _, _ in sorted(words):
+        if a - right >= min_gap and right > x0:
+            out.append((right, a))
+        right = max(right, b)
+    return out
+
+
+def _joined_columns(words: list[tuple[float, float, float, float]], ys: list[float], seps: list[float]) -> list[float]:
+    """Separators left after joining neighbouring columns that no row fills both of: a header set
+    flush left over figures set flush right is one column, not two."""
+    seps = list(seps)
+    while seps:
+        filled = [set() for _ in ys[1:]]
+        for a, b, base, _ in words:
+            row = next((k for k, bottom in enumerate(ys[1:]) if base > bottom), None)
+            if row is not None:
+                filled[row].add(bisect_left(seps, (a + b) / 2))
+        lonely = [i for i in range(len(seps)) if not any(i in f and i + 1 in f for f in filled)]
+        if not lonely:
+            break
+        del seps[lonely[0]]
+    return seps
+
+
+def _shade_cells(grid: Grid, fills, snap: float) -> None:
+    """Records the RAG colour of each cell whose middle a coloured fill covers."""
+    for x0, y0, x1, y1, colour in fills:
+        if colour is None or x1 < grid.x0 or x0 > grid.x1:
+            continue
+        for r, ((top, bottom), row) in enumerate(zip(grid.bands, grid.rows)):
+            mid_y = (top + bottom) / 2
+            if not y0 - snap <= mid_y <= y1 + snap:
+                continue
+            for k, (a, b, _) in enumerate(row):
+                if x0 - snap <= (a + b) / 2 <= x1 + snap and x1 - x0 <= (b - a) + 2 * snap + 6:
+                    grid.fills[(r, k)] = colour
+
+
+def place(grid: Grid, span: Span, cx: float, cy: float) -> None:
+    # rows run top to bottom and do not overlap: the only candidate is the first
+    # row whose bottom is at or below cy
+    k = bisect_left(grid.neg_bottoms, -cy)
+    if k < len(grid.bands) and cy <= grid.bands[k][0]:
+        row = grid.rows[k]
+        for a, b, bucket in row:
+            if a - 1 <= cx <= b + 1:
+                bucket.append(span)
+                return
+        row[-1][2].append(span)
+
+
+# --- cells and rows ---------------------------------------------------------------------------------
+
+def _cell_text(spans: list[Span], left: float, right: float, vocab) -> str:
+    if not spans:
+        return ""
+    if len(spans) == 1:
+        return span_text(spans[0])
+    lines = group_lines(spans, 0)
+    texts: list[str] = []
+    prev: Line | None = None
+    for ln in lines:
+        if prev is not None and texts and _broken_word(prev, ln, left, right, vocab):
+            texts[-1] += ln.text
+        else:
+            texts.append(ln.text)
+        prev = ln
+    return join_lines(texts, vocab)
+
+
+def _broken_word(prev: Line, line: Line, left: float, right: float, vocab) -> bool:
+    """A word too long for a narrow cell, broken without a hyphen ("Recommendatio" / "n").
+
+    Only a word wider than the cell is broken inside: the line before holds that
+    single word and is full. A real word ("Meetings" / "attended") is told apart
+    from a fragment by the document's vocabulary: a fragment occurs only where it
+    was cut, or the whole word occurs elsewhere.
+    """
+    if " " in prev.text or not prev.text[-1:].isalnum() or not line.text[:1].isalnum():
+        return False
+    if line.text[:1].isupper() and not prev.text.isupper():
+        return False
+    char = (prev.x1 - prev.x0) / max(len(prev.text), 1)
+    inner_right = right - max(prev.x0 - left, 0)
+    if prev.x1 + 2.5 * char <= inner_right:
+        return False
+    if prev.text[-1].isdigit() and line.text[0].isdigit():
+        return True  # numbers: "2018/1" / "9"
+    head = re.search(r"[A-Za-z]+$", prev.text)
+    tail = re.match(r"[A-Za-z]+", line.text)
+    if head is None or tail is None:
+        return False
+    whole = (head.group(0) + tail.group(0)).lower()
+    if vocab.get(whole, 0) >= 1 or vocab.get(whole + "s", 0) >= 1:
+        return True
+    if tail.group(0).lower() in _SHORT_WORDS:
+        return False  # "recommendations" / "yet.": a word of its own, not the end of a cut one
+    head_n, tail_n = vocab.get(head.group(0).lower(), 0), vocab.get(tail.group(0).lower(), 0)
+    # fragments occur only together (the same word cut the same way in every row)
+    return len(tail.group(0)) <= 3 and (head_n == tail_n or (head_n <= 1 and tail_n <= 1))
+
+
+#: short English words that start a cell's next line as words, not as the rest of a cut word
+_SHORT_WORDS = frozenset(
+    "a an the and or but nor yet so for of to in on at by up as is are was be it its we our us all any "
+    "due not no per via new one two six ten may can has had did who how why now off out own set".split())
+
+
+def emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Block],
+               vocab: set[str]) -> OpenTable:
+    rows = []
+    for r, row in enumerate(grid.rows):
+        cells = [(a, b, _cell_text(spans, a, b, vocab), spans, grid.fills.get((r, k)))
+                 for k, (a, b, spans) in enumerate(row)]
+        if any(c[2] for c in cells):
+            rows.append(cells)
+    if not rows:
+        return cont or OpenTable(number, grid.xs, [], "")
+    headers: list[tuple[float, float, str]]
+    start = 0
+    if cont is not None:
+        headers = cont.headers
+        first_text = " | ".join(c[2] for c in rows[0])
+        if cont.header_text and first_text == cont.header_text:
+            start = 1
+        prev = blocks[-1] if blocks and blocks[-1].table == number else None
+        if prev is not None and start < len(rows) and _split_row(prev, [c[2] for c in rows[start]]):
+            texts = [join_lines([a.text, b], vocab) for a, b in zip(prev.cells, (c[2] for c in rows[start]))]
+            merged = tuple(Cell(c.header, t, c.fill) for c, t in zip(prev.cells, texts))
+            prev.cells, prev.text = merged, " | ".join(texts)
+            start += 1
+    else:
+        first = rows[0]
+        spans = [s for c in first for s in c[3] if s.text.strip()]
+        header_like = len(rows) >= 2 and (all(s.bold for s in spans) or grid.header_fill)
+        headers = [(a, b, t) for a, b, t, _, _ in first] if header_like else []
+        if header_like:
+            blocks.append(_row_block(first, headers, number, grid.page, True))
+            start = 1
+    for cells in rows[start:]:
+        blocks.append(_row_block(cells, headers, number, grid.page, False))
+    header_text = " | ".join(h[2] for h in headers)
+    return OpenTable(number, grid.xs, headers, header_text)
+
+
+def _split_row(prev: Block, cont: list[str]) -> bool:
+    """Whether the first row on a page is the rest of the last row of the previous page.
+
+    Word and LibreOffice let a row break across pages; the tail then starts
+    mid-sentence (lower case) under a cell that did not end a sentence, or leaves
+    cells empty that the row above filled.
+    """
+    before = [c.text for c in prev.cells]
+    if len(before) != len(cont):
+        return False
+    open_cells = [i for i, t in enumerate(before) if t and not t.endswith((".", "!", "?", ";", ")"))]
+    for i in open_cells:
+        if cont[i][:1].islower():
+            return True
+    emptied = any(b and not c for b, c in zip(before, cont))
+    return emptied and any(cont[i] for i in open_cells)
+
+
+def _row_block(cells, headers, number: int, page: int, is_header: bool) -> Block:
+    out = []
+    for a, b, text, _, fill in cells:
+        header = None
+        if headers:
+            mid = (a + b) / 2
+            for ha, hb, ht in headers:
+                if ha - 1 <= mid <= hb + 1:
+                    header = ht or None
+                    break
+        out.append(Cell(header=header, text=text, fill=fill))
+    return Block("table_row", " | ".join(c.text for c in out), page, cells=tuple(out),
+                 table=number, is_header=is_header)

@@ -1,0 +1,138 @@
+"""The PDF reader on designed layouts printed by headless Chromium (Skia/PDF) and WeasyPrint.
+
+Fixtures: tests/data/layouts/NAME.html and the two PDFs printed from it
+(tests/data/layouts/build.py). Each sentence of the HTML must come out whole, and
+in the order the HTML gives it, from either printer.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+from extractor.ingest import read_document
+
+from conftest import DATA
+
+LAYOUTS = DATA / "layouts"
+_spec = importlib.util.spec_from_file_location("contiguity", LAYOUTS / "contiguity.py")
+contiguity = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(contiguity)
+
+PRODUCERS = ["chromium", "weasyprint"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed"]
+
+
+def blocks(name: str, producer: str):
+    return read_document(LAYOUTS / f"{name}.{producer}.pdf").blocks
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+@pytest.mark.parametrize("name", NAMES)
+def test_every_sentence_comes_out_whole_and_in_order(name, producer):
+    sentences, _ = contiguity.html_sentences(LAYOUTS / f"{name}.html")
+    assert len(sentences) >= 7
+    text = "\n".join(b.text for b in blocks(name, producer))
+    found = contiguity.positions(sentences, text)
+    missing = [s for s, p in zip(sentences, found) if p < 0]
+    assert not missing
+    assert found == sorted(found)
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_column_pair_is_read_column_by_column_into_whole_paragraphs(producer):
+    paragraphs = [b.text for b in blocks("columns", producer) if b.kind == "paragraph"]
+    assert paragraphs[0].startswith("The review of Child M was commissioned")
+    assert paragraphs[0].endswith("during the pregnancy.")
+    assert any(p.startswith("Recommendation 3: schools should use the graded care profile")
+               and p.endswith("for designated teachers.") for p in paragraphs)
+    headings = [b.text for b in blocks("columns", producer) if b.kind == "heading"]
+    assert headings[:3] == ["Serious case reviews in Hallowby", "Child M", "Family R"]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_cards_of_a_grid_are_not_woven_together(producer):
+    doc = blocks("cards", producer)
+    assert not [b for b in doc if b.kind == "table_row"]  # a bordered card is a box, not a one-cell table
+    texts = [b.text for b in doc]
+    police = texts.index("The police should make sure that officers attending a domestic incident always "
+                         "record whether children live at the address.")
+    assert texts[police + 1].startswith("Progress: a mandatory field")
+    lead = next(i for i, t in enumerate(texts) if t.startswith("Health visitors should share"))
+    assert texts[lead] == ("Health visitors should share concerns about a baby's weight with the family "
+                           "doctor within two working days.")
+    assert texts[lead + 1].startswith("Progress: the information sharing protocol")
+    assert texts.index("In progress") == lead + 2
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_number_box_beside_a_clipped_box_stays_apart_and_heading_is_whole(producer):
+    doc = blocks("clipped", producer)
+    assert doc[0].kind == "heading"
+    assert doc[0].text == "Joint serious case review: Child J (with the neighbouring partnership)"
+    texts = [b.text for b in doc]
+    first = next(i for i, t in enumerate(texts) if "The two safeguarding partnerships" in t)
+    assert texts[first].startswith("The two safeguarding partnerships")
+    assert texts[first].endswith("between the allocated social workers.")
+    # the number is a block of its own before its text (WeasyPrint paints the clipped boxes
+    # after all the number boxes, so there all numbers come first)
+    assert texts.index("R1") < first and not any("R1" in t for t in texts if t != "R1")
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_running_header_and_footer_are_dropped_from_every_page(producer):
+    _, running = contiguity.html_sentences(LAYOUTS / "running.html")
+    doc = read_document(LAYOUTS / f"running.{producer}.pdf")
+    assert doc.pages == 3 and len(running) == 2
+    folded = [contiguity.fold(r) for r in running]
+    assert not [b.text for b in doc.blocks if any(f in contiguity.fold(b.text) for f in folded)]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_table_inside_a_card_is_still_a_table(producer):
+    rows = [b for b in blocks("table-card", producer) if b.kind == "table_row"]
+    first = [b for b in rows if b.table == rows[0].table]
+    assert [c.text for c in first[0].cells] == ["Recommendation", "Lead", "Status"] and first[0].is_header
+    assert len(first) == 4
+    assert first[2].cell("Lead") == "Children's social care"
+    assert first[2].cell("Status") == "In progress"
+    assert first[3].cell("Recommendation") == ("The partnership should run a safe sleep campaign aimed at "
+                                               "fathers and grandparents.")
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_table_ruled_only_under_its_rows_is_a_table(producer):
+    rows = [b for b in blocks("table-card", producer) if b.kind == "table_row"]
+    second = [b for b in rows if b.table != rows[0].table]
+    assert [c.text for c in second[0].cells] == ["Recommendation", "Lead", "Progress"] and second[0].is_header
+    assert [b.cell("Progress") for b in second[1:]] == ["Achieved", "Partly achieved", "Not yet started"]
+    assert second[2].cell("Recommendation") == ("GPs should ask about the children in the household when an adult "
+                                                "misses appointments.")
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_footnote_marks_stay_in_their_sentence_and_hyphenated_words_are_whole(producer):
+    def word(w: str) -> str:  # a footnote mark set against its word ("review1") is not part of it
+        return w.strip(".,:;'").rstrip("0123456789").strip(".,:;'")
+
+    html = (LAYOUTS / "footnotes.html").read_text(encoding="utf-8")
+    words = {word(w) for w in re.sub(r"<[^>]+>", " ", html).split()}
+    doc = blocks("footnotes", producer)
+    first = next(b.text for b in doc if b.text.startswith("The partnership published"))
+    assert "had ended." in first and first.endswith("separately but never together.")
+    # a word cut at a line end comes back whole: no fragment, no stray hyphen
+    assert not [w for b in doc for w in b.text.split() if word(w) and word(w) not in words]
+
+
+def test_settings_reach_the_reader_and_unknown_ones_are_refused():
+    from extractor.ingest.pdf import PdfSettings, read_pdf
+
+    data = (LAYOUTS / "running.weasyprint.pdf").read_bytes()
+    header = "Thornbury Safeguarding Children Partnership Annual Report 2019-20"
+    assert header not in [b.text for b in read_pdf(data, "running.pdf").blocks]
+    # no margin band: nothing is taken for a running header
+    assert header in [b.text for b in read_pdf(data, "running.pdf", {"margin_share": 0.0}).blocks]
+    assert PdfSettings.resolve(None) == PdfSettings()
+    with pytest.raises(ValueError, match="unknown PDF setting.*margin_shar"):
+        PdfSettings.resolve({"margin_shar": 0.1})
