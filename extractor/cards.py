@@ -15,17 +15,20 @@ from dataclasses import replace
 
 from .document import Block, Document
 from .lexicon import rules
+from .resources import table
 from .ratings import COLOURS
 
 #: A card holds a handful of blocks; more, and the "badge" was a number in running text.
 MAX_CARD_BLOCKS = 12
+#: Headings this deep or deeper are a card's own labels, not sections (HTML h5, h6).
+MINOR_HEADING_LEVEL = 5
 #: The most by which the numbers of two cards in a run may differ (only open ones shown: 5, 7).
 MAX_NUMBER_STEP = 3
 #: A chip ("70% complete", "On track") is short; longer loose text is a name or a sentence.
 CHIP_CHARS = 40
 
 
-_MODAL = re.compile(r"\b(?:should|must|ensure|will|need)\b", re.I)
+_MODAL = re.compile(r"\b(?:should|must|ensure|will|need|recommend\w*)\b", re.I)
 
 
 def _is_sentence(text: str) -> bool:
@@ -54,7 +57,28 @@ def _card_number(block: Block) -> str | None:
             if m and m["num"] and m["num"][0].isdigit() and title and not _is_sentence(title) \
                     and not _MODAL.search(title) and not title.endswith("."):
                 return m["num"]
+    lead = _BADGE_WITH_LEAD.match(text)
+    if lead and _names_a_body(lead["rest"]):
+        return lead["num"]  # "1 Lead: Police", "1 Penmarsh Borough Council Education Service" on one line
     return None
+
+
+#: A badge and the lead beside it, read as one line by a PDF reader: "1 Lead: Wealdshire Police"
+_BADGE_WITH_LEAD = re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>\S.{2,90})$")
+
+
+def _badge_lead(block: Block) -> str | None:
+    """The lead a badge carries on its own line ("Lead: Wealdshire Police"), if any."""
+    m = _BADGE_WITH_LEAD.match(block.text.strip())
+    return m["rest"] if m and _names_a_body(m["rest"]) else None
+
+
+def _names_a_body(text: str) -> bool:
+    """A lead label, or a name (not a sentence) with an organisation's head word (models/org_heads.csv)."""
+    if _label_kind(text) == "lead":
+        return True
+    heads = {r["head"] for r in table("org_heads.csv")}
+    return not _is_sentence(text) and not text.endswith(".") and any(w.strip("(),") in heads for w in text.split())
 
 
 FIELDS = ("rec_label", "action", "status", "lead", "timescale")
@@ -127,12 +151,16 @@ def _runs(blocks: list[Block]) -> list[list[tuple[int, str]]]:
 
 
 def _card_end(blocks: list[Block], start: int, limit: int) -> int:
-    """Where a card that opens at `start` ends: the next badge, a heading that is no field
-    label, or the card's size limit."""
+    """Where a card that opens at `start` ends: the next badge, a section heading, or the
+    card's size limit. A PDF reader takes a card's short bold lines (its lead, its chip) for
+    minor headings: only a heading as high as the badge's own, or above a card's minor
+    levels, is a section."""
+    badge = blocks[start]
+    section_level = badge.level if badge.kind == "heading" and badge.level else MINOR_HEADING_LEVEL - 1
     end = start + 1
     while end < min(limit, start + 1 + MAX_CARD_BLOCKS):
         b = blocks[end]
-        if b.kind == "heading" and not _is_bare_field(b.text):
+        if b.kind == "heading" and not _is_bare_field(b.text) and (b.level or 1) <= section_level:
             break
         end += 1
     return end
@@ -192,6 +220,12 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
     return sorted(out, key=lambda b: 0 if _label_kind(b.text) == "rec_label" else 1)
 
 
+def _recommends(cards: list) -> bool:
+    """Cards whose texts say what should be done (numbered sections of a report do not)."""
+    texts = [b.text for *_, fields in cards if fields for b in fields if _label_kind(b.text) == "rec_label"]
+    return not texts or sum(1 for t in texts if _MODAL.search(t)) * 2 >= len(texts)
+
+
 def assemble_cards(doc: Document) -> Document:
     """The document with every run of recommendation cards rewritten as labelled fields."""
     blocks = doc.blocks
@@ -210,9 +244,15 @@ def assemble_cards(doc: Document) -> Document:
             above = blocks[start - 1] if start > 0 and _lead_above(blocks[start - 1], body) else None
             if k + 1 < len(run) and end == run[k + 1][0] and body and _lead_above(body[-1], blocks[end + 1:end + 3]):
                 body, end = body[:-1], end - 1  # the next card's lead, set above its badge
+            beside = _badge_lead(blocks[start])
+            if beside is not None:
+                above = replace(blocks[start], kind="paragraph", text=beside)
+                own = 0
+            else:
+                own = above is not None
             fields = _rewrite(number, ([above] if above is not None else []) + body)
-            cards.append((start - (above is not None), end, fields))
-        if sum(1 for *_, fields in cards if fields) < 2:
+            cards.append((start - own, end, fields))
+        if sum(1 for *_, fields in cards if fields) < 2 or not _recommends(cards):
             continue
         for start, end, fields in cards:
             if start < done:

@@ -99,3 +99,24 @@ def test_a_lead_set_above_the_badge_belongs_to_that_card():
     entries = extract_document(b.build(), use_model=False).recommendations
     assert [(e.number, e.bodies[0].name[:20], e.status) for e in entries] == [
         ("1", "Downland and Ashende", "in_progress"), ("2", "Ashenden Council Hou", "completed")]
+
+
+def test_a_badge_and_its_lead_read_as_one_line_open_a_card():
+    b = DocBuilder().para(BOARD).heading("Serious case reviews").heading("SCR Child F", 2)
+    for n, lead in ((1, "Lead: Brackwater Local Safeguarding Children Board"), (2, "Wealdshire Community Health NHS Trust")):
+        b.heading(f"{n} {lead}", 1)
+        b.para(f"The partners should agree a protocol for new adults who join a household with a child ({n}).")
+        b.para("A protocol was agreed by the Board in February 2016 and launched at four events.")
+        b.para("Target: March 2016 Complete")
+    entries = extract_document(b.build(), use_model=False).recommendations
+    assert [(e.number, e.bodies[0].name[:20], e.status) for e in entries] == [
+        ("1", "Brackwater Local Saf", "completed"), ("2", "Wealdshire Community", "completed")]
+
+
+def test_numbered_section_headings_are_no_cards():
+    b = DocBuilder().para(BOARD)
+    for n, title in ((1, "Introduction from the Independent Chair"), (2, "The Safeguarding Partnership")):
+        b.heading(f"{n} {title}", 1)
+        b.para("This year the partners met six times and agreed a new plan for the way they work together.")
+    doc = b.build()
+    assert assemble_cards(doc).blocks == doc.blocks
