@@ -123,6 +123,14 @@ def _lead_above(block: Block, body: list[Block]) -> bool:
             and not text.endswith((".", ":")) and bool(body) and _is_sentence(body[0].text))
 
 
+def _is_caps_label(text: str) -> bool:
+    """A short label set in capitals over a field ("ACTION TAKEN", "WHAT WE DID"), even with
+    the letter spacing a PDF reader may leave in it."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text) <= CHIP_CHARS and len(letters) >= 4 and all(ch.isupper() for ch in letters) \
+        and not any(ch.isdigit() for ch in text)
+
+
 def _number_value(number: str) -> int:
     digits = "".join(ch for ch in number if ch.isdigit())
     return int(digits) if digits else -1
@@ -153,10 +161,10 @@ def _runs(blocks: list[Block]) -> list[list[tuple[int, str]]]:
 def _card_end(blocks: list[Block], start: int, limit: int) -> int:
     """Where a card that opens at `start` ends: the next badge, a section heading, or the
     card's size limit. A PDF reader takes a card's short bold lines (its lead, its chip) for
-    minor headings: only a heading as high as the badge's own, or above a card's minor
+    minor headings: only a heading above the badge's own level, or above a card's minor
     levels, is a section."""
     badge = blocks[start]
-    section_level = badge.level if badge.kind == "heading" and badge.level else MINOR_HEADING_LEVEL - 1
+    section_level = badge.level - 1 if badge.kind == "heading" and badge.level else MINOR_HEADING_LEVEL - 1
     end = start + 1
     while end < min(limit, start + 1 + MAX_CARD_BLOCKS):
         b = blocks[end]
@@ -209,6 +217,8 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             seen_action = True
         elif not seen_text:
             out.append(replace(b, kind="paragraph", text=f"Lead: {text}"))
+        elif not seen_action and _is_caps_label(text):
+            continue  # a heading of the card's own words ("ACTION TAKEN"): what follows is the action
         elif len(text) <= CHIP_CHARS and not seen_status:
             out.append(replace(b, kind="paragraph", text=f"Status: {text}"))
             seen_status = True

@@ -141,7 +141,7 @@ def test_gold_spans_occur_in_every_rendering(name, path):
 
 #: Share of gold texts and actions the reader delivers contiguously (evaluate's reading
 #: fidelity) on the printed renderings, by producer: a floor that only ever rises.
-READING_FLOOR = {"Chromium": 0.40, "WeasyPrint": 0.28}
+READING_FLOOR = {"Chromium": 0.98, "WeasyPrint": 0.98}
 
 
 def test_reading_fidelity_of_printed_designed_reports_per_producer():

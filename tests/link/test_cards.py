@@ -120,3 +120,14 @@ def test_numbered_section_headings_are_no_cards():
         b.para("This year the partners met six times and agreed a new plan for the way they work together.")
     doc = b.build()
     assert assemble_cards(doc).blocks == doc.blocks
+
+
+def test_a_label_in_capitals_over_the_action_is_no_status():
+    b = DocBuilder().para(BOARD).heading("Serious case reviews").heading("Child H", 2)
+    for n, colour in ((1, "Green"), (2, "Amber")):
+        b.heading(f"Recommendation {n}", 6).heading("Youth Offending Service", 6)
+        b.para(f"The Youth Offending Service should hold a joint planning meeting within five working days ({n}).")
+        b.heading("ACTI O N TAKE N", 6).para("A joint protocol between the two services was agreed in October 2018.")
+        b.heading(colour, 6)
+    entries = extract_document(b.build(), use_model=False).recommendations
+    assert [(e.number, e.status, bool(e.action)) for e in entries] == [("1", "completed", True), ("2", "in_progress", True)]
