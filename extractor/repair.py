@@ -14,8 +14,37 @@ from .document import Block, Document
 
 
 def repair(doc: Document) -> Document:
-    """The document with page splits joined and run-on list items split."""
-    return split_run_on_items(join_page_splits(doc))
+    """The document with page splits joined, run-on list items split and over-long paragraphs
+    cut into pieces."""
+    return split_long_blocks(split_run_on_items(join_page_splits(doc)))
+
+
+#: No real paragraph is this long: a longer block (a page whose text lost its structure, or a
+#: hostile file) is read in pieces of this size, cut where a sentence ends where it can be.
+MAX_BLOCK_CHARS = 20_000
+_SENTENCE_END = re.compile(r"[.!?;:]\s+")
+
+
+def split_long_blocks(doc: Document) -> Document:
+    """The document with every paragraph or list item longer than MAX_BLOCK_CHARS cut into
+    pieces (each a block of its own, on the same page), so each is analysed on its own."""
+    if all(len(b.text) <= MAX_BLOCK_CHARS or b.kind == "table_row" for b in doc.blocks):
+        return doc
+    out: list[Block] = []
+    for b in doc.blocks:
+        if len(b.text) <= MAX_BLOCK_CHARS or b.kind == "table_row":
+            out.append(b)
+            continue
+        text = b.text
+        while len(text) > MAX_BLOCK_CHARS:
+            window = text[:MAX_BLOCK_CHARS]
+            ends = [m.end() for m in _SENTENCE_END.finditer(window, MAX_BLOCK_CHARS // 2)]
+            cut = ends[-1] if ends else (window.rfind(" ") + 1 or MAX_BLOCK_CHARS)
+            out.append(replace(b, text=text[:cut].rstrip()))
+            text = text[cut:].lstrip()
+        if text.strip():
+            out.append(replace(b, text=text.rstrip()))
+    return replace(doc, blocks=out)
 
 
 #: a paragraph this long that ends on a lower-case word at a page end runs on over the page

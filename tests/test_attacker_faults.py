@@ -524,21 +524,34 @@ def test_file_names_are_escaped_in_every_message(tmp_path):
         assert empty_run.exit_code == 1 and len(empty_run.output.splitlines()) == 1
 
 
-# --- Also: a paragraph longer than spaCy analyses is a clear error, not an internal one -----
+# --- Also: a paragraph longer than spaCy analyses is read in pieces, not refused ----------
 
-def test_a_paragraph_longer_than_spacy_analyses_is_a_one_line_error(tmp_path):
+def test_a_paragraph_longer_than_spacy_analyses_is_read_in_pieces(tmp_path):
     from extractor.batch import BatchOptions, run_batch
     from extractor.nlp import load_pipeline
 
     limit = load_pipeline().max_length
     page = tmp_path / "long-paragraph.html"
-    page.write_text("<html><body><h1>Serious case reviews</h1><p>Recommendation 1: The LSCB "
-                    "should audit referrals. " + "The police completed the audit. " * (limit // 32 + 10)
-                    + "</p></body></html>", encoding="utf-8")
+    page.write_text("<html><body><h1>Westbrook Local Safeguarding Children Board Annual Report 2015-16</h1>"
+                    "<h2>Training</h2><p>" + "Practitioners attended the course on neglect. " * (limit // 46 + 10)
+                    + "</p><h2>Serious case reviews</h2><p>Recommendation 1: The LSCB should audit referrals.</p>"
+                    "<p>Progress: the police completed the audit.</p></body></html>", encoding="utf-8")
     result = run_batch([page], BatchOptions(jobs=1, use_cache=False, progress=False))
-    (failure,) = result.errors
-    assert re.fullmatch(re.escape(errors.TEXT_TOO_LONG).replace(r"\{chars:,\}", r"1,000,\d{3}")
-                        .replace(r"\{limit:,\}", f"{limit:,}"), failure.error), failure.error
+    assert result.errors == []
+    (report,) = result.reports
+    assert [e.text for e in report.recommendations] == ["The LSCB should audit referrals."]
+
+
+def test_an_over_long_block_is_cut_into_pieces_at_sentence_ends():
+    from extractor.document import Block, Document
+    from extractor.repair import MAX_BLOCK_CHARS, split_long_blocks
+
+    text = "The police completed the audit. " * (3 * MAX_BLOCK_CHARS // 32)
+    doc = Document(source="x.html", format="html", sha256="", pages=None, blocks=[Block("paragraph", text, 1)])
+    pieces = split_long_blocks(doc).blocks
+    assert len(pieces) >= 3 and all(len(b.text) <= MAX_BLOCK_CHARS for b in pieces)
+    assert all(b.text.endswith("audit.") for b in pieces)
+    assert " ".join(b.text for b in pieces) == text.strip()
 
 # --- Also: what is wrong with a damaged DOCX is said -------------------------------------
 
