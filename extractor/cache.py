@@ -18,14 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import dataclasses
-import os
-import tempfile
 import types
 import typing
 from dataclasses import dataclass
 from pathlib import Path
 
 from ._version import __version__
+from .export.atomic import atomic_path
 from .resources import MODELS
 from .report import (
     SECTORS, STAGES, STATUSES, VERDICTS, Rec9Assessment, Recommendation, Report,
@@ -101,17 +100,9 @@ class ResultCache:
         """Stores a report atomically (write a temporary file, then rename over)."""
         if not report.sha256:
             return
-        target = self.path_for(report.sha256)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(entry_bytes(report))
-                os.replace(tmp, target)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            with atomic_path(self.path_for(report.sha256)) as tmp:
+                tmp.write_bytes(entry_bytes(report))
         except (OSError, ValueError):
             return  # a read-only or full cache folder (or text no UTF-8 holds) must not fail the run
         self.stats.writes += 1

@@ -11,8 +11,9 @@ mutant in ten gets an odd name (bytes that are not UTF-8, a newline and a forged
 "error:", an escape sequence, U+FFFF). The whole set is one batch of
 `scr-extract run` writing JSON, workbook and CSV, and the checks are:
 
-1. every input is accounted for once (a report or an error, never both, never lost);
-2. no traceback, and every stderr line is an `error:` line for one error or the summary;
+1. every input is accounted for once (a report, an error or a skipped file, never two, never lost);
+2. no traceback, and every stderr line is an `error:` line for one error, a `warning:` line for a
+   skipped file, or the summary;
 3. no hang beyond the timeout (the batch ends within its bound, every file within --timeout);
 4. outputs consistent: one run id on JSON and workbook, the same reports, entries and
    errors in JSON, workbook and CSV, no temporary file left.
@@ -204,7 +205,9 @@ def check(mutants: list[Mutant], out: Path, proc: subprocess.CompletedProcess | 
         return {"failures": failures}
     data = json.loads(js.read_text(encoding="utf-8"))
     expected = Counter(text_path(os.fsdecode(m.path)) for m in mutants)
-    got = Counter([r["source"] for r in data["reports"]] + [e["source"] for e in data["errors"]])
+    skipped = data.get("skipped") or []
+    got = Counter([r["source"] for r in data["reports"]] + [e["source"] for e in data["errors"]]
+                  + [s["source"] for s in skipped])
     for source in (expected - got):
         failures["accounted for once"].append(f"lost: {source!r}")
     for source in (got - expected):
@@ -212,7 +215,10 @@ def check(mutants: list[Mutant], out: Path, proc: subprocess.CompletedProcess | 
 
     lines = err.splitlines()
     error_lines = [line for line in lines if line.startswith("error: ")]
-    others = [line for line in lines if not line.startswith("error: ")]
+    warnings = [line for line in lines if line.startswith("warning: ")]
+    others = [line for line in lines if not line.startswith(("error: ", "warning: "))]
+    if len(warnings) > len(skipped) + 1:  # one a skipped file, and one counting unsupported types
+        failures["no traceback"].append(f"{len(warnings)} warning lines for {len(skipped)} skipped files")
     if len(error_lines) != len(data["errors"]) or len(others) > 1:
         failures["no traceback"].append(
             f"{len(error_lines)} error lines for {len(data['errors'])} errors; other lines: {others[:3]}")
@@ -223,7 +229,9 @@ def check(mutants: list[Mutant], out: Path, proc: subprocess.CompletedProcess | 
     about_run = [row[1] for row in sheets.get("About", []) if row and row[0] == "Run"]
     if about_run != [data["run"]]:
         failures["outputs consistent"].append(f"run ids: JSON {data['run']}, About {about_run}")
-    entries = sum(len(r["recommendations"]) for r in data["reports"])
+    # the sheets and CSV list every file but count a report's entries once: from the file
+    # that supplies them (other renderings of the same report say "same report as")
+    entries = sum(len(r["recommendations"]) for r in data["reports"] if not r.get("same_report_as"))
     counts = {
         "JSON reports": len(data["reports"]), "reports.csv": len(_csv_rows(out / "csv" / "reports.csv")),
         "JSON entries": entries, "recommendations.csv": len(_csv_rows(out / "csv" / "recommendations.csv")),

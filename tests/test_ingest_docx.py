@@ -152,3 +152,12 @@ def test_floating_table_rows_and_cells_inside_content_controls_are_table_cells()
 
 def test_hidden_text_is_not_read():
     assert "Draft note" not in read_document(DATA / "text-boxes.docx").text
+
+
+def test_a_zip_of_a_version_zipfile_does_not_read_is_no_docx():
+    data = bytearray((DATA / "report.docx").read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6] = 148  # "version needed to extract" 14.8 on the last central directory entry
+    with pytest.raises(ReadError) as err:
+        read_docx(bytes(data), "v.docx")
+    assert str(err.value).startswith("not a DOCX file")

@@ -31,7 +31,7 @@ def check_package(data: bytes) -> None:
     """Refuses non-zips, zip bombs and XML with DOCTYPE declarations before python-docx parses."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):  # NotImplemented: a zip version zipfile does not read
         raise ReadError(errors.NOT_A_ZIP) from None
     with zf:
         infos = zf.infolist()
@@ -83,15 +83,17 @@ def read_docx(data: bytes, source: str) -> Document:
     try:
         reader = _BodyReader(package)
         reader.walk(package.element.body)
-    except (zlib.error, zipfile.BadZipFile, EOFError) as exc:
+        props = package.core_properties
+        metadata = {k: v for k, v in (("title", props.title), ("author", props.author)) if v}
+    except (zlib.error, zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
+        # a part python-docx opens late: damaged, or packed in a way zipfile does not read
         raise ReadError(errors.NOT_A_DOCX.format(detail=f"damaged part: {exc}"[:120])) from None
     except (ValueError, KeyError, IndexError) as exc:
         # python-docx trusts the XML's values (an unknown style type, a missing relationship)
         raise ReadError(errors.NOT_A_DOCX.format(
             detail=f"damaged XML: {type(exc).__name__}: {exc}".split("\n")[0][:120])) from None
     doc = Document(source=source, format="docx", sha256="", pages=None, blocks=reader.blocks)
-    props = package.core_properties
-    doc.metadata = {k: v for k, v in (("title", props.title), ("author", props.author)) if v}
+    doc.metadata = metadata
     return doc
 
 

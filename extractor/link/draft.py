@@ -31,7 +31,6 @@ class Draft:
     fields_seen: bool = False
     strong_cue: bool = False
     header_match: bool = False
-    distractor: bool = False
     action_open: bool = False    # a "Progress:" label with its text in the following bullets
     tentative: bool = False      # action taken from a plain paragraph; a keyed action replaces it
     list_status: str | None = None  # the status a heading or lead-in states for the whole list it stands over

@@ -63,7 +63,7 @@ class ListReader(Walk):
         d.due = d.due or narrative_due(span)
         d.fields_seen = True
 
-    def is_rec(self, doc: Doc | None, strong_only: bool) -> bool:
+    def is_rec(self, doc: Doc | None) -> bool:
         if doc is None:
             return False
         labels = cues(doc)
@@ -79,7 +79,7 @@ class ListReader(Walk):
         if nd is None or is_empty(text):
             return
         listed = self.intro == "recommendations" and sec.category in CANDIDATE and not distractor_governs(nd)
-        if listed or self.is_rec(nd, strong_only=False) and self.intro != "findings" and (
+        if listed or self.is_rec(nd) and self.intro != "findings" and (
                 sec.category in CANDIDATE or self.rec_context):
             d = self.new("list", block, sec, str(self.list_run), text)
             d.strong_cue = "REC_CUE" in cues(nd)

@@ -195,7 +195,7 @@ class Linker(TableReader, ListReader, ProseReader):
             if rest_doc is not None and self.intro != "findings" and "ACTION_CUE" in cues(rest_doc) \
                     and "REC_CUE" not in cues(rest_doc) and self.progress_for(lab.number, lab.rest, i):
                 return  # "1. A was-not-brought policy was issued ...": the action on recommendation 1
-            if self.is_rec(rest_doc, strong_only=False) or (
+            if self.is_rec(rest_doc) or (
                     self.intro == "recommendations" and rest_doc is not None and not distractor_governs(rest_doc)):
                 self.start_labelled("list", block, sec, lab, rest_doc, parts, i, strong_cue=True)
                 return
