@@ -206,7 +206,7 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             out.append(replace(b, kind="paragraph", text=f"Status: {text}"))  # a chip in a rating colour
             seen_status = True
         elif kind is not None:
-            out.append(b)
+            out.append(replace(b, kind="paragraph"))  # a card's label, though a PDF reader took it for a heading
             seen_text = seen_text or kind == "rec_label"
             seen_action = seen_action or kind == "action"
         elif _is_sentence(text) and not seen_text:
@@ -226,6 +226,7 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             out.append(b)  # after its chip, a card has nothing more (a running footer, a page number)
     if not (seen_text or seen_action):
         return None
+    out = [replace(b, level=None) if b.kind == "paragraph" else b for b in out]
     # A lead set above the text, as cards do, would read as the field of the card before.
     return sorted(out, key=lambda b: 0 if _label_kind(b.text) == "rec_label" else 1)
 
