@@ -66,32 +66,46 @@ def quote_text(text: str, cap: int = QUOTE_CHARS) -> str:
     return (cut[:cut.rfind(" ")] if " " in cut else cut) + " \u2026"
 
 
+_normalised: list = [None, []]  # the document last searched, and its blocks' texts normalised
+
+
+def _block_texts(doc: Document) -> list[str]:
+    """Every block's text normalised, computed once per document (all its entries search them)."""
+    if _normalised[0] is not doc:
+        _normalised[0], _normalised[1] = doc, [_norm(b.text) for b in doc.blocks]
+    return _normalised[1]
+
+
 def _find_block(doc: Document, text: str, near: int | None) -> Block | None:
     """The block holding the opening of `text`, nearest to block page `near`."""
     wanted = _norm(text)
+    texts = _block_texts(doc)
     for size in (FIND_CHARS, 25):
         key = wanted[:size]
-        hits = [b for b in doc.blocks if key and key in _norm(b.text)]
+        hits = [b for b, t in zip(doc.blocks, texts) if key and key in t]
         if hits:
             return min(hits, key=lambda b: abs(b.page - near) if near else 0)
     return None
 
 
 @lru_cache(maxsize=1)
-def _status_words() -> tuple[tuple[re.Pattern, str], ...]:
-    """(regex, status) for each word pattern of models/status.jsonl ("RAG" colours give no status here)."""
-    out = []
+def _status_words() -> dict[str | None, re.Pattern]:
+    """One regex of the word patterns of models/status.jsonl per status, and one of them all
+    (key None); "RAG" colours give no status here."""
+    words: dict[str | None, list[str]] = {None: []}
     with (MODELS / "status.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
             if isinstance(row.get("pattern"), str) and row["label"].startswith("STATUS"):
-                out.append((re.compile(r"(?<!\w)" + re.escape(row["pattern"]) + r"(?!\w)", re.I),
-                            row.get("id") or ""))
-    return tuple(out)
+                for key in (None, row.get("id") or ""):
+                    words.setdefault(key, []).append(re.escape(row["pattern"]))
+    return {key: re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(ws), key=len, reverse=True)) + r")(?!\w)", re.I)
+            for key, ws in words.items()}
 
 
 def _states(text: str, status: str | None = None) -> bool:
-    return any(rx.search(text) and (status is None or sid == status) for rx, sid in _status_words())
+    rx = _status_words().get(status)
+    return bool(rx and rx.search(text))
 
 
 def _status_quote(doc: Document, entry: Recommendation, blocks: list[Block]) -> Quote | None:
