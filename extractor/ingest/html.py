@@ -95,27 +95,31 @@ def _hidden_in_place(tag: Tag) -> bool:
     return bool(_HIDDEN_STYLE.search(str(tag.get("style") or "")))
 
 
-def _styled(soup: BeautifulSoup, declaration: re.Pattern) -> list[Tag]:
-    """Elements that a page's own style sheets give a declaration on screen
-    (`.visually-hidden { display: none }`, `h2 small { display: block }`).
+def _screen_rules(soup: BeautifulSoup):
+    """(element, declarations) for every element each rule of the page's own style sheets
+    selects, in the sheets' order.
 
     Rules inside `@media print` (or any medium but screen and all) are left out: a browser
     shows the screen view, and the print view is what the PDF renderings are for.
     """
-    found: list[Tag] = []
     for style in soup.find_all("style"):
         css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
         screen = _MEDIA_BLOCK.sub(
             lambda m: m.group(2) if re.search(r"\b(screen|all)\b", m.group(1)) else "", css)
         for selectors, declarations in _CSS_RULE.findall(screen):
-            if not declaration.search(declarations):
-                continue
             for selector in selectors.split(","):
                 try:
-                    found.extend(soup.select(selector.strip()))
+                    selected = soup.select(selector.strip())
                 except Exception:  # a selector soupsieve does not know (pseudo-elements): not ours to style
                     continue
-    return found
+                for tag in selected:
+                    yield tag, declarations
+
+
+def _styled(soup: BeautifulSoup, declaration: re.Pattern) -> list[Tag]:
+    """Elements that a page's own style sheets give a declaration on screen
+    (`.visually-hidden { display: none }`, `h2 small { display: block }`)."""
+    return [tag for tag, declarations in _screen_rules(soup) if declaration.search(declarations)]
 
 
 _PLACEMENT = re.compile(r"(?<![\w-])(position|top|left|bottom|right|width|height)\s*:\s*([^;]+)", re.I)
@@ -131,20 +135,10 @@ def _placements(soup: BeautifulSoup) -> dict[int, dict[str, str]]:
     """position / top / left / bottom of every element that the style sheets or its own style
     attribute place (later rules win, the style attribute last), keyed by id(element)."""
     placed: dict[int, dict[str, str]] = {}
-    for style in soup.find_all("style"):
-        css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
-        screen = _MEDIA_BLOCK.sub(
-            lambda m: m.group(2) if re.search(r"\b(screen|all)\b", m.group(1)) else "", css)
-        for selectors, declarations in _CSS_RULE.findall(screen):
-            found = {k.lower(): v.strip().lower() for k, v in _PLACEMENT.findall(declarations)}
-            if not found:
-                continue
-            for selector in selectors.split(","):
-                try:
-                    for tag in soup.select(selector.strip()):
-                        placed.setdefault(id(tag), {}).update(found)
-                except Exception:  # a selector soupsieve does not know
-                    continue
+    for tag, declarations in _screen_rules(soup):
+        found = {k.lower(): v.strip().lower() for k, v in _PLACEMENT.findall(declarations)}
+        if found:
+            placed.setdefault(id(tag), {}).update(found)
     for tag in soup.find_all(style=_PLACEMENT):
         placed.setdefault(id(tag), {}).update(
             {k.lower(): v.strip().lower() for k, v in _PLACEMENT.findall(str(tag["style"]))})
@@ -159,19 +153,11 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
     with that colour: some designed reports rate progress by colour alone."""
     shaded: dict[int, str] = {}
     bars = {id(tag) for tag in _styled(soup, _BAR_WIDTH)}  # the coloured fill of a progress bar is no chip
-    for style in soup.find_all("style"):
-        css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
-        for selectors, declarations in _CSS_RULE.findall(css):
-            m = _BACKGROUND.search(declarations)
-            colour = rag_colour_of(m.group(1).strip().split()[0]) if m and m.group(1).strip() else None
-            if colour is None:
-                continue
-            for selector in selectors.split(","):
-                try:
-                    for tag in soup.select(selector.strip()):
-                        shaded[id(tag)] = colour
-                except Exception:  # a selector soupsieve does not know
-                    continue
+    for tag, declarations in _screen_rules(soup):
+        m = _BACKGROUND.search(declarations)
+        colour = rag_colour_of(m.group(1).strip().split()[0]) if m and m.group(1).strip() else None
+        if colour is not None:
+            shaded[id(tag)] = colour
     chips = []
     for tag in soup.body.find_all(True) if soup.body else []:
         m = _BACKGROUND.search(str(tag.get("style") or ""))
