@@ -93,10 +93,13 @@ def _timeout_option(command):
                         help="Seconds allowed for the file.")(command)
 
 
-def _one_file_options(timeout: float):
-    """show and dump read under the limits of `run` (type, size, pages, time, memory)."""
-    from .batch import BatchOptions
-    return BatchOptions(jobs=1, timeout=timeout, use_cache=False, progress=False)
+def _read_one_and_print(file: Path, timeout: float, formatter, dump: bool) -> None:
+    """show and dump: one file read in a worker under the limits of `run` (type, size, pages,
+    time, memory), then printed."""
+    from .batch import BatchOptions, read_one
+
+    options = BatchOptions(jobs=1, timeout=timeout, use_cache=False, progress=False)
+    _echo_for(file, lambda: formatter(read_one(file, dump, options)))
 
 
 @main.command()
@@ -107,10 +110,9 @@ def dump(file: Path, timeout: float) -> None:
 
     Example: scr-extract dump corpus/reports/brackenholt-2013-14.pdf
     """
-    from .batch import read_one
     from .show import format_document
 
-    _echo_for(file, lambda: format_document(read_one(file, True, _one_file_options(timeout))))
+    _read_one_and_print(file, timeout, format_document, dump=True)
 
 
 @main.command()
@@ -277,10 +279,9 @@ def show(file: Path, timeout: float) -> None:
 
     Example: scr-extract show corpus/reports/brackenholt-2013-14.docx
     """
-    from .batch import read_one
     from .show import format_report
 
-    _echo_for(file, lambda: format_report(read_one(file, False, _one_file_options(timeout))))
+    _read_one_and_print(file, timeout, format_report, dump=False)
 
 
 def skipped_lines(result) -> list[str]:
