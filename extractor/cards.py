@@ -118,8 +118,8 @@ def _action_cell(row: Block):
 def _lead_above(block: Block, body: list[Block]) -> bool:
     """A name set on its own just above a card's badge, when the card itself opens on its text."""
     text = block.text.strip()
-    return (block.kind in ("paragraph", "list_item") and 0 < len(text) <= 80 and not _is_sentence(text)
-            and _label_kind(text) is None and _card_number(block) is None and text.lower() not in COLOURS
+    return (block.kind in ("paragraph", "list_item", "heading") and 0 < len(text) <= 80 and _names_a_body(text)
+            and _card_number(block) is None and text.lower() not in COLOURS
             and not text.endswith((".", ":")) and bool(body) and _is_sentence(body[0].text))
 
 

@@ -148,3 +148,17 @@ def test_the_fill_of_a_progress_bar_is_no_chip(tmp_path):
     page.write_text('<style>.bar i { display: block; background: #3c9a3c; height: 3mm }</style>'
                     '<div class="bar"><i style="width: 70%"></i></div><p>70% complete</p>', encoding="utf-8")
     assert [b.text for b in read_document(page).blocks] == ["70% complete"]
+
+
+def test_a_list_item_laid_out_as_a_card_reads_line_by_line(tmp_path):
+    page = tmp_path / "task-list.html"
+    page.write_text("<style>.num, .name, .lead, .hint { display: block }</style><ul><li>"
+                    '<span class="body"><span class="num">Recommendation 1</span>'
+                    '<span class="name">Schools should record every notification.</span>'
+                    '<span class="lead">Lead: Education</span><span class="hint">A form was issued.</span></span>'
+                    '<span class="status"><strong class="tag">Completed</strong></span></li>'
+                    "<li>An ordinary item.</li></ul>", encoding="utf-8")
+    assert [(b.kind, b.text) for b in read_document(page).blocks] == [
+        ("paragraph", "Recommendation 1"), ("paragraph", "Schools should record every notification."),
+        ("paragraph", "Lead: Education"), ("paragraph", "A form was issued."), ("paragraph", "Completed"),
+        ("list_item", "An ordinary item.")]

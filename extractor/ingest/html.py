@@ -235,6 +235,16 @@ def _xy_cut(frames: list[tuple[_Frame, int]]) -> list[tuple[_Frame, int]]:
     return _xy_cut(first) + _xy_cut(second)
 
 
+_BADGE = re.compile(r"^\s*(?:Recommendation|Rec\.?|R)\s*\d{1,2}[a-z]?\s*$", re.I)
+
+
+def _laid_out_as_card(item: Tag) -> bool:
+    """A list item whose lines the style sheet sets apart, opening on a recommendation's badge
+    ("Recommendation 1" over its text, its lead and its progress)."""
+    lines = item.find_all(attrs={_BLOCK_ATTR: True})
+    return bool(lines) and any(_BADGE.match(line.get_text(" ", strip=True)) for line in lines[:3])
+
+
 def _is_layout_table(table: Tag) -> bool:
     """A table that arranges the page rather than holding data."""
     cells = [td for td in table.find_all(["td", "th"]) if td.find_parent("table") is table]
@@ -328,8 +338,10 @@ class _Walker:
                 self.pending.append(" ")
                 continue
             if name not in BLOCKS and not child.has_attr(_BLOCK_ATTR):
-                self.pending.append(inline_text(child) if child.find(list(BLOCKS)) is None else "")
-                if child.find(list(BLOCKS)) is not None:
+                holds_blocks = child.find(list(BLOCKS)) is not None or child.find(attrs={_BLOCK_ATTR: True}) is not None
+                if not holds_blocks:
+                    self.pending.append(inline_text(child))
+                else:
                     self.flush()
                     self.walk(child)
                 continue
@@ -342,6 +354,8 @@ class _Walker:
                 text = inline_text(child)
                 bullet, rest = strip_bullet(text)
                 self.add("list_item" if bullet else "paragraph", rest if bullet else text)
+            elif name == "li" and _laid_out_as_card(child):
+                self.walk(child)  # an item laid out as a card: its lines are blocks of their own
             elif name == "li":
                 self.add("list_item", inline_text(child))
                 for sub in child.find_all(["ul", "ol", "table"], recursive=True):
