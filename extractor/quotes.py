@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from .document import Block, Document
 from .link.tables import header_meaning
@@ -66,23 +68,46 @@ def quote_text(text: str, cap: int = QUOTE_CHARS) -> str:
     return (cut[:cut.rfind(" ")] if " " in cut else cut) + " \u2026"
 
 
-_normalised: list = [None, []]  # the document last searched, and its blocks' texts normalised
+class _BlockIndex:
+    """Every block's text normalised and joined in one string, built once per document, so that
+    finding the blocks that hold a phrase is one C-level scan, not a loop over the blocks for
+    each of the document's entries (a loop that grew with entries x blocks on long reports)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        texts = [_norm(b.text) for b in doc.blocks]
+        self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        self.joined = "\n".join(texts)  # normalised text has no newline, so none is matched across
+        self.position = {id(b): i for i, b in enumerate(doc.blocks)}
+
+    def holding(self, key: str) -> list[Block]:
+        """The blocks whose normalised text contains `key`, in document order."""
+        found: list[Block] = []
+        if not key:
+            return found
+        at = self.joined.find(key)
+        while at >= 0:
+            i = bisect_right(self.starts, at) - 1
+            found.append(self.doc.blocks[i])
+            nxt = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.joined)
+            at = self.joined.find(key, nxt)
+        return found
 
 
-def _block_texts(doc: Document) -> list[str]:
-    """Every block's text normalised, computed once per document (all its entries search them)."""
-    if _normalised[0] is not doc:
-        _normalised[0], _normalised[1] = doc, [_norm(b.text) for b in doc.blocks]
-    return _normalised[1]
+_last: list = [None]  # the index of the document last searched
+
+
+def _index(doc: Document) -> _BlockIndex:
+    if _last[0] is None or _last[0].doc is not doc:
+        _last[0] = _BlockIndex(doc)
+    return _last[0]
 
 
 def _find_block(doc: Document, text: str, near: int | None) -> Block | None:
     """The block holding the opening of `text`, nearest to block page `near`."""
     wanted = _norm(text)
-    texts = _block_texts(doc)
     for size in (FIND_CHARS, 25):
-        key = wanted[:size]
-        hits = [b for b, t in zip(doc.blocks, texts) if key and key in t]
+        hits = _index(doc).holding(wanted[:size])
         if hits:
             return min(hits, key=lambda b: abs(b.page - near) if near else 0)
     return None
@@ -129,7 +154,7 @@ def _status_quote(doc: Document, entry: Recommendation, blocks: list[Block]) -> 
                     return Quote("status", quote_text(s), _page(doc, block) if block else None)
     # a status stated beside the entry: a "Status:" line, a heading over the list, the next paragraph
     if blocks:
-        at = next(i for i, b in enumerate(doc.blocks) if b is blocks[-1])
+        at = _index(doc).position[id(blocks[-1])]
         for b in (*doc.blocks[at + 1:at + 1 + NEIGHBOURS], *doc.blocks[max(0, at - NEIGHBOURS):at][::-1]):
             for s in sentences(b.text):
                 if len(s) <= QUOTE_CHARS and _states(s, entry.status):
@@ -150,7 +175,7 @@ def _body_quote(doc: Document, entry: Recommendation, blocks: list[Block]) -> Qu
         for c in b.cells or ():
             if name in c.text.casefold():
                 return Quote("body", quote_text(c.text), _page(doc, b))
-    near = [b for b in doc.blocks if name in b.text.casefold()]
+    near = _index(doc).holding(_norm(name))
     if near:
         b = min(near, key=lambda b: abs(b.page - (entry.page or 0)))
         s = next((s for s in sentences(b.text) if name in s.casefold()), b.text)

@@ -8,7 +8,7 @@ from pathlib import Path
 from .. import errors
 from ..document import Document
 from ..errors import ReadError
-from ..untrusted import safe_text, text_path
+from ..untrusted import UNSAFE_CHARACTERS_RE, safe_text, text_path
 
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md",
             ".html": "html", ".htm": "html"}
@@ -50,10 +50,13 @@ def read_document(path: str | Path) -> Document:
 
 
 def _drop_unsafe_characters(doc: Document) -> None:
-    """Removes code points no output can carry (see `untrusted`), once, for every stage after."""
+    """Removes code points no output can carry (see `untrusted`), once, for every stage after.
+    Text is looked at before it is rebuilt: almost every block is clean."""
+    unsafe = UNSAFE_CHARACTERS_RE.search
     for block in doc.blocks:
-        block.text = safe_text(block.text)
-        if block.cells:
+        if unsafe(block.text):
+            block.text = safe_text(block.text)
+        if block.cells and any(unsafe(c.text) or (c.header and unsafe(c.header)) for c in block.cells):
             block.cells = tuple(replace(c, header=None if c.header is None else safe_text(c.header),
                                         text=safe_text(c.text)) for c in block.cells)
     doc.metadata = {k: safe_text(v) for k, v in doc.metadata.items()}
