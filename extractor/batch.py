@@ -41,6 +41,8 @@ STARTUP_GRACE = 120.0
 # Test-only hook, read by workers: "abort:NAME", "sleep:NAME", "hog:NAME" or
 # "raise:NAME" makes the worker misbehave on files whose name contains NAME.
 FAULT_ENV = "SCR_EXTRACT_TEST_FAULT"
+#: the workers' garbage collection thresholds (Python's default is 700, 10, 10)
+GC_THRESHOLDS = (100_000, 50, 100)
 
 
 @dataclass
@@ -340,6 +342,9 @@ def _worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = T
     _warm_up()
     # The pipeline's objects live as long as the worker: keep the collector from scanning them again.
     gc.freeze()
+    # A report allocates millions of small objects and frees nearly all by reference counting;
+    # collecting cycles every 700 allocations cost 5 % of the CPU (paired, bench corpus).
+    gc.set_threshold(*GC_THRESHOLDS)
     conn.send(("ready",))
     while True:
         try:

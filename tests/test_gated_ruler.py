@@ -1,4 +1,4 @@
-"""The gated span rulers find exactly what spaCy's own Matcher finds on the whole doc."""
+"""The gated rulers find exactly what spaCy's own Matcher and entity ruler find on the whole doc."""
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,8 @@ EXTRA = [
     "Child A and Child B (2019): the CCG has now also been asked. The review recommended that by 12 June 2019 "
     "R was done; Q3 2016/17, end of 2018, spring term 2020.",
     "Young Person X (2017) and Children V and W. The second asked the Police to act. A B G",
+    "Agencies have been asked to respond by June. Work is being done and they are currently reviewing it; "
+    "the Hartley children and the Ashdown family. MPS and SN staff met the ED team.",
 ]
 
 
@@ -48,3 +50,29 @@ def test_fixed_patterns_are_checked_without_a_matcher():
     assert direct and all(r.matcher is None for r in direct)
     doc = nlp.make_doc("It was not yet done and will not be.")
     assert sorted(ruler.token_matches(doc)) == sorted(ruler.matcher(doc))
+
+
+def test_anchors_avoid_stop_words_where_a_pattern_has_another_valued_token():
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe("case_ruler")
+    ruler.token_matches(nlp.make_doc("the Hartley children"))
+    the = nlp.vocab.strings["the"]
+    surname = [r for r in ruler._rules if r.reach.before]  # "the <Surname> children": anchored on "children"
+    assert surname and all(the not in r.reach.anchor[1] for r in surname)
+    doc = nlp.make_doc("We met the Hartley children and the Ashdown family.")
+    assert sorted(ruler.token_matches(doc)) == sorted(ruler.matcher(doc)) != []
+
+
+def test_body_ruler_finds_what_the_entity_ruler_finds():
+    from spacy.pipeline import EntityRuler
+
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe("body_ruler")
+    found = 0
+    for text in texts():
+        doc = nlp.make_doc(text)
+        assert ruler.match(doc) == EntityRuler.match(ruler, doc), text
+        found += len(ruler.match(doc))
+    assert found
+    doc = nlp.make_doc("No acronym of a body here, only the police.")
+    assert not ruler._token_patterns_may_match(doc)  # its token Matcher is not run at all

@@ -1,4 +1,5 @@
-"""`gated_span_ruler`: spaCy's span_ruler whose token patterns are tried only where they can match.
+"""`gated_span_ruler` and `gated_entity_ruler`: spaCy's span_ruler and entity_ruler whose token
+patterns are tried only where they can match.
 
 spaCy's Matcher tries every token pattern at every token of every doc, and that walk was
 the costliest part of the pipeline, although most tokens cannot be part of any token
@@ -12,6 +13,11 @@ token values; any other, when every token it requires occurs in the doc, by a Ma
 holding that pattern alone, run on the windows around its anchors (or on the whole doc
 when they cover most of it). When some pattern has no anchor, the whole Matcher runs as
 in span_ruler. Matches are the same as span_ruler's; phrase patterns run as before.
+
+The entity ruler of the bodies gazetteer has a handful of case-sensitive token patterns
+("MPS", "SN") beside hundreds of phrases; its Matcher walked every token of every text to
+find them. `gated_entity_ruler` runs that Matcher only when every token some pattern
+requires is present in the doc (a set intersection), and otherwise is entity_ruler itself.
 """
 from __future__ import annotations
 
@@ -19,8 +25,10 @@ from dataclasses import dataclass
 from typing import Callable, List, Optional, Tuple, Union, cast
 
 from spacy.attrs import LOWER, ORTH, SHAPE
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import EntityRuler
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
 
@@ -60,15 +68,22 @@ class _Reach:
 
 
 def _reach(pattern: list[dict], strings) -> _Reach | None:
-    """The _Reach of a token pattern, or None when its extent cannot be bounded this way."""
+    """The _Reach of a token pattern, or None when its extent cannot be bounded this way.
+
+    The anchor is a required, valued token with only single tokens before it; of those, the
+    first whose values are not all stop words, since an anchor on "the" would send the pattern
+    to most of the doc."""
     specs = [{k.upper(): v for k, v in spec.items()} for spec in pattern]
-    for a, spec in enumerate(specs):
+    candidates = []
+    for i, spec in enumerate(specs):
         if spec.get("OP") in _FIXED + ("+",) and _values(spec) is not None:
-            break
-        if spec.get("OP") != "?":
-            return None  # a required token without a value, or a repeat, before the anchor
-    else:
+            candidates.append(i)
+        if spec.get("OP") not in _FIXED + ("?",):
+            break  # a repeat: nothing after it has a bounded distance from the start
+    if not candidates:
         return None
+    a = next((i for i in candidates if not all(v.lower() in STOP_WORDS for v in _values(specs[i])[1])),
+             candidates[0])
     attr, values = _values(specs[a])
     after = []
     for spec in specs[a + 1:]:
@@ -109,9 +124,10 @@ def _required(pattern: list[dict], strings) -> tuple[tuple[int, frozenset[int]],
     return tuple(out)
 
 
-def _columns(doc: Doc) -> tuple[dict[int, list[int]], dict[int, set[int]]]:
-    """The doc's ORTH, LOWER and SHAPE values by token, and as sets once a ruler asks (filled
-    by _present); read once for all the rulers, which do not change the tokens."""
+def _columns(doc: Doc) -> tuple[dict[int, list[int]], dict]:
+    """The doc's ORTH, LOWER and SHAPE values by token, and a cache of the sets of values present
+    and of value positions (_present, _positions); read once for all the rulers, which do not
+    change the tokens."""
     cached = doc.user_data.get("scr_extract.columns")
     if cached is None or len(cached[0][ORTH]) != len(doc):
         cached = (dict(zip(_COLUMNS, doc.to_array(list(_COLUMNS)).T.tolist())), {})
@@ -119,11 +135,25 @@ def _columns(doc: Doc) -> tuple[dict[int, list[int]], dict[int, set[int]]]:
     return cached
 
 
-def _present(cols: dict[int, list[int]], sets: dict[int, set[int]], attr: int) -> set[int]:
+def _present(cols: dict[int, list[int]], cache: dict, attr: int) -> set[int]:
     """The values of one attribute in the doc, as a set made on first use."""
-    found = sets.get(attr)
+    found = cache.get(attr)
     if found is None:
-        found = sets[attr] = set(cols[attr])
+        found = cache[attr] = set(cols[attr])
+    return found
+
+
+def _positions(cols: dict[int, list[int]], cache: dict, attr: int, value: int) -> list[int]:
+    """Where the doc's tokens have this value (list.index scans in C; anchors are rare)."""
+    found = cache.get((attr, value))
+    if found is None:
+        col, found, at = cols[attr], [], -1
+        try:
+            while True:
+                at = col.index(value, at + 1)
+                found.append(at)
+        except ValueError:
+            cache[(attr, value)] = found
     return found
 
 
@@ -184,6 +214,7 @@ class _TokenRule:
 class GatedSpanRuler(SpanRuler):
     _rules: tuple[_TokenRule, ...] | None = None   # None: some pattern may match anywhere
     _anchor_index: dict[int, dict[int, tuple[int, ...]]] = {}  # attribute -> value -> rules anchored on it
+    _anchor_values: dict[int, frozenset[int]] = {}            # attribute -> the values of _anchor_index
     _built_for: int = -1                            # len(self._patterns) the rules were built for
 
     def _build(self) -> None:
@@ -213,6 +244,7 @@ class GatedSpanRuler(SpanRuler):
             rules.append(rule)
         self._rules = tuple(rules)
         self._anchor_index = {attr: {v: tuple(r) for v, r in by_value.items()} for attr, by_value in index.items()}
+        self._anchor_values = {attr: frozenset(by_value) for attr, by_value in index.items()}
 
     def token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's matches, each pattern tried only around its own anchors."""
@@ -226,19 +258,19 @@ class GatedSpanRuler(SpanRuler):
         cols, present = _columns(doc)
         anchors: dict[int, list[int]] = {}  # rule -> positions of its anchor
         for attr, by_value in self._anchor_index.items():
-            for p, value in enumerate(cols[attr]):
-                found = by_value.get(value)
-                if found is not None:
-                    for r in found:
-                        anchors.setdefault(r, []).append(p)
+            for value in self._anchor_values[attr] & _present(cols, present, attr):
+                positions = _positions(cols, present, attr, value)
+                for r in by_value[value]:
+                    anchors.setdefault(r, []).extend(positions)
         out: list[tuple[int, int, int]] = []
         for r, positions in anchors.items():
             rule = self._rules[r]
             if rule.steps is not None:
-                size = len(rule.steps)
+                size, before = len(rule.steps), rule.reach.before  # the anchor is the pattern's token `before`
                 for p in positions:
-                    if p + size <= n and all(cols[attr][p + i] in values
-                                             for i, (attr, values) in enumerate(rule.steps)):
+                    p -= before
+                    if 0 <= p and p + size <= n and all(cols[attr][p + i] in values
+                                                        for i, (attr, values) in enumerate(rule.steps)):
                         out.append((rule.key, p, p + size))
                 continue
             if any(values.isdisjoint(_present(cols, present, attr)) for attr, values in rule.required):
@@ -284,3 +316,43 @@ def make_gated_span_ruler(nlp: Language, name: str, spans_key: Optional[str], sp
                           ents_filter=ents_filter, phrase_matcher_attr=phrase_matcher_attr,
                           matcher_fuzzy_compare=matcher_fuzzy_compare, validate=validate, overwrite=overwrite,
                           scorer=scorer)
+
+
+class GatedEntityRuler(EntityRuler):
+    _required_sets: tuple[tuple[tuple[int, frozenset[int]], ...], ...] = ()  # per token pattern
+    _required_for: int = -1                                                  # token patterns counted
+
+    def _token_patterns_may_match(self, doc: Doc) -> bool:
+        patterns = [p for ps in self.token_patterns.values() for p in ps]
+        if self._required_for != len(patterns):
+            strings = self.nlp.vocab.strings
+            self._required_sets = tuple(_required(p, strings) for p in patterns)
+            self._required_for = len(patterns)
+        cols, present = _columns(doc)
+        return any(all(not values.isdisjoint(_present(cols, present, attr)) for attr, values in required)
+                   for required in self._required_sets)
+
+    def match(self, doc: Doc):
+        self._require_patterns()
+        matches = ((list(self.matcher(doc)) if len(self.matcher) and self._token_patterns_may_match(doc) else [])
+                   + (list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []))
+        final_matches = set((m_id, start, end) for m_id, start, end in matches if start != end)
+        return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+
+#: entity_ruler's own defaults (copied for the same reason as _DEFAULTS)
+_ENTITY_DEFAULTS = {
+    "phrase_matcher_attr": None, "matcher_fuzzy_compare": {"@misc": "spacy.levenshtein_compare.v1"},
+    "validate": False, "overwrite_ents": False, "ent_id_sep": "||",
+    "scorer": {"@scorers": "spacy.entity_ruler_scorer.v1"},
+}
+
+
+@Language.factory("gated_entity_ruler", assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
+                  default_config=_ENTITY_DEFAULTS)
+def make_gated_entity_ruler(nlp: Language, name: str, phrase_matcher_attr: Optional[Union[int, str]],
+                            matcher_fuzzy_compare: Callable, validate: bool, overwrite_ents: bool,
+                            ent_id_sep: str, scorer: Optional[Callable]) -> GatedEntityRuler:
+    return GatedEntityRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr,
+                            matcher_fuzzy_compare=matcher_fuzzy_compare, validate=validate,
+                            overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep, scorer=scorer)
