@@ -2,6 +2,11 @@
 
     python -m extractor.bench [--reports 100] [--budget 240] [--repeat 2]
 
+It starts with throughput in CPU time (bench_cpu.py): start-up of `--help` and of `show` on
+a small report, ms of CPU a page end to end paired with pdftotext's CPU on the same files
+(medians of three readings each), and ms/page at 20, 200 and 1,200 pages (six long bench
+reports joined into one PDF, against the same pages read as separate files).
+
 Builds (once) a benchmark corpus in `bench/corpus/` (git-ignored): DOCX reports
 of 20 to 200 pages assembled with python-docx from the text of the corpus
 reports, converted to PDF by LibreOffice in a single call. Then, in one run, it
@@ -279,6 +284,12 @@ def main(argv: list[str] | None = None) -> None:
     out["corpus"] = {"docx": len(docx_files), "pdf": len(pdfs), "pdf_pages": total_pages}
     if not pdfs:
         say("no PDFs", "pipeline figures below are for DOCX only")
+
+    # Throughput in CPU time first: start-up, ms/page paired with pdftotext, 20 / 200 / 1,200 pages.
+    if pdfs:
+        from .bench_cpu import report as throughput
+
+        out["throughput"] = throughput(pdfs, max(3, args.repeat), say)
 
     # Calibrate on a sample so the single-job run fits the budget.
     timed = pdfs or docx_files
