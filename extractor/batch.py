@@ -252,36 +252,6 @@ def _fault(path: str) -> None:
         raise RuntimeError("fault injected for a test")
 
 
-def _page_count(path: str, limit: int) -> int | None:
-    """Pages of a PDF, or None if pdfium cannot open it.
-
-    The page tree's count is cheap but may lie (a 1-page file claiming 5,000): past
-    the limit, the pages that actually load are counted, stopping one past it.
-    """
-    try:
-        import pypdfium2 as pdfium
-
-        pdf = pdfium.PdfDocument(path)
-    except Exception:
-        return None  # the reader says what is wrong with it
-    try:
-        claimed = len(pdf)
-        if claimed <= limit:
-            return claimed
-        loaded = 0
-        for index in range(claimed):
-            try:
-                pdf[index].close()
-            except pdfium.PdfiumError:
-                continue
-            loaded += 1
-            if loaded > limit:
-                return claimed
-        return loaded
-    finally:
-        pdf.close()
-
-
 def _one_line(text: str, limit: int = 200) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -308,19 +278,16 @@ def _peak_rss_mb() -> float:
         return 0.0
 
 
-def _extract_one(path: str, max_pages: int, memory_limit_mb: int, use_model: bool = True,
+def _extract_one(path: str, sha256: str | None, max_pages: int, memory_limit_mb: int, use_model: bool = True,
                  dump: bool = False) -> tuple[object, bool]:
     """(Report or error message, whether this worker should retire afterwards)."""
     # Imported here, in the worker: the parent process never loads spaCy.
-    from .pipeline import extract
+    from .pipeline import extract_document
 
     try:
         _fault(path)
-        if path.lower().endswith(".pdf"):
-            pages = _page_count(path, max_pages)
-            if pages is not None and pages > max_pages:
-                return errors.TOO_MANY_PAGES.format(pages=pages, limit=max_pages), False
-        return (read_document(path) if dump else extract(path, use_model)), False
+        doc = read_document(path, sha256, max_pages)  # the parent hashed the file already
+        return (doc if dump else extract_document(doc, use_model)), False
     except ReadError as exc:
         return _one_line(exc), False
     except MemoryError:
@@ -335,7 +302,7 @@ def _extract_one(path: str, max_pages: int, memory_limit_mb: int, use_model: boo
 
 def _worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = True,
                  dump: bool = False) -> None:
-    """A worker: takes (index, path) tasks one at a time until told to stop."""
+    """A worker: takes (index, path, sha256) tasks one at a time until told to stop."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _limit_memory(memory_limit_mb)
@@ -353,8 +320,8 @@ def _worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = T
             return
         if task is None:
             return
-        index, path = task
-        outcome, retire = _extract_one(path, max_pages, memory_limit_mb, use_model, dump)
+        index, path, sha256 = task
+        outcome, retire = _extract_one(path, sha256, max_pages, memory_limit_mb, use_model, dump)
         try:
             conn.send(("done", index, outcome, retire, _peak_rss_mb()))
         except MemoryError:
@@ -382,8 +349,8 @@ class _Worker:
         self.deadline = 0.0
         self.retiring = False
 
-    def assign(self, index: int, path: Path, timeout: float) -> None:
-        self.conn.send((index, str(path)))
+    def assign(self, index: int, path: Path, sha256: str, timeout: float) -> None:
+        self.conn.send((index, str(path), sha256))
         self.task = index
         self.deadline = time.monotonic() + timeout + (0 if self.ready else STARTUP_GRACE)
 
@@ -508,7 +475,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
                     continue
                 worker = free_worker()
                 try:
-                    worker.assign(index, item.path, options.timeout)
+                    worker.assign(index, item.path, sha, options.timeout)
                 except (OSError, ValueError):  # it died while idle
                     detail = worker.crash_detail()
                     drop(worker, killed=True)

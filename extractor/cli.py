@@ -103,19 +103,6 @@ def _read_one_and_print(file: Path, timeout: float, formatter, dump: bool) -> No
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
-@_timeout_option
-def dump(file: Path, timeout: float) -> None:
-    """Print the blocks the extractor sees in FILE (kind, page, text, cells).
-
-    Example: scr-extract dump corpus/reports/brackenholt-2013-14.pdf
-    """
-    from .show import format_document
-
-    _read_one_and_print(file, timeout, format_document, dump=True)
-
-
-@main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path),
               help="Folder of <name>.gold.json files.")
@@ -271,17 +258,30 @@ def summary(results: Path, fmt: str) -> None:
     _echo_for(results, lambda: RENDERERS[fmt](load_summary(results)))
 
 
-@main.command()
-@click.argument("file", type=click.Path(path_type=Path))
-@_timeout_option
-def show(file: Path, timeout: float) -> None:
-    """Print the SCR entries found in FILE as a table (number, SCR, status, bodies, text, page).
+def _printing_command(name: str, formatter: str, dump: bool, doc: str) -> click.Command:
+    """show and dump: one FILE read in a worker under the limits of `run`, printed by
+    show.<formatter>."""
+    @main.command(name, help=doc)
+    @click.argument("file", type=click.Path(path_type=Path))
+    @_timeout_option
+    def command(file: Path, timeout: float) -> None:
+        from . import show as printers
+
+        _read_one_and_print(file, timeout, getattr(printers, formatter), dump=dump)
+
+    return command
+
+
+show = _printing_command("show", "format_report", dump=False, doc="""\
+    Print the SCR entries found in FILE as a table (number, SCR, status, bodies, text, page).
 
     Example: scr-extract show corpus/reports/brackenholt-2013-14.docx
-    """
-    from .show import format_report
+    """)
+dump = _printing_command("dump", "format_document", dump=True, doc="""\
+    Print the blocks the extractor sees in FILE (kind, page, text, cells).
 
-    _read_one_and_print(file, timeout, format_report, dump=False)
+    Example: scr-extract dump corpus/reports/brackenholt-2013-14.pdf
+    """)
 
 
 def skipped_lines(result) -> list[str]:

@@ -21,8 +21,10 @@ def format_of(path: Path) -> str:
     return fmt
 
 
-def read_document(path: str | Path) -> Document:
-    """Reads a PDF, DOCX, TXT, MD or HTML file into a Document, or raises ReadError."""
+def read_document(path: str | Path, sha256: str | None = None, max_pages: int | None = None) -> Document:
+    """Reads a PDF, DOCX, TXT, MD or HTML file into a Document, or raises ReadError.
+    `sha256`: the file's hash when the caller has already computed it (a batch does, for its cache);
+    `max_pages`: a PDF with more pages is refused before any is read."""
     path = Path(path)
     fmt = format_of(path)
     try:
@@ -33,7 +35,7 @@ def read_document(path: str | Path) -> Document:
         raise ReadError(errors.NOT_READABLE.format(detail=exc.strerror or exc)) from None
     if not data:
         raise ReadError(errors.EMPTY_FILE)
-    sha = hashlib.sha256(data).hexdigest()
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
         from .pdf import read_pdf as reader
     elif fmt == "docx":
@@ -42,7 +44,10 @@ def read_document(path: str | Path) -> Document:
         from .html import read_html as reader
     else:
         from .text import read_text as reader
-    doc = reader(data, source=text_path(path))
+    if fmt == "pdf" and max_pages is not None:
+        doc = reader(data, source=text_path(path), max_pages=max_pages)
+    else:
+        doc = reader(data, source=text_path(path))
     doc.sha256 = sha
     doc.format = fmt
     _drop_unsafe_characters(doc)

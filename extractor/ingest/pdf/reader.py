@@ -25,8 +25,28 @@ def _pdfium_detail(exc: Exception) -> str:
     return (m.group(1) if m else text.rstrip(".")).lower()[:80]
 
 
-def read_pdf(data: bytes, source: str, settings: PdfSettings | dict[str, Any] | None = None) -> Document:
-    """Reads a PDF into blocks in reading order, or raises ReadError."""
+def loadable_pages(pdf: pdfium.PdfDocument, limit: int) -> int:
+    """Pages of an open PDF. The page tree's count is cheap but may lie (a 1-page file claiming
+    5,000): past `limit`, the pages that actually load are counted, stopping one past it."""
+    claimed = len(pdf)
+    if claimed <= limit:
+        return claimed
+    loaded = 0
+    for index in range(claimed):
+        try:
+            pdf[index].close()
+        except pdfium.PdfiumError:
+            continue
+        loaded += 1
+        if loaded > limit:
+            return claimed
+    return loaded
+
+
+def read_pdf(data: bytes, source: str, settings: PdfSettings | dict[str, Any] | None = None,
+             max_pages: int | None = None) -> Document:
+    """Reads a PDF into blocks in reading order, or raises ReadError (also for a file of more
+    than `max_pages` pages, before any is read)."""
     cfg = PdfSettings.resolve(settings)
     try:
         pdf = pdfium.PdfDocument(data)
@@ -36,6 +56,10 @@ def read_pdf(data: bytes, source: str, settings: PdfSettings | dict[str, Any] | 
             raise ReadError(errors.ENCRYPTED_PDF) from None
         raise ReadError(errors.BROKEN_PDF.format(detail=_pdfium_detail(exc))) from None
     try:
+        if max_pages is not None:
+            pages = loadable_pages(pdf, max_pages)
+            if pages > max_pages:
+                raise ReadError(errors.TOO_MANY_PAGES.format(pages=pages, limit=max_pages))
         return _read(pdf, source, cfg)
     except pdfium.PdfiumError as exc:  # a page pdfium cannot load
         raise ReadError(errors.BROKEN_PDF.format(detail=_pdfium_detail(exc))) from None
