@@ -6,43 +6,37 @@ parser) costs only that file: its worker is killed or replaced, the file becomes
 an `errors` entry, and the batch goes on with a fresh worker. Results are put
 back in input order, whatever order the workers finish in, and each finished
 result is cached at once so an interrupted run resumes where it stopped.
+
+This module is the scheduler: the inputs and their checks are in `inputs.py`, what a
+worker process does is in `worker.py`.
 """
 from __future__ import annotations
 
-import errno
-import fnmatch
-import gc
+import dataclasses
 import multiprocessing
 import os
 import signal
-import stat
 import sys
 import time
 from collections import deque
-import dataclasses
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Iterable
 
 from . import errors
-from .cache import CacheStats, ResultCache, default_cache_dir, file_sha256
-from .errors import ReadError
+from .cache import CacheStats, ResultCache, default_cache_dir
 from .document import Document
-from .ingest import SUFFIXES, format_of, read_document
+from .errors import ReadError
+from .inputs import precheck, scan_inputs
 from .organise import organise
 from .report import ReadFailure, Report, RunResult
 from .untrusted import text_path
+from .worker import worker_main
 
-IGNORE_FILE = ".scr-extract-ignore"
 # Spawned workers import the package afresh: warming spaCy can take a while on a
 # busy machine, and that must not count against the first file's time limit.
 STARTUP_GRACE = 120.0
-# Test-only hook, read by workers: "abort:NAME", "sleep:NAME", "hog:NAME" or
-# "raise:NAME" makes the worker misbehave on files whose name contains NAME.
-FAULT_ENV = "SCR_EXTRACT_TEST_FAULT"
-#: the workers' garbage collection thresholds (Python's default is 700, 10, 10)
-GC_THRESHOLDS = (100_000, 50, 100)
 
 
 @dataclass
@@ -80,266 +74,12 @@ class BatchRun:
     outcomes: list = field(default_factory=list)
 
 
-@dataclass
-class InputFile:
-    """A file to extract, or a path met while walking that cannot be (`problem` says why)."""
-
-    path: Path
-    problem: str | None = None
-
-
-# --------------------------------------------------------------------------- inputs
-
-def ignored_patterns(folder: Path) -> list[str]:
-    """Glob patterns (relative to `folder`) from its .scr-extract-ignore, one per line."""
-    f = folder / IGNORE_FILE
-    if not f.is_file():
-        return []
-    lines = (line.strip() for line in f.read_text(encoding="utf-8", errors="replace").splitlines())
-    return [line.rstrip("/") for line in lines if line and not line.startswith("#")]
-
-
-def _link_problem(path: Path) -> str | None:
-    """Why a symbolic link cannot be followed (loop or missing target), or None."""
-    if not os.path.islink(path):
-        return None
-    try:
-        os.stat(path)
-    except OSError as exc:
-        return errors.LINK_LOOP if exc.errno == errno.ELOOP else errors.BROKEN_LINK
-    return None
-
-
-def scan_inputs(inputs: Iterable[str | Path], unsupported: list[Path] | None = None) -> list[InputFile]:
-    """Files named directly, plus supported files found by walking folders, each once.
-
-    A folder may hold a `.scr-extract-ignore` listing paths (globs) that are not
-    reports, such as build scripts or notes beside a corpus. Symbolic links to
-    folders met while walking are not followed (so a link loop cannot trap the
-    walk); broken or looping links to files, and folders that cannot be listed,
-    come back with a `problem`, to be reported rather than skipped in silence; files of
-    a type not read, met in folders, are added to `unsupported` when it is given.
-    """
-    found: list[InputFile] = []
-    seen: set[str] = set()
-
-    def add(path: Path, problem: str | None = None) -> None:
-        key = os.path.abspath(path)
-        if key not in seen:
-            seen.add(key)
-            found.append(InputFile(path, problem))
-
-    for item in inputs:
-        p = Path(item)
-        if not p.is_dir():
-            add(p, _link_problem(p))
-            continue
-        patterns = ignored_patterns(p)
-        walk_errors: list[OSError] = []
-        for root, dirs, files in os.walk(p, followlinks=False, onerror=walk_errors.append):
-            rel_root = Path(root).relative_to(p)
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not any(
-                fnmatch.fnmatch(str(rel_root / d), pat) for pat in patterns))
-            for name in sorted(files):
-                rel = str(rel_root / name)
-                if name.startswith(".") or any(fnmatch.fnmatch(rel, pat) for pat in patterns):
-                    continue
-                if Path(name).suffix.lower() in SUFFIXES:
-                    add(Path(root) / name, _link_problem(Path(root) / name))
-                elif unsupported is not None:
-                    unsupported.append(Path(root) / name)
-            for exc in walk_errors:
-                add(Path(exc.filename or root),
-                    errors.NOT_READABLE.format(detail=exc.strerror or exc))
-            walk_errors.clear()
-    return found
-
-
-def collect_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """The paths `scan_inputs` finds, in order (including those that cannot be read)."""
-    return [f.path for f in scan_inputs(inputs)]
-
-
-def precheck(path: Path, options: BatchOptions) -> tuple[str | None, str | None]:
-    """(sha256, None) for a file worth sending to a worker, else (None, error message).
-
-    Cheap checks made before any parser sees the file: it exists, is a regular
-    file of a supported type, is not empty and not larger than the limit.
-    """
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return None, errors.BROKEN_LINK if os.path.islink(path) else errors.NOT_FOUND
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return None, errors.LINK_LOOP
-        return None, errors.NOT_READABLE.format(detail=exc.strerror or exc)
-    if not stat.S_ISREG(st.st_mode):
-        return None, errors.NOT_A_FILE
-    try:
-        format_of(path)
-    except ReadError as exc:
-        return None, str(exc)
-    if st.st_size == 0:
-        return None, errors.EMPTY_FILE
-    if st.st_size > options.max_file_mb * 1024 * 1024:
-        return None, errors.TOO_LARGE.format(size_mb=st.st_size / 2**20,
-                                             limit_mb=options.max_file_mb)
-    try:
-        return file_sha256(path), None
-    except OSError as exc:
-        return None, errors.NOT_READABLE.format(detail=exc.strerror or exc)
-
-
-# --------------------------------------------------------------------------- worker side
-
-def _limit_memory(limit_mb: int) -> None:
-    """Caps this process's address space, so a runaway parse raises MemoryError here."""
-    try:
-        import resource
-    except ImportError:  # not on POSIX: no ceiling
-        return
-    limit = limit_mb * 1024 * 1024
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            size_kb = next(int(line.split()[1]) for line in f if line.startswith("VmSize:"))
-        # Libraries already mapped count too; never set the ceiling below what is in use.
-        limit = max(limit, size_kb * 1024 + 256 * 1024 * 1024)
-    except (OSError, StopIteration, ValueError):
-        pass
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ValueError, OSError):
-        pass
-
-
-def _warm_up() -> None:
-    """Loads the readers and the NLP machinery once per worker, before the first file."""
-    for module in ("pdf", "docx", "html", "text"):
-        try:
-            __import__(f"extractor.ingest.{module}")
-        except Exception:
-            pass  # a reader that cannot load reports itself on the files that need it
-    from .document import Block, Document
-    from .pipeline import extract_document
-
-    sample = Document(source="<warm-up>", format="txt", sha256="", pages=1, blocks=[
-        Block("heading", "Serious case reviews", 1, level=1),
-        Block("paragraph", "Recommendation 1: the LSCB should audit referrals to "
-                           "children's social care. Action: completed by the police.", 1),
-    ])
-    try:
-        extract_document(sample)
-    except Exception:
-        pass
-
-
-def _fault(path: str) -> None:
-    """Misbehaves on purpose when the test-only FAULT_ENV names this file."""
-    spec = os.environ.get(FAULT_ENV, "")
-    kind, _, name = spec.partition(":")
-    if not name or name not in Path(path).name:
-        return
-    if kind == "abort":
-        os.abort()
-    elif kind == "sleep":
-        time.sleep(3600)
-    elif kind == "hog":
-        chunks = []
-        while True:
-            chunks.append(bytearray(64 * 1024 * 1024))
-    elif kind == "raise":
-        raise RuntimeError("fault injected for a test")
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _peak_rss_mb() -> float:
-    """This process's own peak resident memory.
-
-    Linux's VmHWM starts afresh at exec; ru_maxrss does not, so a spawned worker's
-    ru_maxrss still counts the memory of the parent it was forked from.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024  # kB
-    except OSError:
-        pass
-    try:
-        import resource
-
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    except ImportError:
-        return 0.0
-
-
-def _extract_one(path: str, sha256: str | None, max_pages: int, memory_limit_mb: int, use_model: bool = True,
-                 dump: bool = False) -> tuple[object, bool]:
-    """(Report or error message, whether this worker should retire afterwards)."""
-    # Imported here, in the worker: the parent process never loads spaCy.
-    from .pipeline import extract_document
-
-    try:
-        _fault(path)
-        doc = read_document(path, sha256, max_pages)  # the parent hashed the file already
-        return (doc if dump else extract_document(doc, use_model)), False
-    except ReadError as exc:
-        return _one_line(exc), False
-    except MemoryError:
-        # The heap may be fragmented or half-built: a fresh worker is safer.
-        return errors.OUT_OF_MEMORY.format(limit_mb=memory_limit_mb), True
-    except RecursionError:
-        return errors.EXTRACTOR_FAILED.format(detail="nesting too deep"), True
-    except Exception as exc:
-        detail = _one_line(f"{type(exc).__name__}: {exc}")
-        return errors.EXTRACTOR_FAILED.format(detail=detail), False
-
-
-def _worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = True,
-                 dump: bool = False) -> None:
-    """A worker: takes (index, path, sha256) tasks one at a time until told to stop."""
-    # Ctrl-C reaches the whole process group; the parent decides what stops.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _limit_memory(memory_limit_mb)
-    _warm_up()
-    # The pipeline's objects live as long as the worker: keep the collector from scanning them again.
-    gc.freeze()
-    # A report allocates millions of small objects and frees nearly all by reference counting;
-    # collecting cycles every 700 allocations cost 5 % of the CPU (paired, bench corpus).
-    gc.set_threshold(*GC_THRESHOLDS)
-    conn.send(("ready",))
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        index, path, sha256 = task
-        outcome, retire = _extract_one(path, sha256, max_pages, memory_limit_mb, use_model, dump)
-        try:
-            conn.send(("done", index, outcome, retire, _peak_rss_mb()))
-        except MemoryError:
-            conn.send(("done", index, errors.OUT_OF_MEMORY.format(limit_mb=memory_limit_mb),
-                       True, _peak_rss_mb()))
-        except Exception as exc:  # a result that cannot be pickled
-            conn.send(("done", index, errors.EXTRACTOR_FAILED.format(
-                detail=_one_line(f"{type(exc).__name__}: {exc}")), False, _peak_rss_mb()))
-        if retire:
-            return
-
-
 # --------------------------------------------------------------------------- parent side
 
 class _Worker:
     def __init__(self, ctx, options: BatchOptions) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, daemon=True, name="scr-extract-worker",
+        self.process = ctx.Process(target=worker_main, daemon=True, name="scr-extract-worker",
                                    args=(child, options.max_pages, options.memory_limit_mb,
                                          options.use_model, options.dump))
         self.process.start()
@@ -465,7 +205,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
                 if item.problem:
                     fail(index, item.problem)
                     continue
-                sha, problem = precheck(item.path, options)
+                sha, problem = precheck(item.path, options.max_file_mb)
                 if problem:
                     fail(index, problem)
                     continue

@@ -36,7 +36,7 @@ def children_cpu() -> float:
 
 def warm_worker() -> None:
     """This process made like a worker: pipeline loaded, objects frozen, worker gc thresholds."""
-    from .batch import GC_THRESHOLDS
+    from .worker import GC_THRESHOLDS
     from .pipeline import extract
 
     extract(SMALL_REPORT)

@@ -140,7 +140,8 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
         if pred_path:
             run_dict = load_predictions(pred_path)
         else:
-            from .batch import BatchOptions, collect_inputs, run_batch
+            from .batch import BatchOptions, run_batch
+            from .inputs import collect_inputs
             # Gold for reports that were not among the inputs is not "missing": it was not asked for.
             asked = {report_name(str(p)) for p in collect_inputs(inputs)}
             gold = [g for g in gold if g["source"] in asked]

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from extractor import errors
-from extractor.batch import FAULT_ENV, BatchOptions, collect_inputs, execute_batch, run_batch
+from extractor.batch import BatchOptions, execute_batch, run_batch
+from extractor.inputs import collect_inputs
+from extractor.worker import FAULT_ENV
 from extractor.cache import ResultCache, models_fingerprint, read_entry
 
 from conftest import EXAMPLES

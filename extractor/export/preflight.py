@@ -33,7 +33,7 @@ def _writable_place(path: Path, what: str) -> str | None:
 
 def empty_folders(inputs: list[Path]) -> list[Path]:
     """The input folders that hold no file of a type that is read."""
-    from ..batch import scan_inputs
+    from ..inputs import scan_inputs
 
     return [p for p in inputs if p.is_dir() and not scan_inputs([p])]
 
