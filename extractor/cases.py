@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .document import Document
 from .fields import STAGE_ORDER, counts_scrs, not_an_scr, stage_of
-from .link import Draft, case_names, cues
+from .link import Draft, case_names, cues, within
 from .link.draft import case_name
 from .report import ScrCase
 from .structure import CANDIDATE, Section, rule_category
@@ -85,7 +85,7 @@ def scr_cases(doc: Document, secs: list[Section], docs: Mapping[str, Doc], reada
                 continue
             if not counted and counts_scrs(sent.text):
                 counted = True
-            spans = [c for c in doc_cases if c.start >= sent.start and c.end <= sent.end]
+            spans = within(doc_cases, sent)
             if spans and not_an_scr(sent.text):
                 para_case = None
                 continue  # "Child J did not meet the criteria for a serious case review"
@@ -98,8 +98,7 @@ def scr_cases(doc: Document, secs: list[Section], docs: Mapping[str, Doc], reada
             if not spans or (sec.category not in CANDIDATE and "SCR_TERM" not in labels
                              and not _A_REVIEW.search(sent.text)):
                 continue
-            kinds = [x for x in nd.spans.get("cues", []) if x.label_ in ("DISTRACTOR", "SCR_TERM")
-                     and x.start >= sent.start and x.end <= sent.end]
+            kinds = [x for x in within(nd.spans.get("cues", []), sent) if x.label_ in ("DISTRACTOR", "SCR_TERM")]
             for k, c in enumerate(spans):
                 before_kinds = [x for x in kinds if x.end <= c.start]
                 if before_kinds and before_kinds[-1].label_ == "DISTRACTOR":

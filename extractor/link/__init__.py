@@ -56,7 +56,7 @@ never run spaCy themselves:
 """
 from .actions import is_action_text
 from .bodies import bodies_of_cell, finish_bodies
-from .draft import Draft, case_names, cues, evidence_of
+from .draft import Draft, case_names, cues, evidence_of, within
 from .from_prose import stated_count
 from .labels import block_texts, label_of, split_fields
 from .linker import Linker
@@ -64,4 +64,4 @@ from .status import narrative_status, rag_keys
 from .tables import header_meaning
 
 __all__ = ["Draft", "Linker", "block_texts", "bodies_of_cell", "case_names", "cues", "evidence_of", "finish_bodies", "header_meaning",
-           "is_action_text", "label_of", "narrative_status", "rag_keys", "split_fields", "stated_count"]
+           "is_action_text", "label_of", "narrative_status", "rag_keys", "split_fields", "stated_count", "within"]

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .draft import cues, is_empty
+from .draft import cues, is_empty, within
 from .status import narrative_status
 
 #: cue labels that say nothing has been done (models/cues.jsonl)
@@ -61,7 +61,7 @@ def clause_state(clause: Span) -> str | None:
     doc = clause.doc
     if _REFERENCE_ONLY.match(clause.text.strip()):
         return None  # "Family X recommendation 3:": which recommendation, not what was done
-    inside = [c for c in doc.spans.get("cues", []) if c.start >= clause.start and c.end <= clause.end]
+    inside = within(doc.spans.get("cues", []), clause)
     non = [c for c in inside if c.label_ in _NOT_DONE_LABELS
            or c.label_ == "NOT_DONE_OPENING" and c.start - clause.start < _OPENING_TOKENS]
     # "Discussed at March Board": talk opening a clause; "has been discussed with a paediatrician" is practice;
@@ -71,9 +71,8 @@ def clause_state(clause: Span) -> str | None:
     not_done = {i for c in non for i in range(c.start, c.end)}
     covered: set[int] = set()
     for group in ("status", "dates"):
-        for s in doc.spans.get(group, []):
-            if s.start >= clause.start and s.end <= clause.end:
-                covered.update(range(s.start, s.end))
+        for s in within(doc.spans.get(group, []), clause):
+            covered.update(range(s.start, s.end))
     # a status word ("Completed") is not a deed; talk ("discussed") is not either
     # "It will be raised in June": a deed after a future or modal marker is a plan
     future = min((c.start for c in inside if c.label_ == "FUTURE"), default=clause.end)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from ..nlp.org_shape import classify_sector, sector_keywords
 from ..report import ResponsibleBody
 from ..resources import table
-from .draft import cue_spans, is_empty, window
+from .draft import cue_spans, is_empty, window, within
 
 ALL_AGENCIES = "all partner agencies"
 _ALL_AGENCIES_RE = re.compile(r"^(?:all|every|each)\s+(?:partner\s+|member\s+|relevant\s+)?(?:agenc(?:y|ies)|partners?|organisations?|"
@@ -181,13 +181,13 @@ def subject_bodies(span, *, before_cue: bool) -> list[ResponsibleBody]:
         return out
     doc, _, _ = window(span)
     for k, sent in enumerate(span.sents):
-        ents = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
+        ents = within(doc.ents, sent)
         if not ents:
             continue
         if before_cue and k == 0:
             out.extend(headline_subject(doc, sent, ents))
         if before_cue:
-            rec = [c for c in cue_spans(doc, "REC_CUE") if c.start >= sent.start and c.end <= sent.end]
+            rec = within(cue_spans(doc, "REC_CUE"), sent)
             if not rec:
                 continue
             modal = next((c for c in rec if doc[c.start].lower_ in MODALS), None)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..lexicon import rules
+from ..nlp._extensions import within
 from ..report import ResponsibleBody
 
 EVIDENCE_CHARS = 150
@@ -58,7 +59,7 @@ def case_names(doc: Doc | None) -> list[str]:
 
 
 def case_names_in(doc: Doc, span: Span) -> list[str]:
-    return [case_name(s.text) for s in doc.spans.get("cases", []) if s.start >= span.start and s.end <= span.end]
+    return [case_name(s.text) for s in within(doc.spans.get("cases", []), span)]
 
 
 def distractor_governs(doc, start: int = 0, end: int | None = None) -> bool:

@@ -12,7 +12,7 @@ from ..report import ResponsibleBody
 from ..structure import CANDIDATE, Section
 from .actions import is_action_text
 from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, responsible_body, subject_bodies
-from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs
+from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs, within
 from .labels import ORDINALS
 from ..lexicon import number_words
 from ..topics import answer_score
@@ -298,8 +298,7 @@ class ProseReader(Walk):
             if other_review:
                 current = None
                 continue
-            strong = any(doc_tok.lower_ not in MODALS for c in cue_spans(nd, "REC_CUE")
-                         if c.start >= sent.start and c.end <= sent.end for doc_tok in c[:1])
+            strong = any(c[0].lower_ not in MODALS for c in within(cue_spans(nd, "REC_CUE"), sent))
             is_rec = (self.rec_context or strong) and self.sentence_is_rec(sent)
             if is_rec:
                 text = sent.text.strip()

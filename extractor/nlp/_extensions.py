@@ -14,8 +14,10 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 
-def _inside(span_group, start: int, end: int):
-    return [s for s in span_group if s.start >= start and s.end <= end]
+def within(spans, span: Span) -> list[Span]:
+    """The spans (entities, cues, case names, status words) that lie inside `span` (a sentence,
+    a clause)."""
+    return [s for s in spans if s.start >= span.start and s.end <= span.end]
 
 
 def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -49,7 +51,7 @@ def _sector(span: Span) -> str | None:
 
 
 def _status_codes(span: Span) -> list[str]:
-    return [s.id_ for s in _inside(span.doc.spans.get("status", []), span.start, span.end)
+    return [s.id_ for s in within(span.doc.spans.get("status", []), span)
             if s.label_ in ("STATUS", "STATUS_CELL")]
 
 

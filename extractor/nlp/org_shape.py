@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import _extensions  # noqa: F401  (registers Span._.sector)
+from ._extensions import within  # importing it registers Span._.sector
 
 _JOINERS = {"and", "of", "for", "&", "-", "'s", "\u2019s", "on", "in"}
 _LEADING_DROP = {"the", "all", "each", "every", "a", "an", "our", "their", "its", "this", "that", "these", "two", "three",
@@ -138,7 +138,7 @@ class OrgShape:
         for span in shapes:
             sector = classify_sector(span.text, self.keywords)
             if sector is None:
-                inner = [e for e in ents if e.start >= span.start and e.end <= span.end and e.id_]
+                inner = [e for e in within(ents, span) if e.id_]
                 sector = inner[-1].id_ if inner else "other"
             typed.append(Span(doc, span.start, span.end, label="BODY", span_id=sector))
         doc.ents = self._join_possessives(doc, filter_spans(typed + ents))
