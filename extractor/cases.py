@@ -13,20 +13,13 @@ from typing import Mapping
 from spacy.tokens import Doc
 
 from .document import Document
+from .lexicon import phrase
 from .fields import STAGE_ORDER, counts_scrs, not_an_scr, stage_of
 from .link import Draft, case_names, cues, within
 from .link.draft import case_name
 from .report import ScrCase
 from .structure import CANDIDATE, Section, rule_category
 
-#: a sentence under a case-name heading that speaks of that case's review ("The review was published")
-_THE_REVIEW = re.compile(r"\b(?:the|this|its|their|his|her|a) (?:serious case |case |practice |overview )?"
-                         r"(?:review|SCR|LCSPR|report)\b", re.I)
-
-
-#: a sentence naming a case and "a review" outside an SCR section still tells of that case's review
-#: (other review types were already set aside as distractors)
-_A_REVIEW = re.compile(r"\b(?:a|the) review\b", re.I)
 
 
 def scr_cases(doc: Document, secs: list[Section], docs: Mapping[str, Doc], readable: set[int],
@@ -90,13 +83,13 @@ def scr_cases(doc: Document, secs: list[Section], docs: Mapping[str, Doc], reada
                 para_case = None
                 continue  # "Child J did not meet the criteria for a serious case review"
             told = heading_case or (para_case if sec.category in CANDIDATE else None)
-            if not spans and told and _THE_REVIEW.search(sent.text) and "REC_CUE" not in labels:
+            if not spans and told and phrase("the_review").search(sent.text) and "REC_CUE" not in labels:
                 see(told, stage_of(sent.text), b.page)  # "The review ... was published in May"
                 continue
             if spans:
                 para_case = case_name(spans[0].text) if len({c.text for c in spans}) == 1 else None
             if not spans or (sec.category not in CANDIDATE and "SCR_TERM" not in labels
-                             and not _A_REVIEW.search(sent.text)):
+                             and not phrase("a_review").search(sent.text)):
                 continue
             kinds = [x for x in within(nd.spans.get("cues", []), sent) if x.label_ in ("DISTRACTOR", "SCR_TERM")]
             for k, c in enumerate(spans):

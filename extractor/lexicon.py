@@ -44,6 +44,7 @@ _SCHEMAS = {
                              "mechanism_not_object", "mechanism_not_yet"}),
     "report_signs.jsonl": ({"kind", "pattern"}, {"note", "case_sensitive"}, {"safeguarding", "not_report"}),
     "renderings.jsonl": ({"kind", "pattern"}, {"value", "note"}, {"producer_tag", "preferred_format"}),
+    "phrases.jsonl": ({"kind", "pattern"}, {"note", "case_sensitive"}, None),  # any name; each used once
 }
 
 
@@ -59,7 +60,7 @@ def load_rules(path: Path) -> list[Rule]:
     rules = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
-            if not line.strip():
+            if not line.strip() or line.startswith("#"):
                 continue
             try:
                 row = json.loads(line)
@@ -76,7 +77,7 @@ def load_rules(path: Path) -> list[Rule]:
                 missing = required - set(row)
             if missing:
                 raise _fail(path, n, f"missing key(s) {sorted(missing)}")
-            if row[kind_key] not in kinds:
+            if kinds is not None and row[kind_key] not in kinds:
                 raise _fail(path, n, f"unknown {kind_key} {row[kind_key]!r} (allowed: {sorted(kinds)})")
             if "literal" in row:
                 source = r"(?<![\w-])" + re.escape(row["literal"]) + r"(?![\w-])"
@@ -95,6 +96,19 @@ def load_rules(path: Path) -> list[Rule]:
 def rules(name: str) -> tuple[Rule, ...]:
     """The rules of models/<name>, loaded once."""
     return tuple(load_rules(MODELS / name))
+
+
+def phrase(name: str) -> re.Pattern:
+    """The regular expression of one named phrase of models/phrases.jsonl."""
+    found = _phrases().get(name)
+    if found is None:
+        raise KeyError(f"phrases.jsonl has no phrase {name!r}")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, re.Pattern]:
+    return {r.kind: r.regex for r in rules("phrases.jsonl")}
 
 
 def first_match(name: str, text: str) -> Rule | None:

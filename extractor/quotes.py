@@ -15,7 +15,6 @@ paragraphs, list items, table rows), and the report says so in `page_kind`.
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -23,7 +22,7 @@ from itertools import accumulate
 
 from .document import Block, Document
 from .link.tables import header_meaning
-from .nlp import MODELS
+from .resources import MODELS, jsonl_rows
 from .report import Quote, Recommendation
 
 QUOTE_CHARS = 300
@@ -118,12 +117,10 @@ def _status_words() -> dict[str | None, re.Pattern]:
     """One regex of the word patterns of models/status.jsonl per status, and one of them all
     (key None); "RAG" colours give no status here."""
     words: dict[str | None, list[str]] = {None: []}
-    with (MODELS / "status.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if isinstance(row.get("pattern"), str) and row["label"].startswith("STATUS"):
-                for key in (None, row.get("id") or ""):
-                    words.setdefault(key, []).append(re.escape(row["pattern"]))
+    for row in jsonl_rows(MODELS / "status.jsonl"):
+        if isinstance(row.get("pattern"), str) and row["label"].startswith("STATUS"):
+            for key in (None, row.get("id") or ""):
+                words.setdefault(key, []).append(re.escape(row["pattern"]))
     return {key: re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(ws), key=len, reverse=True)) + r")(?!\w)", re.I)
             for key, ws in words.items()}
 

@@ -7,6 +7,7 @@ the other at build time), so an installed tool never looks outside site-packages
 from __future__ import annotations
 
 import csv
+import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,12 +23,22 @@ def _models_dir() -> Path:
 MODELS: Path = _models_dir()
 
 
-@lru_cache(maxsize=None)
-def table(name: str) -> tuple[dict[str, str], ...]:
-    """The rows of the CSV file models/<name>, each a dict by the header's column names.
+def jsonl_rows(path: str | Path) -> list[dict]:
+    """The rows of a JSONL file of models/; lines starting with `#` (the header saying what the
+    file drives) and blank lines are skipped."""
+    with Path(path).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip() and not line.startswith("#")]
 
-    Lines starting with `#` before the header say what the file drives; they are skipped.
-    """
-    with (MODELS / name).open(encoding="utf-8", newline="") as fh:
+
+def csv_rows(path: str | Path) -> tuple[dict[str, str], ...]:
+    """The rows of a CSV file of models/, each a dict by the header's column names, values
+    stripped. Lines starting with `#` before the header say what the file drives; they are skipped."""
+    with Path(path).open(encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if not line.startswith("#")]
     return tuple({k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of models/<name> (csv_rows), read once."""
+    return csv_rows(MODELS / name)

@@ -14,11 +14,10 @@ end would meet "the tool", "saved to" and "JSON" by chance, and reading it all c
 """
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
-from .nlp import MODELS
 from .lexicon import rules
+from .resources import table
 
 RULES = "report_signs.jsonl"
 SETTINGS = "report_signs.csv"
@@ -27,8 +26,7 @@ SETTINGS = "report_signs.csv"
 @lru_cache(maxsize=1)
 def settings() -> dict[str, int]:
     """The thresholds of the rule (models/report_signs.csv): min_terms, min_signs, min_not_report."""
-    with (MODELS / SETTINGS).open(encoding="utf-8", newline="") as fh:
-        return {row["setting"]: int(row["value"]) for row in csv.DictReader(fh)}
+    return {row["setting"]: int(row["value"]) for row in table(SETTINGS)}
 
 
 def _distinct(kind: str, text: str, enough: int) -> list[str]:

@@ -8,20 +8,14 @@ the rest of the document; statistics tables are skipped before it does.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .document import Document
 from .link import block_texts, header_meaning
+from .lexicon import phrase
 from .mechanism import mechanism_scope
 from .structure import CANDIDATE, Section
 
-#: cheap filter for blocks outside SCR sections that may still name or count SCRs
-#: or describe how their action plans are monitored
-_SCR_MENTION = re.compile(
-    r"serious case review|\bSCRs?\b|\bLCSPRs?\b|safeguarding practice review|case review|"
-    r"\b(?:Child|Baby|Family|Young Person|Children)\s+[A-Z]{1,2}\b", re.I)
-_COLOUR = re.compile(r"\b(?:red|amber|green|blue)\b", re.I)
 #: header meanings that make a table worth reading (models/headers.jsonl)
 _ENTRY_HEADERS = {"recommendation", "finding", "action", "planned_action", "lead", "status", "scr", "number", "timescale"}
 
@@ -47,7 +41,7 @@ def select(doc: Document, secs: list[Section]) -> Selection:
     readable_tables = tables_worth_reading(doc)
     for i, b in enumerate(doc.blocks):
         if b.kind == "table_row" and b.table not in readable_tables:
-            if (i in cand or i in mention) and b.cells and _SCR_MENTION.search(b.cells[0].text):
+            if (i in cand or i in mention) and b.cells and phrase("scr_mention").search(b.cells[0].text):
                 light.append(b.cells[0].text)  # a list of reviews: only its names are needed
             continue
         if i in cand:
@@ -72,7 +66,7 @@ def tables_worth_reading(doc: Document) -> set[int]:
         seen.add(b.table)
         heads = [c.header or c.text for c in b.cells]
         meanings = {header_meaning(h) for h in heads if h and len(h) < 60}
-        if len(b.cells) == 2 or meanings & _ENTRY_HEADERS or (b.cells and _COLOUR.fullmatch(b.cells[0].text.strip() or "-")):
+        if len(b.cells) == 2 or meanings & _ENTRY_HEADERS or (b.cells and phrase("rating_colour_word").fullmatch(b.cells[0].text.strip() or "-")):
             out.add(b.table)
     return out
 
@@ -85,8 +79,8 @@ def candidates(doc: Document, secs: list[Section]) -> tuple[set[int], set[int]]:
             continue
         if s.category in CANDIDATE:
             cand.add(i)
-        elif s.category == "general" and b.kind == "table_row" and _SCR_MENTION.search(s.heading or ""):
+        elif s.category == "general" and b.kind == "table_row" and phrase("scr_mention").search(s.heading or ""):
             cand.add(i)
-        elif _SCR_MENTION.search(b.text) or mechanism_scope(b.text):
+        elif phrase("scr_mention").search(b.text) or mechanism_scope(b.text):  # may name or count SCRs
             mention.add(i)
     return cand, mention

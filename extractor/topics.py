@@ -19,30 +19,15 @@ from typing import Sequence
 
 import snowballstemmer
 
-from .lexicon import number_words
+from .lexicon import number_words, phrase
 from .resources import table
 from .report import ResponsibleBody
 
-#: "the recommendation on X", "the recommendation that X", "In respect of the recommendation about X"
-BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that)\s+recommendation\s+(?:on|concerning|about|regarding|relating to|in relation to|that|"
-    r"for|to do with|dealing with|covering)\s+(?P<topic>[^,;:.]{3,160})", re.I)
 _ORDINAL_WORDS = number_words("ordinal")
 #: "The first recommendation has been met", "Work on the second recommendation is ongoing"
 NUMBER_REFERENCE = re.compile(
     r"\bthe\s+(?P<ord>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
     r"recommendation\b(?!\s+(?:asked|called|required|urged|proposed|sought)\b)", re.I)
-#: "recommendation 3", "Recommendation R4", "rec. 2"
-NUMBERED_REFERENCE = re.compile(r"\b(?:recommendation|rec\.?)\s+(?:R|Rec\.?\s*)?(\d{1,2})\b(?!\s*[.:)]\s*[A-Z])", re.I)
-#: "Recommendation 2: ..." opening a block is a label stating it, not a reference back to it
-_LABEL_OPENING = re.compile(r"^\s*(?:recommendation|rec\.?)\s+(?:R|Rec\.?\s*)?\d{1,2}\s*[:.)\-\u2013\u2014]", re.I)
-#: a sentence that states a recommendation rather than reporting on one
-_STATES_RECOMMENDATION = re.compile(r"\b(?:should|must|was that|is that|recommended that|asked|called (?:on|for))\b", re.I)
-
-#: a verb before "the recommendation" that states it rather than refers back to it
-_STATING = re.compile(r"\b(?:made|makes|make|gave|gives|includ\w*|contain\w*|add\w*|set out|sets out|was|is|with)\s+"
-                      r"(?:a |the |this |one |also |further )*$", re.I)
-_ACCEPTING = re.compile(r"\b(?:accepted|agreed|endorsed|supported|welcomed)\s+(?:in full\s+)?$", re.I)
 TOPIC_WEIGHT = 3
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ACRONYM = re.compile(r"^[A-Z&]{2}$")
@@ -68,10 +53,10 @@ def content_stems(text: str) -> set[str]:
 def referred_topic(text: str) -> str | None:
     """The topic of a back-reference in the first sentence of a text, or None."""
     first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
-    m = BACK_REFERENCE.search(first)
-    if m is None or _STATING.search(first[:m.start()]):
+    m = phrase("back_reference").search(first)
+    if m is None or phrase("stating_verb").search(first[:m.start()]):
         return None  # "The review made the recommendation that ...": stated here, not referred to
-    if re.match(r"\S+\s+recommendation\s+that\b", m.group(0), re.I) and _ACCEPTING.search(first[:m.start()]):
+    if re.match(r"\S+\s+recommendation\s+that\b", m.group(0), re.I) and phrase("accepting_verb").search(first[:m.start()]):
         return None  # "The Board accepted the recommendation that the LSCB should ...": stated with its acceptance
     return m["topic"]
 
@@ -84,14 +69,14 @@ def referred_number(text: str) -> str | None:
     """The number of the one recommendation the first sentence refers to ("the second
     recommendation", "Work on recommendation 3 continues"), or None."""
     first = re.split(r"(?<=[.!?:;])\s+", text.strip(), maxsplit=1)[0]
-    if _STATES_RECOMMENDATION.search(first):
+    if phrase("states_recommendation").search(first):
         return None
     m = NUMBER_REFERENCE.search(first)
     if m is not None:
         word = m["ord"].lower()
         return _ORDINAL_WORDS.get(word) or re.sub(r"\D", "", word)
-    numbered = NUMBERED_REFERENCE.findall(first)
-    if len(numbered) == 1 and not re.search(r"\brecommendations\b", first, re.I) and not _LABEL_OPENING.match(text):
+    numbered = phrase("numbered_reference").findall(first)
+    if len(numbered) == 1 and not re.search(r"\brecommendations\b", first, re.I) and not phrase("label_opening").match(text):
         return numbered[0]
     return None
 

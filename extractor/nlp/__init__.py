@@ -10,7 +10,6 @@ models/*.jsonl). A report's stages look the texts of its candidate blocks up in 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 import spacy
@@ -19,7 +18,7 @@ from spacy.tokens import Doc
 
 from .. import errors
 from ..errors import ReadError
-from ..resources import MODELS
+from ..resources import MODELS, jsonl_rows
 from . import _extensions  # noqa: F401
 from . import gated_ruler as _gated_ruler  # noqa: F401  (registers the factory)
 from . import org_shape as _org_shape  # noqa: F401  (registers the factory)
@@ -29,10 +28,8 @@ from . import sentences as _sentences  # noqa: F401  (registers the factory)
 
 @spacy.registry.readers("scr_extract.read_jsonl.v1")
 def read_jsonl_list(path: str) -> list:
-    """srsly.read_jsonl as a list (rulers want a sequence, not a generator)."""
-    import srsly
-
-    return list(srsly.read_jsonl(path))
+    """The pattern rows as a list (rulers want a sequence, not a generator), without the header."""
+    return jsonl_rows(path)
 
 
 CONFIG = MODELS / "config.cfg"

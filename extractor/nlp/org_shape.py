@@ -11,10 +11,8 @@ gazetteer match and a shape match wins ("Ardley Vale CCG" over "CCG").
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Mapping
 
 from spacy.attrs import LOWER
@@ -22,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..resources import csv_rows
 from ._extensions import within  # importing it registers Span._.sector
 
 _JOINERS = {"and", "of", "for", "&", "-", "'s", "\u2019s", "on", "in"}
@@ -61,11 +60,9 @@ class OrgShape:
                    sectors_path: str | None = None) -> None:
         self._head_hashes = None
         if heads_path:
-            with Path(heads_path).open(encoding="utf-8") as fh:
-                self.heads = {row["head"].strip().lower() for row in csv.DictReader(fh) if row.get("head")}
+            self.heads = {row["head"].lower() for row in csv_rows(heads_path) if row.get("head")}
         if sectors_path:
-            with Path(sectors_path).open(encoding="utf-8") as fh:
-                self.keywords = sector_keywords(csv.DictReader(fh))
+            self.keywords = sector_keywords(csv_rows(sectors_path))
 
     def _is_head(self, doc: Doc, i: int) -> bool:
         tok = doc[i]
