@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list"]
 
 
 def blocks(name: str, producer: str):
@@ -123,6 +123,44 @@ def test_footnote_marks_stay_in_their_sentence_and_hyphenated_words_are_whole(pr
     assert "had ended." in first and first.endswith("separately but never together.")
     # a word cut at a line end comes back whole: no fragment, no stray hyphen
     assert not [w for b in doc for w in b.text.split() if word(w) and word(w) not in words]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_number_in_a_round_badge_opens_one_paragraph_with_its_sentence(producer):
+    # the badge makes its line taller than the next, and the first line is short
+    texts = [b.text for b in blocks("badges", producer)]
+    assert ("2 Weald Partnership NHS Foundation Trust should ensure that when a child is discharged from "
+            "CAMHS after missed appointments, the GP is told.") in texts
+    assert ("3 A young person's own account of their self-harm should be recorded in their own words.") in texts
+    assert not [t for t in texts if t.startswith(("Service should", "Foundation Trust", "their self-harm"))]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_headings_in_small_capitals_keep_the_case_of_their_letters(producer):
+    # WeasyPrint fakes small caps with scaled capitals: one glyph for both cases of a letter
+    headings = [b.text for b in blocks("badges", producer) if b.kind == "heading"]
+    assert headings[:2] == ["Reviews: SCR, LCSPR and rapid reviews", "Family Q: our first LCSPR"]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_items_ruled_under_with_a_tag_beside_them_are_read_as_text_not_table_rows(producer):
+    # each item stacks a number, a title, a lead and a note in four styles: a list, not a table
+    doc = blocks("task-list", producer)
+    assert not [b for b in doc if b.kind == "table_row"]
+    texts = [b.text for b in doc]
+    first = texts.index("Recommendation 1")
+    assert texts[first + 1].startswith("Northmoor Children's Social Care should make sure")
+    assert texts[first + 2] == "Lead: Children's Social Care"
+    assert texts[first + 3].startswith("A chronology section has been built")
+    assert texts[first + 4].casefold() == "completed"
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_lead_on_a_line_of_its_own_does_not_run_into_the_note_below(producer):
+    texts = [b.text for b in blocks("task-list", producer)]
+    # the note below is shorter than the lead here, but set in another size of type
+    assert "Lead: Northmoor Education Safeguarding Service" in texts
+    assert "An update has been asked for from the lead agency." in texts
 
 
 def test_settings_reach_the_reader_and_unknown_ones_are_refused():
