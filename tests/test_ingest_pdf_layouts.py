@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows"]
 
 
 def blocks(name: str, producer: str):
@@ -163,6 +163,21 @@ def test_a_lead_on_a_line_of_its_own_does_not_run_into_the_note_below(producer):
     assert "An update has been asked for from the lead agency." in texts
 
 
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_table_ruled_under_rows_with_large_numbers_and_a_ruled_heading_below_is_a_table(producer):
+    # the numbers in larger type do not make a row a heading, and the rule over the next
+    # heading does not make the key under the table a row of it
+    doc = blocks("ruled-rows", producer)
+    rows = [b for b in doc if b.kind == "table_row"]
+    assert [c.text for c in rows[0].cells] == ["No.", "Recommendation", "Action, lead and status"]
+    assert rows[0].is_header and len(rows) == 4
+    assert [b.cell("No.") for b in rows[1:]] == ["1", "2", "3"]
+    assert rows[3].cell("Action, lead and status") == (
+        "No work has been reported yet by the lead agency. Ashwell CCG Not started")
+    texts = [b.text for b in doc]
+    assert texts[texts.index("Child P") - 1].startswith("Status: Complete means")
+
+
 def test_settings_reach_the_reader_and_unknown_ones_are_refused():
     from extractor.ingest.pdf import PdfSettings, read_pdf
 
@@ -174,3 +189,15 @@ def test_settings_reach_the_reader_and_unknown_ones_are_refused():
     assert PdfSettings.resolve(None) == PdfSettings()
     with pytest.raises(ValueError, match="unknown PDF setting.*margin_shar"):
         PdfSettings.resolve({"margin_shar": 0.1})
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_rows_read_from_a_designed_table_give_each_entry_its_lead_and_status_tag(producer):
+    # the last cell holds what was done, the lead and a status tag, as the HTML's cell does
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / f"ruled-rows.{producer}.pdf"), use_model=False).recommendations
+    assert [(e.number, e.scr, e.status) for e in found] == [
+        ("1", "Baby K", "completed"), ("2", "Baby K", "in_progress"), ("3", "Baby K", "not_started")]
+    assert [[b.name for b in e.bodies] for e in found] == [
+        ["Ashwell Hospitals NHS Trust"], ["Children's Social Care"], ["Ashwell CCG"]]

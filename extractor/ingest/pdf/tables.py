@@ -205,6 +205,7 @@ def _row_ruled(lone: list[Rule], fills, spans: list[Span], page: int, cfg: PdfSe
                 continue
             # a rule above the table of the same width (under a running header, a heading)
             # makes a first "row" of prose, in which no columns are found: start lower
+            grid = None
             for start in range(len(run) - 1):
                 grid = _rows_table(run[start:], fills, spans, page, cfg)
                 if grid is False:
@@ -212,9 +213,20 @@ def _row_ruled(lone: list[Rule], fills, spans: list[Span], page: int, cfg: PdfSe
                 if grid is not None:
                     grids.append(grid)
                     break
+            # a rule over a heading below the table makes a last "row" of prose (a key to its
+            # colours) in which no columns are found: end higher, the longest table first
+            if grid is None and len(run) <= MAX_TRIMMED_RUN:
+                grid = next((g for end in range(len(run) - 1, 1, -1) for start in range(end - 1)
+                             if (g := _rows_table(run[start:end], fills, spans, page, cfg)) is not None), None)
+                if grid:
+                    grids.append(grid)
             if ln is not None:
                 run = [ln]
     return grids
+
+
+#: the most rules in a run whose every shorter stretch is tried for a table (a few calls each)
+MAX_TRIMMED_RUN = 12
 
 
 def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg: PdfSettings) -> Grid | None | bool:
@@ -242,7 +254,10 @@ def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg
     usual = sizes[len(sizes) // 2]
 
     def heading(k: int) -> bool:
-        return any(ys[k + 1] < w[2] < ys[k] and w[3] > 1.2 * usual for w in words)
+        # a row of larger type only: a number set large beside its row's text is no heading
+        row = [w for w in words if ys[k + 1] < w[2] < ys[k]]
+        big = sum(1 for w in row if w[3] > 1.2 * usual)
+        return big > 0 and 2 * big >= len(row)
 
     if heading(0):
         return None
