@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge"]
 
 
 def blocks(name: str, producer: str):
@@ -176,6 +176,20 @@ def test_table_ruled_under_rows_with_large_numbers_and_a_ruled_heading_below_is_
         "No work has been reported yet by the lead agency. Ashwell CCG Not started")
     texts = [b.text for b in doc]
     assert texts[texts.index("Child P") - 1].startswith("Status: Complete means")
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_card_number_near_the_page_edge_is_kept_and_the_page_numbers_dropped(producer):
+    # the pages are numbered 10 to 12 at the foot; the card numbers 1 and 3 stand first on
+    # their pages' text, one of them inside the top margin band, out of step with those
+    doc = blocks("margin-badge", producer)
+    assert [b.text for b in doc if b.text.strip().isdigit()] == ["1", "2", "3"]
+    texts = [b.text for b in doc]
+    assert texts[texts.index("3") + 1] == "Lead: Marlshire Constabulary"
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / f"margin-badge.{producer}.pdf"), use_model=False)
+    assert [(e.number, e.scr) for e in found.recommendations] == [("1", "Child V"), ("2", "Child V"), ("3", "Child V")]
 
 
 def test_settings_reach_the_reader_and_unknown_ones_are_refused():

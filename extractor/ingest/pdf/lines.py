@@ -118,20 +118,43 @@ def drop_running_lines(pages, cfg: PdfSettings) -> None:
                 seen.add(_signature(it.text))
         counts.update(seen)
     threshold = max(2, len(pages) // 3) if len(pages) >= 3 else 99
-    for items, height in pages:
+    offset = _page_number_offset(pages, cfg)
+    for index, (items, height) in enumerate(pages, 1):
         lines = [it for it in items if isinstance(it, Line) and not _in_margin(it, height, cfg.margin_share)]
         ends = {id(lines[0]), id(lines[-1])} if lines else set()
         keep = []
         for it in items:
             if isinstance(it, Line) and _in_margin(it, height, cfg.margin_share):
-                if PAGE_NUMBER_RE.match(it.text) or counts[_signature(it.text)] >= threshold:
+                m = PAGE_NUMBER_RE.match(it.text)
+                if m and offset is not None and _first_number(it.text) - index != offset:
+                    keep.append(it)  # a number out of step with the pages': a card's badge near the edge
+                    continue
+                if m or counts[_signature(it.text)] >= threshold:
                     continue
                 if len(it.text) < 60 and PAGE_NUMBER_ANYWHERE_RE.search(it.text) and counts[_signature(it.text)] >= 2:
                     continue
-            elif id(it) in ends and counts[_signature(it.text)] >= threshold:
+            elif id(it) in ends and counts[_signature(it.text)] >= threshold and not (
+                    offset is not None and PAGE_NUMBER_RE.match(it.text) and _first_number(it.text) - index != offset):
                 continue  # a running line where the page ends early: a layout table's tfoot on the last page
             keep.append(it)
         items[:] = keep
+
+
+def _first_number(text: str) -> int:
+    return int(re.search(r"\d+", text).group())
+
+
+def _page_number_offset(pages, cfg: PdfSettings) -> int | None:
+    """The step between printed page numbers and page positions (printed 3 on the 5th page: -2)
+    that most pages in the margins agree on, or None when fewer than half the pages do."""
+    offsets: Counter[int] = Counter()
+    for index, (items, height) in enumerate(pages, 1):
+        offsets.update({_first_number(it.text) - index for it in items if isinstance(it, Line)
+                        and _in_margin(it, height, cfg.margin_share) and PAGE_NUMBER_RE.match(it.text)})
+    if not offsets:
+        return None
+    offset, n = offsets.most_common(1)[0]
+    return offset if n >= max(2, len(pages) // 2) else None
 
 
 def _in_margin(line: Line, height: float, share: float) -> bool:
