@@ -192,6 +192,22 @@ def test_a_card_number_near_the_page_edge_is_kept_and_the_page_numbers_dropped(p
     assert [(e.number, e.scr) for e in found.recommendations] == [("1", "Child V"), ("2", "Child V"), ("3", "Child V")]
 
 
+def test_a_bold_key_and_its_value_set_in_two_columns_read_as_a_labelled_line():
+    # a definition list laid out as two columns reads as the HTML reader writes one ("Key: value").
+    # Chromium's print of this fixture is still read as one ruled table across both cards (a
+    # known gap), so only WeasyPrint's is checked
+    texts = [b.text for b in blocks("key-value", "weasyprint")]
+    assert "Lead agency: Wexcombe Safeguarding Children Partnership" in texts
+    assert "Status: In progress" in texts
+    assert any(t.startswith("What we have done: The strategy was rewritten in January") for t in texts)
+    assert "Child S – recommendation 1" in texts  # two bold runs apart on a line are no key and value
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / "key-value.weasyprint.pdf"), use_model=False).recommendations
+    assert [(e.scr, e.status) for e in found] == [("Child S", "completed"), ("Child S", "in_progress")]
+    assert [e.action[:26] for e in found] == ["The strategy was rewritten", "The missing children proto"]
+
+
 def test_settings_reach_the_reader_and_unknown_ones_are_refused():
     from extractor.ingest.pdf import PdfSettings, read_pdf
 

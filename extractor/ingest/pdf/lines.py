@@ -39,10 +39,17 @@ def span_text(span: Span) -> str:
     return clean_text(span.text.replace("\t", " ").replace("\x02", "-"))
 
 
+#: a bold label and the plain value beside it, set in columns this many font sizes apart or more
+LABEL_GAP = 2.5
+#: a label of a key and value list is a few words
+LABEL_CHARS = 40
+
+
 def line_text(spans: list[Span]) -> str:
     if len(spans) == 1:
         return span_text(spans[0])
-    out = joined(sorted(spans, key=_x0))
+    spans = sorted(spans, key=_x0)
+    out = _labelled_value(spans) or joined(spans)
     # pdfium reports a hyphen at a line end as \x02; join_lines decides whether it is real
     return clean_text(out.replace("\t", " ").replace("\x02", "-"))
 
@@ -85,6 +92,24 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
         bold = all(s.bold for s in g if len(s.text.strip()) > 1 or s.text.strip().isalnum())
         lines.append(Line(min(s.x0 for s in g), max(s.x1 for s in g), g[0].base, size, bold, text, page))
     return lines
+
+
+def _labelled_value(spans: list[Span]) -> str | None:
+    """ "Key: value" for a line of a key and value list set in two columns (a bold key, its plain
+    value a column's width to the right: "Lead agency      Carrowshire Constabulary"), as the
+    HTML reader writes a definition list; None for any other line."""
+    for k in range(1, len(spans)):
+        a, b = spans[k - 1], spans[k]
+        if b.x0 - a.x1 >= LABEL_GAP * max(a.size, b.size, 1.0):
+            left, right = spans[:k], spans[k:]
+            if not all(s.bold for s in left) or any(s.bold for s in right):
+                return None
+            label = joined(left).strip()
+            if (len(label) > LABEL_CHARS or label.endswith((":", ".", ",", ";")) or not label[:1].isalpha()
+                    or not any(ch.isalpha() for s in right for ch in s.text)):
+                return None
+            return f"{label}: {joined(right).strip()}"
+    return None
 
 
 def joined(spans: list[Span]) -> str:
