@@ -11,12 +11,43 @@ import re
 from dataclasses import replace
 
 from .document import Block, Document
+from .lexicon import rules
 
 
 def repair(doc: Document) -> Document:
     """The document with page splits joined, run-on list items split and over-long paragraphs
     cut into pieces."""
-    return split_long_blocks(split_run_on_items(join_page_splits(doc)))
+    return split_long_blocks(split_run_on_items(join_page_splits(fields_as_text(doc))))
+
+
+#: labelled fields whose value is a word or a name ("Status: Completed", "Lead: Police")
+_VALUE_FIELDS = ("status", "lead", "timescale")
+#: a field's value longer than this is a sentence, and a bold line that long is no field
+FIELD_VALUE_CHARS = 60
+
+
+def fields_as_text(doc: Document) -> Document:
+    """The document with PDF headings that are a labelled field and its value read as paragraphs.
+
+    A PDF has no heading tags: the reader takes a short bold line for a heading. A line that
+    states a field's value ("Status: Completed", "Lead: Wealdshire Police", labels of
+    models/labels.jsonl) is the card's or entry's own text, as its HTML paragraph is; a
+    heading names what follows it and ends with no value.
+    """
+    if doc.format != "pdf":
+        return doc
+    labels = [r.regex for r in rules("labels.jsonl") if r.kind in _VALUE_FIELDS]
+    out: list[Block] = []
+    changed = False
+    for b in doc.blocks:
+        if b.kind == "heading":
+            m = next((m for rx in labels if (m := rx.match(b.text))), None)
+            value = b.text[m.end():].strip() if m else ""
+            if value and len(value) <= FIELD_VALUE_CHARS:
+                b = replace(b, kind="paragraph", level=None)
+                changed = True
+        out.append(b)
+    return replace(doc, blocks=out) if changed else doc
 
 
 #: No real paragraph is this long: a longer block (a page whose text lost its structure, or a

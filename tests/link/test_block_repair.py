@@ -2,7 +2,8 @@
 
 A paragraph cut by a page break is joined (DOCX paragraphs never are); a numbered list run
 together in one paragraph, and inline bullets, are split into items; in plain text, a numbered
-sentence wrapped over lines is one item, not a heading.
+sentence wrapped over lines is one item, not a heading; a PDF heading that states a field's
+value ("Status: Completed") is a paragraph.
 """
 from __future__ import annotations
 
@@ -62,3 +63,30 @@ def test_a_numbered_sentence_wrapped_over_lines_is_no_heading():
             "2. Serious Case Reviews\n\n").encode()
     blocks = read_text(data, "t.txt").blocks
     assert [b.kind for b in blocks] == ["paragraph", "list_item", "heading"]
+
+
+def test_a_bold_status_line_in_a_pdf_is_the_entry_s_field_not_a_heading():
+    # a PDF has no heading tags: "Status: Partly completed" in bold reads as a heading, but it
+    # states a value, as its HTML paragraph does; the headings that name sections stay
+    from conftest import DATA
+    from extractor.ingest import read_document
+    from extractor.repair import fields_as_text
+
+    for producer in ("chromium", "weasyprint"):
+        doc = read_document(DATA / "layouts" / f"badges.{producer}.pdf")
+        assert [b.kind for b in doc.blocks if b.text.startswith("Status:")] == ["heading"] * 3
+        repaired = fields_as_text(doc).blocks
+        assert [b.kind for b in repaired if b.text.startswith("Status:")] == ["paragraph"] * 3
+        assert [b.text for b in repaired if b.kind == "heading"][:2] == [
+            "Reviews: SCR, LCSPR and rapid reviews", "Family Q: our first LCSPR"]
+        found = extract_document(doc, use_model=False).recommendations
+        assert [(e.number, e.scr, e.status) for e in found] == [
+            ("1", "Family Q", "completed"), ("2", "Family Q", "in_progress"), ("3", "Family Q", "not_started")]
+
+
+def test_field_headings_stay_headings_outside_pdfs():
+    from extractor.repair import fields_as_text
+
+    blocks = [Block("heading", "Status: Completed", 1, level=4)]
+    doc = Document(source="t.html", format="html", sha256="0" * 64, pages=None, blocks=blocks)
+    assert fields_as_text(doc).blocks[0].kind == "heading"

@@ -131,3 +131,18 @@ def test_a_label_in_capitals_over_the_action_is_no_status():
         b.heading(colour, 6)
     entries = extract_document(b.build(), use_model=False).recommendations
     assert [(e.number, e.status, bool(e.action)) for e in entries] == [("1", "completed", True), ("2", "in_progress", True)]
+
+
+def test_a_task_list_printed_to_pdf_gives_each_item_its_lead_action_and_tag():
+    # items ruled under, each a stack of styled lines beside a tag (tests/data/layouts/task-list.html)
+    from conftest import DATA
+    from extractor.ingest import read_document
+
+    for producer in ("chromium", "weasyprint"):
+        doc = read_document(DATA / "layouts" / f"task-list.{producer}.pdf")
+        found = extract_document(doc, use_model=False).recommendations
+        assert [(e.number, e.scr, e.status) for e in found] == [
+            ("1", "Child N", "completed"), ("2", "Child N", "in_progress"), ("3", "Child N", "not_started")]
+        assert [[b.name for b in e.bodies] for e in found] == [
+            ["Children's Social Care"], ["Northmoor Constabulary"], ["Northmoor Education Safeguarding Service"]]
+        assert found[2].action == "An update has been asked for from the lead agency."

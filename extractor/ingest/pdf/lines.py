@@ -39,10 +39,17 @@ def span_text(span: Span) -> str:
     return clean_text(span.text.replace("\t", " ").replace("\x02", "-"))
 
 
+#: a bold label and the plain value beside it, set in columns this many font sizes apart or more
+LABEL_GAP = 2.5
+#: a label of a key and value list is a few words
+LABEL_CHARS = 40
+
+
 def line_text(spans: list[Span]) -> str:
     if len(spans) == 1:
         return span_text(spans[0])
-    out = joined(sorted(spans, key=_x0))
+    spans = sorted(spans, key=_x0)
+    out = _labelled_value(spans) or joined(spans)
     # pdfium reports a hyphen at a line end as \x02; join_lines decides whether it is real
     return clean_text(out.replace("\t", " ").replace("\x02", "-"))
 
@@ -87,6 +94,24 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
     return lines
 
 
+def _labelled_value(spans: list[Span]) -> str | None:
+    """ "Key: value" for a line of a key and value list set in two columns (a bold key, its plain
+    value a column's width to the right: "Lead agency      Carrowshire Constabulary"), as the
+    HTML reader writes a definition list; None for any other line."""
+    for k in range(1, len(spans)):
+        a, b = spans[k - 1], spans[k]
+        if b.x0 - a.x1 >= LABEL_GAP * max(a.size, b.size, 1.0):
+            left, right = spans[:k], spans[k:]
+            if not all(s.bold for s in left) or any(s.bold for s in right):
+                return None
+            label = joined(left).strip()
+            if (len(label) > LABEL_CHARS or label.endswith((":", ".", ",", ";")) or not label[:1].isalpha()
+                    or not any(ch.isalpha() for s in right for ch in s.text)):
+                return None
+            return f"{label}: {joined(right).strip()}"
+    return None
+
+
 def joined(spans: list[Span]) -> str:
     """Texts of spans left to right, with a space where the gap between two is a word space."""
     out = ""
@@ -118,20 +143,43 @@ def drop_running_lines(pages, cfg: PdfSettings) -> None:
                 seen.add(_signature(it.text))
         counts.update(seen)
     threshold = max(2, len(pages) // 3) if len(pages) >= 3 else 99
-    for items, height in pages:
+    offset = _page_number_offset(pages, cfg)
+    for index, (items, height) in enumerate(pages, 1):
         lines = [it for it in items if isinstance(it, Line) and not _in_margin(it, height, cfg.margin_share)]
         ends = {id(lines[0]), id(lines[-1])} if lines else set()
         keep = []
         for it in items:
             if isinstance(it, Line) and _in_margin(it, height, cfg.margin_share):
-                if PAGE_NUMBER_RE.match(it.text) or counts[_signature(it.text)] >= threshold:
+                m = PAGE_NUMBER_RE.match(it.text)
+                if m and offset is not None and _first_number(it.text) - index != offset:
+                    keep.append(it)  # a number out of step with the pages': a card's badge near the edge
+                    continue
+                if m or counts[_signature(it.text)] >= threshold:
                     continue
                 if len(it.text) < 60 and PAGE_NUMBER_ANYWHERE_RE.search(it.text) and counts[_signature(it.text)] >= 2:
                     continue
-            elif id(it) in ends and counts[_signature(it.text)] >= threshold:
+            elif id(it) in ends and counts[_signature(it.text)] >= threshold and not (
+                    offset is not None and PAGE_NUMBER_RE.match(it.text) and _first_number(it.text) - index != offset):
                 continue  # a running line where the page ends early: a layout table's tfoot on the last page
             keep.append(it)
         items[:] = keep
+
+
+def _first_number(text: str) -> int:
+    return int(re.search(r"\d+", text).group())
+
+
+def _page_number_offset(pages, cfg: PdfSettings) -> int | None:
+    """The step between printed page numbers and page positions (printed 3 on the 5th page: -2)
+    that most pages in the margins agree on, or None when fewer than half the pages do."""
+    offsets: Counter[int] = Counter()
+    for index, (items, height) in enumerate(pages, 1):
+        offsets.update({_first_number(it.text) - index for it in items if isinstance(it, Line)
+                        and _in_margin(it, height, cfg.margin_share) and PAGE_NUMBER_RE.match(it.text)})
+    if not offsets:
+        return None
+    offset, n = offsets.most_common(1)[0]
+    return offset if n >= max(2, len(pages) // 2) else None
 
 
 def _in_margin(line: Line, height: float, share: float) -> bool:

@@ -1,6 +1,8 @@
 """One page in reading order: spans joined into runs along the stream, runs into flows, flows ordered (order.py)."""
 from __future__ import annotations
 
+import re
+
 from .lines import group_lines, joined
 from .objects import Span
 from .order import Box, flows, order_boxes
@@ -46,9 +48,39 @@ def _run(group: list[Span]) -> Span:
         sizes[s.size] = sizes.get(s.size, 0) + len(s.text)
     size = max(sizes, key=sizes.__getitem__)
     base = next(s.base for s in group if s.size == size)  # a footnote mark does not move the line
+    if len(sizes) == 2:
+        group = _small_caps(group)
     return Span(group[0].x0, max(s.x1 for s in group), base, max(s.top for s in group), size,
                 all(s.bold for s in group if len(s.text.strip()) > 1 or s.text.strip().isalnum()),
                 joined(group))
+
+
+#: synthesised small capitals are capitals scaled to this share of the font size
+SMALL_CAPS_SHARE = (0.65, 0.88)
+#: a capital straight after a lower-case letter inside a word ("messAge")
+_CASE_FLIP = re.compile(r"[a-z][A-Z]")
+
+
+def _small_caps(group: list[Span]) -> list[Span]:
+    """The run's letters in their own case when it is set in synthesised small capitals.
+
+    A printer that fakes small caps (WeasyPrint, for a font without them) sets a capital as a
+    capital glyph and a lower-case letter as the same glyph scaled down, so the font's one
+    Unicode mapping per glyph gives either case for both ("fAmily y: our first lCsPr"). The
+    size says which it was: full-size glyphs are capitals, scaled ones lower case. Taken only
+    when the mapping shows the mix-up (a lower-case letter at full size and a capital scaled
+    down, or a capital inside a word), which letters in their real case never do.
+    """
+    big = max(s.size for s in group)
+    small = min(s.size for s in group)
+    if not SMALL_CAPS_SHARE[0] <= small / big <= SMALL_CAPS_SHARE[1] or any(s.base != group[0].base for s in group):
+        return group
+    if not (any(s.size == small and any(ch.isupper() for ch in s.text) for s in group)
+            and any(s.size == big and any(ch.islower() for ch in s.text) or _CASE_FLIP.search(s.text)
+                    for s in group)):
+        return group
+    return [Span(s.x0, s.x1, s.base, s.top, s.size, s.bold, s.text.upper() if s.size == big else s.text.lower())
+            for s in group]
 
 
 def _painted_down(runs: list[tuple[int, Span]], kept: list[tuple[int, Grid]], first_in: dict[int, int]) -> bool:

@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...document import Block
+from ...lexicon import rules
 from ..layout import NUMBERED_ITEM_RE, join_lines, numbered_heading, strip_bullet, vocabulary
 from .lines import Line
 from .settings import PdfSettings
@@ -102,10 +103,22 @@ def _add_line(paras: list[_Para], line: Line, body: float, pitches: dict[float, 
         same_page = prev.page == line.page
         limit = _leading(prev, line, pitches, cfg)
         heading_like = line.bold or line.size >= body + 1.5
+        if len(p.lines) == 1 and not p.bullet and _short_field(prev, line):
+            paras.append(_Para([line]))
+            return
         if (same_page and 0 < pitch <= limit and not _style_break(prev, line)
                 and (not p.numbered or not heading_like or len(p.lines) < 3)
                 and not (p.bullet and line.x0 < p.lines[0].x0 - 4)
                 and not (prev.text.endswith((".", ":", "?", "!")) and line.x0 > prev.x0 + 8 and not p.bullet)):
+            p.lines.append(line)
+            return
+        if (same_page and p.numbered and len(p.lines) == 1 and prev.region == line.region
+                and limit < pitch <= cfg.badge_step * limit and not _style_break(prev, line)
+                and not heading_like and not prev.bold and prev.size < body + 1.5
+                and line.x0 <= prev.x0 + 1 and not prev.text.endswith((".", ":", ";", "?", "!"))):
+            # "2 Weald Partnership NHS" / "Foundation Trust should ...": a number in a badge
+            # (an inline circle taller than the text) pushes its line's baseline up; the
+            # sentence goes on in the same type, no further right
             p.lines.append(line)
             return
         if ((not same_page or pitch < 0) and not _style_break(prev, line) and not p.numbered
@@ -113,6 +126,26 @@ def _add_line(paras: list[_Para], line: Line, body: float, pitches: dict[float, 
             p.lines.append(line)  # paragraph runs on over the page break or into the next column
             return
     paras.append(_Para([line]))
+
+
+#: labelled fields whose value is a name or a word, set on a line of their own ("Lead: Police")
+_VALUE_FIELDS = ("lead", "status", "timescale")
+#: such a line ends short of the next by this share of the next line's width at least
+SHORT_FIELD_SHARE = 0.75
+
+
+def _short_field(prev: Line, line: Line) -> bool:
+    """A labelled field alone on a line ("Lead: Children's Social Care") above a longer line, or
+    one in another size of type: the field is set apart, the line below starts what follows it
+    (what was done), however close the two are set. A field whose value wraps fills its first
+    line and runs on in the same type."""
+    if abs(prev.x0 - line.x0) > 2:
+        return False
+    if prev.x1 - prev.x0 >= SHORT_FIELD_SHARE * (line.x1 - line.x0) and abs(prev.size - line.size) < 0.25:
+        return False
+    if prev.text.endswith((",", "-", "\u2010")) or prev.text.split()[-1] in ("and", "or", "&"):
+        return False  # the value goes on below
+    return any(r.kind in _VALUE_FIELDS and r.regex.match(prev.text) for r in rules("labels.jsonl"))
 
 
 def _leading(prev: Line, line: Line, pitches: dict[float, float], cfg: PdfSettings) -> float:

@@ -37,6 +37,9 @@ class PdfSettings:
     #: ... unless the document sets most lines of that size further apart (1.5 leading);
     #: then this many times that step
     learnt_leading: float = 1.12
+    #: a numbered line in body type may sit this many times the paragraph step above the
+    #: line that goes on with its sentence: a number set in a round badge makes its line taller
+    badge_step: float = 1.25
 
     @classmethod
     def resolve(cls, settings: PdfSettings | dict[str, Any] | None) -> PdfSettings:

@@ -205,17 +205,33 @@ def _row_ruled(lone: list[Rule], fills, spans: list[Span], page: int, cfg: PdfSe
                 continue
             # a rule above the table of the same width (under a running header, a heading)
             # makes a first "row" of prose, in which no columns are found: start lower
+            grid = None
             for start in range(len(run) - 1):
                 grid = _rows_table(run[start:], fills, spans, page, cfg)
+                if grid is False:
+                    break  # a list of items: no table starts lower down either
                 if grid is not None:
                     grids.append(grid)
                     break
+            # a rule over a heading below the table makes a last "row" of prose (a key to its
+            # colours) in which no columns are found: end higher, the longest table first
+            if grid is None and len(run) <= MAX_TRIMMED_RUN:
+                grid = next((g for end in range(len(run) - 1, 1, -1) for start in range(end - 1)
+                             if (g := _rows_table(run[start:end], fills, spans, page, cfg)) is not None), None)
+                if grid:
+                    grids.append(grid)
             if ln is not None:
                 run = [ln]
     return grids
 
 
-def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg: PdfSettings) -> Grid | None:
+#: the most rules in a run whose every shorter stretch is tried for a table (a few calls each)
+MAX_TRIMMED_RUN = 12
+
+
+def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg: PdfSettings) -> Grid | None | bool:
+    """The table the rules of run divide into rows, or None (a later start may find one), or
+    False when the rows are a list's items (_stacked_items)."""
     x0, x1 = min(ln[1] for ln in run), max(ln[2] for ln in run)
     first = run[0][0]
     near = _words([s for s in spans if s.x1 > x0 and s.x0 < x1])
@@ -238,7 +254,10 @@ def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg
     usual = sizes[len(sizes) // 2]
 
     def heading(k: int) -> bool:
-        return any(ys[k + 1] < w[2] < ys[k] and w[3] > 1.2 * usual for w in words)
+        # a row of larger type only: a number set large beside its row's text is no heading
+        row = [w for w in words if ys[k + 1] < w[2] < ys[k]]
+        big = sum(1 for w in row if w[3] > 1.2 * usual)
+        return big > 0 and 2 * big >= len(row)
 
     if heading(0):
         return None
@@ -251,10 +270,34 @@ def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg
     seps = _joined_columns(words, ys, [(lo + hi) / 2 for lo, hi in strips])
     if not seps:
         return None
+    if _stacked_items(spans, ys, [x0, *seps, x1]):
+        return False
     head = _header_above(near, ys, seps, x0, x1, {(lo + hi) / 2: (lo, hi) for lo, hi in strips})
     if head is not None:
         ys.insert(0, head)
     return _grid([x0, *seps, x1], ys, None, fills, page, cfg.snap)
+
+
+#: a cell set in this many type styles (size, weight) is a stack of labelled lines, not a cell
+STACKED_STYLES = 3
+
+
+def _stacked_items(spans: list[Span], ys: list[float], xs: list[float]) -> bool:
+    """Whether the rows under the rules are items of a list rather than a table's rows: in every
+    row one column stacks lines in three or more type styles (a bold number, a bold title, a
+    lead in small type, a note) beside a tag ("Completed"). A table's cell keeps one style, or
+    two (a bold name over its text); such an item read as one cell loses the fields its styles
+    set apart, which its lines read as text keep."""
+    styles: dict[tuple[int, int], set[tuple[float, bool]]] = {}
+    for s in spans:
+        if not (xs[0] - 2 <= s.x0 and s.x1 <= xs[-1] + 2 and ys[-1] < s.base < ys[0]) or not s.text.strip():
+            continue
+        row = next(k for k, bottom in enumerate(ys[1:]) if s.base > bottom)
+        col = bisect_left(xs, (s.x0 + s.x1) / 2, 1, len(xs) - 1) - 1
+        styles.setdefault((row, col), set()).add((round(s.size * 2) / 2, s.bold))
+    rows = {row for row, _ in styles}  # a row left empty (the rule under a page's last item) says nothing
+    return len(rows) >= 2 and all(any(len(styles.get((row, col), ())) >= STACKED_STYLES for col in range(len(xs) - 1))
+                                  for row in rows)
 
 
 def _header_above(near, ys: list[float], seps: list[float], x0: float, x1: float,
