@@ -134,6 +134,12 @@ class ListReader(Walk):
             if st != "unknown":
                 d.status = st
         elif lab.kind == "lead":
+            if rd is not None and not rd.ents and status_only(rd):
+                # a chip taken for the card's lead ("Delivered", "On track"): it names nobody, it rates
+                st = cell_status(rest, rd, self.key_for(i))
+                if st != "unknown":
+                    d.status = st
+                return
             d.bodies = bodies_of_cell(rest, rd)
             d.lead_given = bool(d.bodies)
         elif lab.kind == "timescale":

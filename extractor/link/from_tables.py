@@ -9,7 +9,7 @@ from ..structure import CANDIDATE
 from .actions import is_action_text
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
-from .labels import label_of
+from .labels import cell_fields, label_of
 from .status import cell_status, combined_status, narrative_due, narrative_status, shaded_status
 from .tables import (NUMBER_CELL, TableView, cell_number, header_meaning, is_entry_table, is_sub_ref,
                      parent_numbers, table_view)
@@ -142,7 +142,9 @@ class TableReader(Walk):
             if listed is not None:  # the row's short title stands for the listed recommendation in its place
                 rec_text = listed[n_row]
             number = cell_number(get(c_num))
+            in_cell: dict[str, str] = {}
             if not is_empty(rec_text):
+                rec_text, in_cell = cell_fields(rec_text)
                 lab = label_of(rec_text)
                 if lab and lab.kind in ("rec_label", "number_label") and lab.rest:
                     number = number or lab.number
@@ -202,6 +204,8 @@ class TableReader(Walk):
                 if c_status is not None else "unknown"
             if row_status == "unknown" and c_status is not None:
                 row_status = shaded_status(cell_at(c_status), key)  # rated by the cell's colour alone
+            if row_status == "unknown" and in_cell.get("status"):  # "Status: Complete" inside the recommendation's cell
+                row_status = cell_status(in_cell["status"], self.docs.add(in_cell["status"]), key, has_action)
             if row_status == "unknown" and c_done is not None and normalise_due(get(c_done) or ""):
                 row_status = "completed"  # a date in a "Date completed" column
             if target in answering:  # one of several action rows under a listed recommendation
@@ -223,6 +227,9 @@ class TableReader(Walk):
             if c_lead is not None and not is_empty(get(c_lead)):
                 target.bodies = bodies_of_cell(get(c_lead), self.docs.get(get(c_lead)))
                 target.lead_given = True
+            elif not is_empty(in_cell.get("lead", "")):  # "Lead: Police" inside the recommendation's cell
+                target.bodies = bodies_of_cell(in_cell["lead"], self.docs.add(in_cell["lead"]))
+                target.lead_given = bool(target.bodies)
             elif not target.bodies:
                 add_bodies(target.bodies, subject_bodies(rec_doc, before_cue=True))
                 if has_action and not target.bodies:  # who acted, only where the recommendation names no one

@@ -131,3 +131,18 @@ def test_a_label_in_capitals_over_the_action_is_no_status():
         b.heading(colour, 6)
     entries = extract_document(b.build(), use_model=False).recommendations
     assert [(e.number, e.status, bool(e.action)) for e in entries] == [("1", "completed", True), ("2", "in_progress", True)]
+
+
+def test_a_status_chip_set_where_a_card_puts_its_lead_rates_the_card():
+    b = DocBuilder().para(BOARD).heading("Learning from reviews").heading("Child R (LCSPR)", 2)
+    b.para("The review made two recommendations.")
+    for n, chip, text, owner in (
+            ("1", "Delivered", "Children's Social Care should ensure that children on a plan are seen alone at "
+                               "every visit.", "Owner: Quarrington City Council Children's Social Care"),
+            ("2", "Overdue", "Quarrington Constabulary should make sure that officers record every child in the "
+                             "household.", "Owner: Quarrington Constabulary")):
+        b.para(n).para(chip).para(text).para(owner)
+    entries = extract_document(b.heading("Other learning").para("None.").build(), use_model=False).recommendations
+    assert [e.status for e in entries] == ["completed", "not_started"]
+    assert [[x.name for x in e.bodies] for e in entries] == [
+        ["Quarrington City Council Children's Social Care"], ["Quarrington Constabulary"]]

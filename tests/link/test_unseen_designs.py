@@ -1,0 +1,61 @@
+"""Designed pages in styles the corpus does not have, written to test that linking rests on
+general rules (tests/data/html/designs/): status chips set before a card's badge, bold run-in
+labels without colons, a description list of recommendations with a RAG key below it, a
+tracker whose recommendation cells carry their lead and number and whose status is a symbol
+column with a key, and action-only bullets under a review that stated no recommendations."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from extractor.pipeline import extract
+
+DESIGNS = DATA / "html" / "designs"
+
+
+def _entries(name: str):
+    return extract(DESIGNS / name, use_model=False).recommendations
+
+
+def _sectors(e) -> list[str]:
+    return sorted({b.sector for b in e.bodies})
+
+
+def test_cards_with_the_chip_before_the_badge_and_bold_labels():
+    entries = _entries("chip-first.html")
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Child K", "completed"), ("2", "Child K", "in_progress"), ("3", "Child K", "not_started")]
+    assert entries[0].text.startswith("Lyndhurst Vale Council Children's Services should ensure")
+    assert entries[0].action.startswith("A revised visiting standard")
+    assert entries[2].action is None
+    assert [_sectors(e) for e in entries] == [["childrens_social_care"], ["police"], ["lscb"]]
+
+
+def test_a_description_list_of_recommendations_rated_through_a_key_below_it():
+    entries = _entries("definition-list.html")
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Family P", "completed"), ("2", "Family P", "in_progress"), ("3", "Family P", "not_started")]
+    assert [e.action is not None for e in entries] == [True, True, False]
+    assert [_sectors(e) for e in entries] == [["health"], ["education"], ["health"]]
+    assert all("Private" not in (e.text or "") for e in entries)
+
+
+def test_a_tracker_with_lead_and_number_in_the_cell_and_a_symbol_column():
+    entries = _entries("symbol-table.html")
+    recs = [e for e in entries if e.text]
+    assert [(e.number, e.scr, e.status) for e in recs] == [
+        ("1", "Baby J", "completed"), ("2", "Baby J", "in_progress"), ("3", "Baby J", "not_started")]
+    assert recs[0].text.startswith("Maternity staff should ensure")
+    assert [_sectors(e) for e in recs] == [["health"], ["housing"], ["lscb"]]
+    assert recs[2].action is None
+
+
+@pytest.mark.parametrize("name", ["chip-first.html", "definition-list.html", "symbol-table.html"])
+def test_recommendations_of_other_bodies_are_no_entries(name):
+    texts = " ".join(e.text or e.action or "" for e in _entries(name))
+    assert "safe sleeping" not in texts and "timeliness of assessments" not in texts
+
+
+def test_actions_listed_under_a_review_without_recommendations_are_entries_of_their_own():
+    actions = [e for e in _entries("symbol-table.html") if e.text is None]
+    assert [(e.scr, e.action.split()[0]) for e in actions] == [("Child T", "Corsbury"), ("Child T", "Children's")]
