@@ -95,6 +95,8 @@ class Walk:
         self.stated_counts: dict[str, int] = {}   # case -> "the review made five recommendations"
         self.lead_status: str | None = None      # "The following actions are in progress:": until the next paragraph
         self.paragraph_numbered = paragraph_numbering(self.blocks, docs)
+        self.at = 0                              # the index of the block being read
+        self.unclaimed: int | None = None        # a recommending paragraph that made no entry (Linker.open_unlabelled)
 
     def current_case(self) -> str | None:
         """The case named most recently: in a heading, caption or paragraph since that heading."""

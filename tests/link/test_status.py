@@ -172,3 +172,13 @@ def test_a_status_table_by_review_and_number_gives_each_recommendation_its_statu
     entries = rules_report(b).recommendations
     assert [e.status for e in entries] == ["completed", "in_progress", "not_started"]
     assert entries[1].action.startswith("Work on recommendation 2 continues")
+
+
+def test_a_chip_under_a_numbered_recommendation_rates_it():
+    b = scr_section()
+    b.para("The review made two recommendations:")
+    b.para("1. Children's Services should ensure that the voice of the child is recorded at every review.")
+    b.para("Complete")
+    b.para("2. The CCG should ensure that GPs attend child protection conferences.")
+    b.para("Not yet due")
+    assert [e.status for e in entries(b)] == ["completed", "not_started"]

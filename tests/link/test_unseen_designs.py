@@ -2,7 +2,9 @@
 general rules (tests/data/html/designs/): status chips set before a card's badge, bold run-in
 labels without colons, a description list of recommendations with a RAG key below it, a
 tracker whose recommendation cells carry their lead and number and whose status is a symbol
-column with a key, and action-only bullets under a review that stated no recommendations."""
+column with a key, action-only bullets under a review that stated no recommendations, a grid
+of numbered recommendations each with a chip beside it, and cards whose recommendation has
+no label, only the "Responsible agency –" and "Update –" fields and a footer rating it."""
 from __future__ import annotations
 
 import pytest
@@ -50,10 +52,28 @@ def test_a_tracker_with_lead_and_number_in_the_cell_and_a_symbol_column():
     assert recs[2].action is None
 
 
-@pytest.mark.parametrize("name", ["chip-first.html", "definition-list.html", "symbol-table.html"])
-def test_recommendations_of_other_bodies_are_no_entries(name):
-    texts = " ".join(e.text or e.action or "" for e in _entries(name))
-    assert "safe sleeping" not in texts and "timeliness of assessments" not in texts
+def test_a_grid_of_numbered_recommendations_each_with_a_chip_beside_it():
+    entries = _entries("grid-rows.html")
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Child L", "completed"), ("2", "Child L", "in_progress"), ("3", "Child L", "not_started")]
+    assert [_sectors(e) for e in entries] == [["childrens_social_care"], ["health"], ["police"]]
+
+
+def test_cards_known_by_their_fields_and_rated_in_their_footer():
+    entries = _entries("card-footer.html")
+    assert [(e.scr, e.status) for e in entries] == [
+        ("Baby R", "completed"), ("Baby R", "in_progress"), ("Baby R", "not_started")]
+    assert [e.text.split()[0] for e in entries] == ["Health", "Children's", "All"]
+    assert [e.action is not None for e in entries] == [True, True, False]
+    assert [_sectors(e) for e in entries] == [["health"], ["childrens_social_care"], ["lscb"]]
+
+
+@pytest.mark.parametrize("name, elsewhere", [
+    ("chip-first.html", "safe sleeping advice"), ("definition-list.html", "privately fostered"),
+    ("symbol-table.html", "timeliness of assessments"), ("grid-rows.html", "water safety"),
+    ("card-footer.html", "private fostering")])
+def test_recommendations_made_outside_the_case_reviews_are_no_entries(name, elsewhere):
+    assert all(elsewhere not in (e.text or e.action or "") for e in _entries(name))
 
 
 def test_actions_listed_under_a_review_without_recommendations_are_entries_of_their_own():
