@@ -91,6 +91,10 @@ class ListReader(Walk):
         labels = cues(nd)
         subjects = subject_bodies(nd, before_cue=False)
         looks_done = "ACTION_CUE" in labels and (self.intro == "actions" or (self.intro is None and subjects))
+        if not looks_done and self.intro == "actions" and "REC_CUE" not in labels and narrative_status(nd):
+            # under "What's changed": an item that carries its own status ("new triage of missing
+            # reports - In progress") is work reported, though it is written without a verb
+            looks_done = True
         if looks_done and "DISTRACTOR" not in labels and "NON_ACTION" not in labels and self.current_case() \
                 and sec.category in CANDIDATE and not self.open:
             d = self.new("action_list", block, sec, None, None, text)
@@ -134,9 +138,10 @@ class ListReader(Walk):
             if st != "unknown":
                 d.status = st
         elif lab.kind == "lead":
-            if rd is not None and not rd.ents and status_only(rd):
+            sd = self.docs.full(rest)  # with every component, whatever the text's plan
+            if sd is not None and not sd.ents and status_only(sd):
                 # a chip taken for the card's lead ("Delivered", "On track"): it names nobody, it rates
-                st = cell_status(rest, rd, self.key_for(i))
+                st = cell_status(rest, sd, self.key_for(i))
                 if st != "unknown":
                     d.status = st
                 return

@@ -225,6 +225,8 @@ class ProseReader(Walk):
         if self.pending_number is not None and not distractor_governs(nd):
             # the text under a "Recommendation 3" heading
             d = self.new("labelled", block, sec, self.pending_number, block.text)
+            d.status = self.pending_status or d.status
+            self.pending_status = None
             d.strong_cue = "REC_CUE" in cues(nd)
             add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
             self.open, self.pending_number = d, None

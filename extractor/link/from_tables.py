@@ -22,6 +22,11 @@ LISTED_GAP_BLOCKS = 3
 CAPTION_CHARS = 200
 
 
+#: a bare number in a column whose header says it counts per cent ("% complete", "Percentage done")
+_BARE_SHARE = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*$")
+_PERCENT_HEADER = re.compile(r"%|\bper ?cent|\bpercentage\b", re.I)
+
+
 class TableReader(Walk):
     """Reads the rows of a table into entries, merging rows that continue one recommendation."""
 
@@ -200,7 +205,11 @@ class TableReader(Walk):
                 target = self.merge_target(number, scr or self.current_case(), view.table, answering)
                 if target is not None and target not in answering:
                     answering.append(target)
-            row_status = cell_status(get(c_status), self.docs.get(get(c_status)), key, has_action) \
+            status_text = get(c_status)
+            if status_text and _BARE_SHARE.match(status_text) and _PERCENT_HEADER.search(view.header[c_status]):
+                status_text = status_text.strip() + "%"  # "75" under "% complete": a share done
+            row_status = cell_status(status_text, self.docs.get(status_text) if status_text == get(c_status)
+                                     else self.docs.add(status_text), key, has_action) \
                 if c_status is not None else "unknown"
             if row_status == "unknown" and c_status is not None:
                 row_status = shaded_status(cell_at(c_status), key)  # rated by the cell's colour alone

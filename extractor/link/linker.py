@@ -136,6 +136,8 @@ class Linker(TableReader, ListReader, ProseReader):
         or box that gives "Should ..." and then "Lead agency: ...", "Update: ..." or "Status: ..."."""
         nd = self.docs.get(block.text)
         d = self.new("labelled", block, sec, self.pending_number, block.text)
+        d.status = self.pending_status or d.status
+        self.pending_status = None
         d.strong_cue = True
         add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
         self.open, self.pending_number = d, None
@@ -147,6 +149,8 @@ class Linker(TableReader, ListReader, ProseReader):
         # ("A1. Child F (published 2015)" numbers a review, not a recommendation)
         names_case = bool(case_names(self.docs.get(block.text) or (self.docs.get(lab.rest) if lab else None)))
         self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number and not names_case else None
+        # "Recommendation 1 — Complete", "Recommendation 2 (on track)": the badge rates its text below
+        self.pending_status = self.badge_status(lab.rest) if self.pending_number else None
         self.list_run = 0
         self.rec_context = bool(re.search(r"recommend", block.text, re.I))
         self.intro = "actions" if ACTION_HEADING.search(block.text) else (
@@ -189,8 +193,10 @@ class Linker(TableReader, ListReader, ProseReader):
                 for part in parts:
                     self.apply_field(part, i)
             return
-        if lab and lab.kind == "rec_label" and not lab.rest and lab.number:
-            self.pending_number = lab.number  # "Recommendation 1:" alone: its text is the next paragraph
+        if lab and lab.kind == "rec_label" and lab.number and (not lab.rest or self.badge_status(lab.rest)):
+            # "Recommendation 1:" alone, or with its status only: its text is the next paragraph
+            self.pending_number = lab.number
+            self.pending_status = self.badge_status(lab.rest) if lab.rest else None
             self.open = None
             return
         if lab and lab.kind == "rec_label" and lab.rest:

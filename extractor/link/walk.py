@@ -14,7 +14,7 @@ from ..document import Block, Document
 from ..ratings import RagKey
 from ..structure import Section
 from .draft import Draft, case_names, cues, window
-from .status import narrative_status
+from .status import cell_status, narrative_status, status_only
 from .tables import TableView
 
 if TYPE_CHECKING:
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 REC_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:the (?:review's |scr's )?)?recommendations?(?: of the review| made| from the review)?$|"
                          r"what the review (?:said|asked|recommended)|"
                          r"what (?:we were|the (?:board|partnership|partners) (?:was|were)) asked to do", re.I)
-ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:been )?(?:changed|done)|actions? taken|changes made|"
+ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:been )?(?:changed|done)|"
+                            r"what(?:'s|\u2019s) (?:been )?(?:changed|done|happened)|what we(?:'ve|\u2019ve) done|"
+                            r"actions? taken|changes made|"
                             r"what has happened|impact of the review|response to the review|what we did|progress (?:made|so far|on)|"
                             r"\bresponses? (?:of|from|by) (?:the )?(?:agencies|partners|organisations)|"
                             r"\b(?:agencies|agency|partners|partner)'? responses?\b",
@@ -96,6 +98,7 @@ class Walk:
         self.lead_status: str | None = None      # "The following actions are in progress:": until the next paragraph
         self.paragraph_numbered = paragraph_numbering(self.blocks, docs)
         self.at = 0                              # the index of the block being read
+        self.pending_status: str | None = None   # the status a badge gave with its number ("Recommendation 2 (on track)")
         self.unclaimed: int | None = None        # a recommending paragraph that made no entry (Linker.open_unlabelled)
 
     def current_case(self) -> str | None:
@@ -120,6 +123,18 @@ class Walk:
         if doc is None or "status" not in window(doc)[0].spans:
             doc = self.docs.full(text)  # a heading or lead-in planned light has no status spans
         return narrative_status(doc)
+
+    def badge_status(self, rest: str) -> str | None:
+        """The status a recommendation's badge gives after its number ("— Complete", "(on track)",
+        "| Not started"): only when that is all it says."""
+        text = rest.strip(" ()[]|·•-–—:")
+        if not text or len(text.split()) > 5:
+            return None
+        doc = self.docs.full(text)  # a heading's words may be planned light, without status spans
+        if not status_only(doc):
+            return None
+        st = cell_status(text, doc, self.key_for(self.at))
+        return st if st != "unknown" else None
 
     def see_mentions(self, doc: Doc | None) -> None:
         """A paragraph naming one case makes it current; one comparing several names leaves it."""

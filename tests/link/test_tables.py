@@ -194,3 +194,12 @@ def test_a_recommendation_cell_carrying_its_lead_and_number_reads_them_as_fields
     assert [(x.name, x.sector) for x in e1.bodies] == [("Eastmere Constabulary", "police")]
     assert e2.text == "Children's Social Care should not close cases without a meeting."
     assert (e2.status, [x.sector for x in e2.bodies]) == ("not_started", ["childrens_social_care"])
+
+
+def test_bare_numbers_under_a_per_cent_header_are_shares_done():
+    b = scr_section()
+    b.table(["Recommendation", "Owner", "% complete"], [
+        ["Schools should record every child missing education.", "Education", "100"],
+        ["Health visitors should see every new baby at home.", "Community health", "50"],
+        ["The Board should audit missing-education referrals.", "LSCB", "0"]])
+    assert [e.status for e in entries(b)] == ["completed", "in_progress", "not_started"]

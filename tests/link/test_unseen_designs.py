@@ -4,7 +4,9 @@ labels without colons, a description list of recommendations with a RAG key belo
 tracker whose recommendation cells carry their lead and number and whose status is a symbol
 column with a key, action-only bullets under a review that stated no recommendations, a grid
 of numbered recommendations each with a chip beside it, and cards whose recommendation has
-no label, only the "Responsible agency –" and "Update –" fields and a footer rating it."""
+no label, only the "Responsible agency –" and "Update –" fields and a footer rating it, a
+tracker rated in a "% complete" column of bare numbers, and a "What's changed" list of
+actions written without verbs, each with its status."""
 from __future__ import annotations
 
 import pytest
@@ -71,7 +73,8 @@ def test_cards_known_by_their_fields_and_rated_in_their_footer():
 @pytest.mark.parametrize("name, elsewhere", [
     ("chip-first.html", "safe sleeping advice"), ("definition-list.html", "privately fostered"),
     ("symbol-table.html", "timeliness of assessments"), ("grid-rows.html", "water safety"),
-    ("card-footer.html", "private fostering")])
+    ("card-footer.html", "private fostering"), ("percent-column.html", "Six children"),
+    ("whats-changed.html", "Six children")])
 def test_recommendations_made_outside_the_case_reviews_are_no_entries(name, elsewhere):
     assert all(elsewhere not in (e.text or e.action or "") for e in _entries(name))
 
@@ -79,3 +82,20 @@ def test_recommendations_made_outside_the_case_reviews_are_no_entries(name, else
 def test_actions_listed_under_a_review_without_recommendations_are_entries_of_their_own():
     actions = [e for e in _entries("symbol-table.html") if e.text is None]
     assert [(e.scr, e.action.split()[0]) for e in actions] == [("Child T", "Corsbury"), ("Child T", "Children's")]
+
+
+def test_a_tracker_rated_in_per_cent_by_bare_numbers():
+    entries = [e for e in _entries("percent-column.html") if e.scr == "Family S"]
+    assert [e.status for e in entries] == ["completed", "in_progress", "not_started"]
+    assert [_sectors(e) for e in entries] == [["education"], ["health"], ["lscb"]]
+
+
+def test_cards_whose_rating_is_set_between_the_badge_and_the_text():
+    entries = [e for e in _entries("percent-column.html") if e.scr == "Child N"]
+    assert [(e.number, e.status) for e in entries] == [("1", "completed"), ("2", "in_progress")]
+
+
+def test_actions_written_without_verbs_under_a_whats_changed_heading():
+    entries = _entries("whats-changed.html")
+    assert [(e.text, e.scr, e.status) for e in entries] == [
+        (None, "Child P", "completed"), (None, "Child P", "in_progress"), (None, "Child P", "completed")]
