@@ -45,7 +45,10 @@ class ListReader(Walk):
         """A recommendation opening with its label: its text, an action later in the same
         block, the bodies its subject names, then the block's other labelled fields."""
         text, action_part = split_rec_action(rest_doc, lab.rest)
-        d = self.new(kind, block, sec, lab.number, text)
+        chip = self.trailing_chip(text) if action_part is None and text else None
+        d = self.new(kind, block, sec, lab.number, chip[0] if chip else text)
+        if chip:
+            d.status = chip[1]
         d.strong_cue = strong_cue
         if action_part is not None:
             self.attach_action(d, action_part)
@@ -81,7 +84,10 @@ class ListReader(Walk):
         listed = self.intro == "recommendations" and sec.category in CANDIDATE and not distractor_governs(nd)
         if listed or self.is_rec(nd) and self.intro != "findings" and (
                 sec.category in CANDIDATE or self.rec_context):
-            d = self.new("list", block, sec, str(self.list_run), text)
+            chip = self.trailing_chip(text)
+            d = self.new("list", block, sec, str(self.list_run), chip[0] if chip else text)
+            if chip:
+                d.status = chip[1]  # "... a named lead professional. [Complete]"
             d.strong_cue = "REC_CUE" in cues(nd)
             add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
             if not d.bodies and listed:  # "The review recommended that: the CCG ensures ...": the item's subject

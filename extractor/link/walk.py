@@ -71,6 +71,11 @@ def paragraph_numbering(blocks: list[Block], docs: dict[str, Doc]) -> set[int]:
 _PARAGRAPH_NUMBER = re.compile(r"^(?P<chapter>\d{1,2})\.(?P<k>\d{1,2})\s+(?=[A-Z])")
 
 
+#: a status set after a recommendation's text: in brackets, or a few words after its last full stop
+_TRAILING_CHIP = re.compile(r"(?:\s*[\[(](?P<bracketed>[^\[\]()]{2,40})[\])]|(?<=[.;])\s+(?P<bare>[A-Za-z][A-Za-z '\u2019-]{1,40}))\s*$")
+_STATUS_LABEL = re.compile(r"^(?:status|rag(?: rating| status)?|progress|rating)\s*[:\u2013\u2014-]\s*", re.I)
+
+
 class Walk:
     """The current SCR, open entry, drafts so far and colour keys of one walk over the blocks."""
 
@@ -135,6 +140,26 @@ class Walk:
             return None
         st = cell_status(text, doc, self.key_for(self.at))
         return st if st != "unknown" else None
+
+    def trailing_chip(self, text: str) -> tuple[str, str] | None:
+        """A status set at the end of a recommendation's own text ("... lead professional.
+        [Complete]", "... each week. (Status: in progress)", "... policy. Not started"): the text
+        without it, and the status. Only a bracketed status, or a few words after the last full
+        stop that are a status and nothing else."""
+        m = _TRAILING_CHIP.search(text)
+        if m is None:
+            return None
+        chip = (m["bracketed"] or m["bare"] or "").strip()
+        head = _STATUS_LABEL.match(chip)
+        chip = chip[head.end():].strip() if head else chip
+        if not chip or len(chip.split()) > 5:
+            return None
+        doc = self.docs.full(chip)
+        if not status_only(doc):
+            return None
+        st = cell_status(chip, doc, self.key_for(self.at))
+        rest = text[:m.start()].rstrip()
+        return (rest, st) if st != "unknown" and len(rest.split()) >= 4 else None
 
     def see_mentions(self, doc: Doc | None) -> None:
         """A paragraph naming one case makes it current; one comparing several names leaves it."""

@@ -54,3 +54,21 @@ def test_items_under_a_whats_changed_heading_that_carry_a_status_are_actions():
     assert [(e.text, e.status) for e in got] == [(None, "completed"), (None, "in_progress")]
     assert got[1].action.startswith("Eastmere Police: new triage")
     assert [x.sector for x in got[1].bodies] == ["police"]
+
+
+@pytest.mark.parametrize("item, text, status", [
+    ("Children's Services should name a lead professional for every plan. [Complete]",
+     "Children's Services should name a lead professional for every plan.", "completed"),
+    ("Eastmere Police should share missing-episode data with schools. (Status: in progress)",
+     "Eastmere Police should share missing-episode data with schools.", "in_progress"),
+    ("The Board should audit the use of the escalation policy. Not started",
+     "The Board should audit the use of the escalation policy.", "not_started"),
+    ("The Board should audit the escalation policy (see section 5).",
+     "The Board should audit the escalation policy (see section 5).", "unknown"),
+])
+def test_a_status_set_after_a_listed_recommendation_rates_it_and_is_no_part_of_its_text(item, text, status):
+    b = scr_section()
+    b.para("The review made the following recommendations:")
+    b.item(item)
+    e, = entries(b)
+    assert (e.text, e.status) == (text, status)

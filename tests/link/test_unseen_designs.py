@@ -6,7 +6,8 @@ column with a key, action-only bullets under a review that stated no recommendat
 of numbered recommendations each with a chip beside it, and cards whose recommendation has
 no label, only the "Responsible agency –" and "Update –" fields and a footer rating it, a
 tracker rated in a "% complete" column of bare numbers, and a "What's changed" list of
-actions written without verbs, each with its status."""
+actions written without verbs, each with its status, and a numbered list whose items end
+on their status ("[Complete]", "(Status: in progress)", a chip after the last full stop)."""
 from __future__ import annotations
 
 import pytest
@@ -74,7 +75,7 @@ def test_cards_known_by_their_fields_and_rated_in_their_footer():
     ("chip-first.html", "safe sleeping advice"), ("definition-list.html", "privately fostered"),
     ("symbol-table.html", "timeliness of assessments"), ("grid-rows.html", "water safety"),
     ("card-footer.html", "private fostering"), ("percent-column.html", "Six children"),
-    ("whats-changed.html", "Six children")])
+    ("whats-changed.html", "Six children"), ("trailing-status.html", "Six children")])
 def test_recommendations_made_outside_the_case_reviews_are_no_entries(name, elsewhere):
     assert all(elsewhere not in (e.text or e.action or "") for e in _entries(name))
 
@@ -99,3 +100,9 @@ def test_actions_written_without_verbs_under_a_whats_changed_heading():
     entries = _entries("whats-changed.html")
     assert [(e.text, e.scr, e.status) for e in entries] == [
         (None, "Child P", "completed"), (None, "Child P", "in_progress"), (None, "Child P", "completed")]
+
+
+def test_listed_recommendations_that_end_on_their_status():
+    entries = _entries("trailing-status.html")
+    assert [(e.number, e.status) for e in entries] == [("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
+    assert all(e.text.endswith(".") for e in entries)
