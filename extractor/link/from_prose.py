@@ -222,6 +222,10 @@ class ProseReader(Walk):
     def read_paragraph(self, block: Block, sec: Section, nd: Doc | None) -> None:
         if nd is None:
             return
+        if self.pending_number is not None and len(block.text.split()) <= 5 and self.badge_status(block.text):
+            # a chip between the number and its text ("Recommendation 3" / "On track" / the text)
+            self.pending_status = self.badge_status(block.text)
+            return
         if self.pending_number is not None and not distractor_governs(nd):
             # the text under a "Recommendation 3" heading
             d = self.new("labelled", block, sec, self.pending_number, block.text)

@@ -202,3 +202,12 @@ def test_a_badge_paragraph_with_a_status_is_no_recommendation_text():
     e, = entries(b)
     assert (e.number, e.status) == ("1", "completed")
     assert e.text.startswith("Children's Services should ensure")
+
+
+def test_a_chip_between_the_number_and_the_text_rates_the_text():
+    b = scr_section()
+    b.heading("Recommendation 1", 3)
+    b.para("On track")
+    b.para("The Board should develop a neglect strategy and toolkit.")
+    e, = entries(b)
+    assert (e.number, e.text, e.status) == ("1", "The Board should develop a neglect strategy and toolkit.", "in_progress")
