@@ -1,6 +1,8 @@
 """A report's own RAG key: the colours it rates progress in and what each means ("Green = complete").
 
-The colour words, their default meanings and their letters are data: models/rating_colours.csv.
+The colour words, their default meanings and their letters are data: models/rating_colours.csv;
+the symbols a key may define instead of colours ("✓ complete ◑ in progress ○ not started") are
+models/rating_symbols.csv.
 """
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import colour_letters, default_ratings, rating_colours
+from .resources import table
 
 COLOURS = rating_colours()
 DEFAULT_RAG = default_ratings()
@@ -52,6 +55,11 @@ _KEY_IN = re.compile(rf"(?P<d>\b[\w\s'-]{{3,60}}?)\s+(?:in|as)\s+(?P<c>{_COLOUR_
 #: "Status key: Blue completed Green on track Amber delayed": colours as chips, each followed by
 #: its meaning with no sign between (read only in a line that calls itself a key)
 _KEY_WORD = re.compile(r"\b(?:key|legend)\b", re.I)
+#: rating symbols (models/rating_symbols.csv): symbol -> (shape, colour drawn in)
+SYMBOLS = {r["symbol"]: (r["shape"], r["colour"]) for r in table("rating_symbols.csv") if r["symbol"]}
+_SYMBOL = "[" + "".join(re.escape(s) for s in SYMBOLS) + "]"
+#: "✓ = complete ◑ in progress ✗ not started": symbols each followed by its meaning
+_KEY_SYMBOL = re.compile(rf"(?P<c>{_SYMBOL})\ufe0f?\s*(?:[:=\-\u2013\u2014]\s*)?(?P<d>(?:(?!{_SYMBOL})[^;,.|\n])+)")
 _KEY_RUN = re.compile(rf"\b(?P<c>{_COLOUR_WORD})\b\s+(?P<d>(?:(?!\b{_COLOUR_WORD}\b)[^;.\n])+)", re.I)
 
 
@@ -85,8 +93,24 @@ def key_items(text: str) -> list[tuple[str, str]]:
                 m = _KEY_IN.search(part)
                 if m:
                     items.append((m["c"].lower(), m["d"].strip()))
+    symbols = [(m["c"], m["d"].strip()) for m in _KEY_SYMBOL.finditer(text)
+               if any(ch.isalpha() for ch in m["d"]) and len(m["d"].split()) <= 6]
+    # distinct symbols: one symbol repeated is a line of bullets ("● Training delivered ● Audit done")
+    if len(items) < 2 and len(symbols) >= 2 and len({c for c, _ in symbols}) == len(symbols):
+        return symbols
     if len(items) < 2 and _KEY_WORD.search(text):
         run = [(m["c"].lower(), m["d"].strip()) for m in _KEY_RUN.finditer(text)]
         if len(run) >= 2:
             return run
     return items
+
+
+def symbol_of(text: str) -> str | None:
+    """The rating symbol a cell or chip holds alone ("✓", "🟢"), if it is one."""
+    code = text.strip().replace("\ufe0f", "")
+    return code if code in SYMBOLS else None
+
+
+def names_symbols(text: str) -> bool:
+    """True when a short line sets out two or more different rating symbols (a symbol key)."""
+    return len(text) < 300 and len(set(re.findall(_SYMBOL, text))) >= 2

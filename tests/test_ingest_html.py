@@ -162,3 +162,52 @@ def test_a_list_item_laid_out_as_a_card_reads_line_by_line(tmp_path):
         ("paragraph", "Recommendation 1"), ("paragraph", "Schools should record every notification."),
         ("paragraph", "Lead: Education"), ("paragraph", "A form was issued."), ("paragraph", "Completed"),
         ("list_item", "An ordinary item.")]
+
+
+def test_the_items_of_a_flex_row_and_a_floated_chip_are_boxes_of_their_own(tmp_path):
+    page = tmp_path / "flex.html"
+    page.write_text("<style>.top { display: flex } .pill { float: right }</style>"
+                    '<div class="top"><span>Case K</span><span>Published 2016</span></div>'
+                    '<div><span class="pill">Amber</span>Work continues.</div>', encoding="utf-8")
+    assert [b.text for b in read_document(page).blocks] == ["Case K", "Published 2016", "Amber", "Work continues."]
+
+
+def test_a_badge_set_after_a_chip_in_its_row_opens_the_row(tmp_path):
+    page = tmp_path / "chip-row.html"
+    page.write_text('<header style="display:flex"><span class="pill">Delivered</span>'
+                    '<span class="kicker">Recommendation 1</span></header><p>Schools should record every notification.</p>',
+                    encoding="utf-8")
+    assert [b.text for b in read_document(page).blocks] == [
+        "Recommendation 1", "Delivered", "Schools should record every notification."]
+
+
+def test_a_field_label_in_bold_without_a_colon_reads_as_a_label(tmp_path):
+    page = tmp_path / "run-in.html"
+    page.write_text("<p><b>Owner</b> Corsbury Police</p><p><strong>What\u2019s changed</strong> A flag was added.</p>"
+                    "<p><b>Child K</b> was seen at home.</p><p><b>Status:</b> Closed</p>", encoding="utf-8")
+    assert [b.text for b in read_document(page).blocks] == [
+        "Owner: Corsbury Police", "What\u2019s changed: A flag was added.", "Child K was seen at home.",
+        "Status: Closed"]
+
+
+def test_a_dot_character_in_a_rating_colour_says_its_colour(tmp_path):
+    page = tmp_path / "dots.html"
+    page.write_text("<style>.r { color: #d32f2f } .g { color: #388e3c }</style>"
+                    '<table><tr><th>Recommendation</th><th>RAG</th></tr>'
+                    '<tr><td>Schools should act.</td><td><span class="r">\u25cf</span></td></tr>'
+                    '<tr><td>Police should act.</td><td><span class="g">\u25cf</span> On track</td></tr></table>'
+                    '<p>Key: <span class="g">\u25cf</span> complete <span class="r">\u25cf</span> not started</p>',
+                    encoding="utf-8")
+    blocks = read_document(page).blocks
+    assert [b.cells[1].text for b in blocks[1:3]] == ["Red", "\u25cf On track"]  # a dot beside its words says no more
+    assert blocks[3].text == "Key: Green complete Red not started"
+
+
+def test_a_progress_bar_without_words_says_its_share(tmp_path):
+    page = tmp_path / "bars.html"
+    page.write_text('<div class="progress"><div class="fill" style="width: 100%"></div></div>'
+                    '<div><progress value="40" max="100">40 per cent</progress></div>'
+                    '<div><div role="progressbar" aria-valuenow="0" aria-valuemax="100"></div></div>'
+                    '<div><div class="progress"><div style="width: 60%"></div></div><span>60%</span></div>',
+                    encoding="utf-8")
+    assert [b.text for b in read_document(page).blocks] == ["100% complete", "40% complete", "0% complete", "60%"]

@@ -18,6 +18,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Block, Cell, Document
+from ..lexicon import rules
+from ..ratings import SYMBOLS
 from .layout import clean_text, rag_colour_of, strip_bullet
 from .text import decode
 
@@ -39,6 +41,11 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _BOX_STYLE = re.compile(r"display\s*:\s*(?:inline-block|inline-flex)\b", re.I)
 _BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
 _BLOCK_ATTR = "data-scr-block"
+#: A flex or grid container: each element it holds is a box of its own (CSS "blockifies" flex
+#: and grid items), so a chip and a badge set side by side in a card's header are two items.
+_ROW_STYLE = re.compile(r"display\s*:\s*(?:flex|grid|inline-flex|inline-grid)\b", re.I)
+#: A floated element is a box of its own too (a chip floated to the right of a card).
+_FLOAT_STYLE = re.compile(r"(?<![\w-])float\s*:\s*(?:left|right|inline-start|inline-end)\b", re.I)
 _CSS_RULE = re.compile(r"([^{}@]+)\{([^{}]*)\}")
 _MEDIA_BLOCK = re.compile(r"@media([^{]*)\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", re.I)
 
@@ -55,6 +62,10 @@ def read_html(data: bytes, source: str) -> Document:
         metadata["author"] = clean_text(author["content"])
     hidden = _styled(soup, _HIDDEN_STYLE)
     placements = _placements(soup)  # read before the style sheets are dropped with <head>
+    for tag, share in _progress_bars(soup):
+        tag.clear()
+        tag.string = f"{share}% complete"  # a bar that says how far the work has got, in words
+        tag[_BLOCK_ATTR] = "1"
     for tag, colour in _chips(soup):
         tag.string = colour.capitalize()  # a chip rated by colour alone says its colour,
         tag[_BLOCK_ATTR] = "1"             # as a block of its own
@@ -63,7 +74,10 @@ def read_html(data: bytes, source: str) -> Document:
             tag[_BLOCK_ATTR] = "1"  # a placed frame is a box of its own
     for tag in _styled(soup, _BLOCK_STYLE):
         tag[_BLOCK_ATTR] = "1"  # a line of its own: read as a block, like a <div>
-    for tag in [*_styled(soup, _BOX_STYLE), *_styled(soup, _BLOCK_STYLE)]:
+    items = _items_and_floats(soup)
+    for tag in items:
+        tag[_BLOCK_ATTR] = "1"
+    for tag in [*_styled(soup, _BOX_STYLE), *_styled(soup, _BLOCK_STYLE), *items]:
         if tag.parent is not None:  # a box or line of its own: never glued to the text beside it
             tag.insert_before(" ")
             tag.insert_after(" ")
@@ -86,6 +100,54 @@ def read_html(data: bytes, source: str) -> Document:
     doc = Document(source=source, format="html", sha256="", pages=None, blocks=walker.blocks)
     doc.metadata = metadata
     return doc
+
+
+def _items_and_floats(soup: BeautifulSoup) -> list[Tag]:
+    """Elements a browser sets apart as boxes of their own though their tags are inline: the
+    items of a flex or grid container and floated elements, by style sheet or own style.
+
+    In a row that holds a recommendation's badge ("Recommendation 2") beside other items (a
+    status chip set before it), the badge is moved first: it opens its card, and what shares
+    its row belongs to that card, not to the card before.
+    """
+    rows = [tag for tag in _styled(soup, _ROW_STYLE)]
+    rows += soup.find_all(lambda t: _ROW_STYLE.search(str(t.get("style") or "")) is not None)
+    floats = _styled(soup, _FLOAT_STYLE)
+    floats += soup.find_all(lambda t: _FLOAT_STYLE.search(str(t.get("style") or "")) is not None)
+    items: list[Tag] = [t for t in floats if t.name not in ("img", "figure")]
+    for row in {id(r): r for r in rows}.values():
+        kids = [k for k in row.children if isinstance(k, Tag)]
+        items.extend(kids)
+        badge = next((k for k in kids if _BADGE.match(k.get_text(" ", strip=True))), None)
+        if badge is not None and badge is not kids[0] and \
+                all(len(k.get_text(" ", strip=True)) <= 40 for k in kids):
+            kids[0].insert_before(badge.extract())
+    return list({id(t): t for t in items}.values())
+
+
+_FIELD_KINDS = ("action", "status", "lead", "timescale")
+_BOLD = ("b", "strong")
+
+
+def _run_in_label(el: Tag, text: str) -> str:
+    """A paragraph opening on a field label set in bold without a colon ("<b>Owner</b> Police",
+    "<strong>Progress</strong> Training ..."): the bold is the label's colon, so it reads
+    "Owner: Police" as plain reports write it. Only a label of models/labels.jsonl counts."""
+    first = next((k for k in el.children if not (isinstance(k, NavigableString) and not k.strip())), None)
+    if not isinstance(first, Tag) or first.name not in _BOLD:
+        return text
+    label = clean_text(first.get_text(" "))
+    if not label or len(label) > 40 or label[-1] in ":.;,!?\u2013\u2014-" or not text.startswith(label):
+        return text
+    rest = text[len(label):].strip()
+    if not rest:
+        return text
+    for rule in rules("labels.jsonl"):
+        if rule.kind in _FIELD_KINDS:
+            m = rule.regex.match(f"{label}: {rest}")
+            if m and m.end() >= len(label) + 1:
+                return f"{label}: {rest}"
+    return text
 
 
 def _hidden_in_place(tag: Tag) -> bool:
@@ -148,31 +210,101 @@ def _placements(soup: BeautifulSoup) -> dict[int, dict[str, str]]:
 _BAR_WIDTH = re.compile(r"(?<![\w-])width\s*:\s*\d+(?:\.\d+)?\s*%", re.I)
 
 
+_PROGRESS_CLASS = re.compile(r"progress|completion", re.I)
+_WIDTH_SHARE = re.compile(r"(?<![\w-])width\s*:\s*(\d+(?:\.\d+)?)\s*%", re.I)
+
+
+def _number(value) -> float | None:
+    try:
+        return float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _progress_bars(soup: BeautifulSoup) -> list[tuple[Tag, int]]:
+    """Progress bars that show a share with no words beside it, with that share (0-100).
+
+    A `<progress>` or `<meter>` element or a `role="progressbar"` by its values; a bar whose
+    class says progress (`<div class="progress"><div style="width: 70%">`) by its fill's
+    width. A bar set beside a written percentage ("70%") says nothing more.
+    """
+    found: list[tuple[Tag, int]] = []
+    root = soup.body or soup
+    for tag in root.find_all(True):
+        share = None
+        if tag.name in ("progress", "meter") or str(tag.get("role", "")).lower() == "progressbar":
+            now = _number(tag.get("value", tag.get("aria-valuenow")))
+            top = _number(tag.get("max", tag.get("aria-valuemax"))) or (1.0 if tag.name == "meter" else 100.0)
+            if tag.name == "progress" and top == 100.0 and tag.get("max") is None:
+                top = 1.0  # a <progress> without max runs from 0 to 1
+            share = None if now is None or top <= 0 else now / top * 100
+        if share is None and _PROGRESS_CLASS.search(" ".join(tag.get("class", []))):
+            fills = [k for k in tag.find_all(True) if _WIDTH_SHARE.search(str(k.get("style") or ""))]
+            if len(fills) == 1 and not tag.get_text(strip=True):
+                share = float(_WIDTH_SHARE.search(str(fills[0]["style"])).group(1))
+        if share is None or tag.get_text(strip=True) and tag.name not in ("progress", "meter"):
+            continue
+        beside = [_neighbour(tag, "previous_sibling"), _neighbour(tag, "next_sibling")]
+        if any("%" in text for text in beside) or any(_inside(tag, t) for t, _ in found):
+            continue
+        found.append((tag, round(min(max(share, 0.0), 100.0))))
+    return found
+
+
+def _neighbour(tag: Tag, side: str) -> str:
+    """The text set next to an element on one side (its nearest sibling with words)."""
+    node = getattr(tag, side)
+    while node is not None and not (node.get_text(strip=True) if isinstance(node, Tag) else str(node).strip()):
+        node = getattr(node, side)
+    if node is None:
+        return ""
+    return node.get_text(" ", strip=True) if isinstance(node, Tag) else str(node).strip()
+
+
+def _colour_in(declarations: str, prop: re.Pattern) -> str | None:
+    m = prop.search(declarations)
+    return rag_colour_of(m.group(1).strip().split()[0]) if m and m.group(1).strip() else None
+
+
 def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
     """Empty elements shaded in a rating colour (a RAG chip or dot with nothing written in it),
-    with that colour: some designed reports rate progress by colour alone."""
+    with that colour: some designed reports rate progress by colour alone. A dot drawn as a
+    character ("●", "■") in a rating colour is such a chip too: its colour is what it says."""
     shaded: dict[int, str] = {}
+    inked: dict[int, str] = {}
     bars = {id(tag) for tag in _styled(soup, _BAR_WIDTH)}  # the coloured fill of a progress bar is no chip
     for tag, declarations in _screen_rules(soup):
-        m = _BACKGROUND.search(declarations)
-        colour = rag_colour_of(m.group(1).strip().split()[0]) if m and m.group(1).strip() else None
+        colour = _colour_in(declarations, _BACKGROUND)
         if colour is not None:
             shaded[id(tag)] = colour
+        colour = _colour_in(declarations, _TEXT_COLOUR)
+        if colour is not None:
+            inked[id(tag)] = colour
     chips = []
     for tag in soup.body.find_all(True) if soup.body else []:
-        m = _BACKGROUND.search(str(tag.get("style") or ""))
-        colour = rag_colour_of(m.group(1).strip().split()[0]) if m and m.group(1).strip() else shaded.get(id(tag))
-        if colour and tag.name in ("span", "div", "i", "b", "em", "strong", "td") and not tag.get_text(strip=True) \
+        style = str(tag.get("style") or "")
+        colour = _colour_in(style, _BACKGROUND) or shaded.get(id(tag))
+        text = tag.get_text(strip=True)
+        if text and SYMBOLS.get(text, ("",))[0] == "dot" and not SYMBOLS[text][1]:
+            colour = _colour_in(style, _TEXT_COLOUR) or inked.get(id(tag)) or colour
+        elif text:
+            continue
+        if colour and tag.name in ("span", "div", "i", "b", "em", "strong", "td") \
                 and tag.find(True) is None and not _labelled(tag) and id(tag) not in bars \
-                and not _BAR_WIDTH.search(str(tag.get("style") or "")):
+                and not _BAR_WIDTH.search(style):
             chips.append((tag, colour))
     return chips
 
 
 def _labelled(chip: Tag) -> bool:
     """A dot set beside the words it stands for ("● Green", "● On track") says nothing more."""
-    beside = chip.parent.get_text(" ", strip=True) if chip.parent is not None else ""
-    return len(beside) <= 40 and any(ch.isalpha() for ch in beside)
+    if chip.parent is None:
+        return False
+    beside = chip.parent.get_text(" ", strip=True)
+    # several dots in one line each followed by words are a key of colours ("● complete ● not started")
+    dots = [t for t in chip.parent.find_all(chip.name) if t is not chip and t.find(True) is None
+            and (not t.get_text(strip=True) or t.get_text(strip=True) in SYMBOLS)]
+    return len(beside) <= 40 and any(ch.isalpha() for ch in beside) and not dots
 
 
 def _mm(value: str | None) -> float | None:
@@ -351,7 +483,7 @@ class _Walker:
             elif name == "dl":
                 self.description_list(child)
             elif name == "p" or name in ("dt", "dd", "pre", "figcaption", "address", "caption"):
-                text = inline_text(child)
+                text = _run_in_label(child, inline_text(child))
                 bullet, rest = strip_bullet(text)
                 self.add("list_item" if bullet else "paragraph", rest if bullet else text)
             elif name == "li" and _laid_out_as_card(child):
@@ -452,6 +584,7 @@ class _Walker:
 
 
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;!]+)", re.I)
+_TEXT_COLOUR = re.compile(r"(?<![\w-])color\s*:\s*([^;!]+)", re.I)
 
 
 def _fill_of(td: Tag, tr: Tag) -> str | None:

@@ -45,7 +45,10 @@ class ListReader(Walk):
         """A recommendation opening with its label: its text, an action later in the same
         block, the bodies its subject names, then the block's other labelled fields."""
         text, action_part = split_rec_action(rest_doc, lab.rest)
-        d = self.new(kind, block, sec, lab.number, text)
+        chip = self.trailing_chip(text) if action_part is None and text else None
+        d = self.new(kind, block, sec, lab.number, chip[0] if chip else text)
+        if chip:
+            d.status = chip[1]
         d.strong_cue = strong_cue
         if action_part is not None:
             self.attach_action(d, action_part)
@@ -81,7 +84,10 @@ class ListReader(Walk):
         listed = self.intro == "recommendations" and sec.category in CANDIDATE and not distractor_governs(nd)
         if listed or self.is_rec(nd) and self.intro != "findings" and (
                 sec.category in CANDIDATE or self.rec_context):
-            d = self.new("list", block, sec, str(self.list_run), text)
+            chip = self.trailing_chip(text)
+            d = self.new("list", block, sec, str(self.list_run), chip[0] if chip else text)
+            if chip:
+                d.status = chip[1]  # "... a named lead professional. [Complete]"
             d.strong_cue = "REC_CUE" in cues(nd)
             add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
             if not d.bodies and listed:  # "The review recommended that: the CCG ensures ...": the item's subject
@@ -91,6 +97,10 @@ class ListReader(Walk):
         labels = cues(nd)
         subjects = subject_bodies(nd, before_cue=False)
         looks_done = "ACTION_CUE" in labels and (self.intro == "actions" or (self.intro is None and subjects))
+        if not looks_done and self.intro == "actions" and "REC_CUE" not in labels and narrative_status(nd):
+            # under "What's changed": an item that carries its own status ("new triage of missing
+            # reports - In progress") is work reported, though it is written without a verb
+            looks_done = True
         if looks_done and "DISTRACTOR" not in labels and "NON_ACTION" not in labels and self.current_case() \
                 and sec.category in CANDIDATE and not self.open:
             d = self.new("action_list", block, sec, None, None, text)
@@ -134,6 +144,13 @@ class ListReader(Walk):
             if st != "unknown":
                 d.status = st
         elif lab.kind == "lead":
+            sd = self.docs.full(rest)  # with every component, whatever the text's plan
+            if sd is not None and not sd.ents and status_only(sd):
+                # a chip taken for the card's lead ("Delivered", "On track"): it names nobody, it rates
+                st = cell_status(rest, sd, self.key_for(i))
+                if st != "unknown":
+                    d.status = st
+                return
             d.bodies = bodies_of_cell(rest, rd)
             d.lead_given = bool(d.bodies)
         elif lab.kind == "timescale":

@@ -16,7 +16,7 @@ from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor
 from .labels import ORDINALS
 from ..lexicon import number_words
 from ..topics import answer_score
-from .status import closing_status, narrative_due, narrative_status
+from .status import cell_status, closing_status, narrative_due, narrative_status, status_only
 from .walk import ACTION_HEADING, REC_HEADING, Walk
 
 _RESPONSE = re.compile(r"\bin response\b|\bas a result\b|\bfollowing (?:the|this) (?:review|scr)\b|\bsince the (?:review|scr)\b|"
@@ -222,14 +222,28 @@ class ProseReader(Walk):
     def read_paragraph(self, block: Block, sec: Section, nd: Doc | None) -> None:
         if nd is None:
             return
+        if self.pending_number is not None and len(block.text.split()) <= 5 and self.badge_status(block.text):
+            # a chip between the number and its text ("Recommendation 3" / "On track" / the text)
+            self.pending_status = self.badge_status(block.text)
+            return
         if self.pending_number is not None and not distractor_governs(nd):
             # the text under a "Recommendation 3" heading
             d = self.new("labelled", block, sec, self.pending_number, block.text)
+            d.status = self.pending_status or d.status
+            self.pending_status = None
             d.strong_cue = "REC_CUE" in cues(nd)
             add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
             self.open, self.pending_number = d, None
             return
         words = block.text.split()
+        o = self.open
+        if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" and len(words) <= 5 \
+                and status_only(nd):
+            # a chip under the recommendation it rates ("Complete", "On track", "Not yet due")
+            st = cell_status(block.text, nd, self.key_for(self.at))
+            if st != "unknown":
+                o.status = st
+                return
         if len(words) <= 8 and not block.text.rstrip().endswith((".", ":", ";", "?", "!")):
             # a run-in heading set as a paragraph ("What has been done")
             self.lead_status = self.list_status_of(block.text, nd)

@@ -9,7 +9,7 @@ from ..structure import CANDIDATE
 from .actions import is_action_text
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
-from .labels import label_of
+from .labels import cell_fields, label_of
 from .status import cell_status, combined_status, narrative_due, narrative_status, shaded_status
 from .tables import (NUMBER_CELL, TableView, cell_number, header_meaning, is_entry_table, is_sub_ref,
                      parent_numbers, table_view)
@@ -20,6 +20,11 @@ LISTED_TITLE_MAX_WORDS = 8
 #: short paragraphs or headings allowed between such a list and its table, and how short
 LISTED_GAP_BLOCKS = 3
 CAPTION_CHARS = 200
+
+
+#: a bare number in a column whose header says it counts per cent ("% complete", "Percentage done")
+_BARE_SHARE = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*$")
+_PERCENT_HEADER = re.compile(r"%|\bper ?cent|\bpercentage\b", re.I)
 
 
 class TableReader(Walk):
@@ -142,7 +147,9 @@ class TableReader(Walk):
             if listed is not None:  # the row's short title stands for the listed recommendation in its place
                 rec_text = listed[n_row]
             number = cell_number(get(c_num))
+            in_cell: dict[str, str] = {}
             if not is_empty(rec_text):
+                rec_text, in_cell = cell_fields(rec_text)
                 lab = label_of(rec_text)
                 if lab and lab.kind in ("rec_label", "number_label") and lab.rest:
                     number = number or lab.number
@@ -198,10 +205,16 @@ class TableReader(Walk):
                 target = self.merge_target(number, scr or self.current_case(), view.table, answering)
                 if target is not None and target not in answering:
                     answering.append(target)
-            row_status = cell_status(get(c_status), self.docs.get(get(c_status)), key, has_action) \
+            status_text = get(c_status)
+            if status_text and _BARE_SHARE.match(status_text) and _PERCENT_HEADER.search(view.header[c_status]):
+                status_text = status_text.strip() + "%"  # "75" under "% complete": a share done
+            row_status = cell_status(status_text, self.docs.get(status_text) if status_text == get(c_status)
+                                     else self.docs.add(status_text), key, has_action) \
                 if c_status is not None else "unknown"
             if row_status == "unknown" and c_status is not None:
                 row_status = shaded_status(cell_at(c_status), key)  # rated by the cell's colour alone
+            if row_status == "unknown" and in_cell.get("status"):  # "Status: Complete" inside the recommendation's cell
+                row_status = cell_status(in_cell["status"], self.docs.add(in_cell["status"]), key, has_action)
             if row_status == "unknown" and c_done is not None and normalise_due(get(c_done) or ""):
                 row_status = "completed"  # a date in a "Date completed" column
             if target in answering:  # one of several action rows under a listed recommendation
@@ -223,6 +236,9 @@ class TableReader(Walk):
             if c_lead is not None and not is_empty(get(c_lead)):
                 target.bodies = bodies_of_cell(get(c_lead), self.docs.get(get(c_lead)))
                 target.lead_given = True
+            elif not is_empty(in_cell.get("lead", "")):  # "Lead: Police" inside the recommendation's cell
+                target.bodies = bodies_of_cell(in_cell["lead"], self.docs.add(in_cell["lead"]))
+                target.lead_given = bool(target.bodies)
             elif not target.bodies:
                 add_bodies(target.bodies, subject_bodies(rec_doc, before_cue=True))
                 if has_action and not target.bodies:  # who acted, only where the recommendation names no one

@@ -60,7 +60,13 @@ def block_texts(block: Block) -> list[str]:
     """
     if block.kind == "table_row":  # a cell opening "1." or "Recommendation 2:" is read by its rest too
         labels = [label_of(c.text) for c in block.cells]
-        return [c.text for c in block.cells] + [lab.rest for lab in labels if lab and lab.rest]
+        out = [c.text for c in block.cells] + [lab.rest for lab in labels if lab and lab.rest]
+        for c in block.cells:  # a cell carrying its own lead or status labels: its parts are read too
+            text, fields = cell_fields(c.text)
+            if fields:
+                lab = label_of(text)
+                out += [text, *fields.values()] + ([lab.rest] if lab and lab.rest else [])
+        return out
     parts = split_fields(block.text)
     lab = label_of(parts[0])
     if len(parts) == 1 and lab and lab.kind != "number_label":
@@ -72,3 +78,45 @@ def block_texts(block: Block) -> list[str]:
         if lab and lab.rest:
             out.append(lab.rest)
     return out
+
+
+_CELL_FIELDS = ("lead", "status", "timescale")
+
+
+@lru_cache(maxsize=1)
+def _rec_label_inside() -> re.Pattern:
+    """A numbered recommendation label anywhere in a text, after a word boundary."""
+    pats = [r.regex.pattern.lstrip("^") for r in rules("labels.jsonl")
+            if r.kind == "rec_label" and "?P<num>" in r.regex.pattern and "Recommendation" in r.regex.pattern]
+    return re.compile(r"(?<=\s)(?=" + "|".join(f"(?:{p.replace('?P<num>', '?:')})" for p in pats) + ")")
+
+
+def cell_fields(text: str) -> tuple[str, dict[str, str]]:
+    """A recommendation cell that carries its own lead or status as labels ("Lead: Police
+    Recommendation 2 Officers should ...", "... at each visit. Status: Complete"): the
+    recommendation's part, and each field's value by kind (lead, status, timescale).
+
+    Designed action plans fold a card into one cell; its labels are read as the fields they
+    name, so the lead is no part of the recommendation's text.
+    """
+    fields: dict[str, str] = {}
+    lab = label_of(text)
+    if lab is not None and lab.kind in _CELL_FIELDS:
+        m = _rec_label_inside().search(lab.rest)
+        if m is None or m.start() == 0:
+            return text, fields
+        fields[lab.kind] = lab.rest[:m.start()].strip()
+        text = lab.rest[m.start():].strip()
+    parts = split_fields(text)
+    if len(parts) < 2:
+        return text, fields
+    keep = [parts[0]]
+    for part in parts[1:]:
+        plab = label_of(part)
+        if plab is not None and plab.kind in _CELL_FIELDS and plab.rest and plab.kind not in fields:
+            fields[plab.kind] = plab.rest.strip().rstrip(".;")
+        else:
+            keep.append(part)
+    if len(keep) == len(parts):
+        return text, fields
+    return " ".join(keep).strip(), fields

@@ -6,6 +6,7 @@ import re
 from ..document import Block
 from ..structure import CANDIDATE, Section
 from .actions import drop_plans
+from .bodies import add_bodies, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs
 from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
@@ -58,9 +59,13 @@ class Linker(TableReader, ListReader, ProseReader):
                 if len(statuses) > 1:  # a summary over several recommendations is no entry's progress
                     self.open = None
                     continue
+            self.at = i
             self.read_block(i, block, sec)
             for d in self.drafts[made:]:
                 block_of[id(d)] = i
+            if len(self.drafts) == made and self.open is None and block.kind == "paragraph" \
+                    and sec.category in CANDIDATE and self.is_rec(nd):
+                self.unclaimed = i  # a recommendation the prose reader was not sure of: its fields may follow
         for case, statuses in stated:
             apply_numbered_statuses(self.drafts, case, statuses)
         self.apply_answer_runs(runs, block_of)
@@ -126,6 +131,17 @@ class Linker(TableReader, ListReader, ProseReader):
             for d in weak[:extra]:
                 self.drafts.remove(d)
 
+    def open_unlabelled(self, block: Block, sec: Section) -> None:
+        """A recommendation with no label or number, known by the fields that follow it: a card
+        or box that gives "Should ..." and then "Lead agency: ...", "Update: ..." or "Status: ..."."""
+        nd = self.docs.get(block.text)
+        d = self.new("labelled", block, sec, self.pending_number, block.text)
+        d.status = self.pending_status or d.status
+        self.pending_status = None
+        d.strong_cue = True
+        add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
+        self.open, self.pending_number = d, None
+
     def see_heading(self, block: Block, sec: Section) -> None:
         self.open = None
         lab = label_of(block.text)
@@ -133,6 +149,8 @@ class Linker(TableReader, ListReader, ProseReader):
         # ("A1. Child F (published 2015)" numbers a review, not a recommendation)
         names_case = bool(case_names(self.docs.get(block.text) or (self.docs.get(lab.rest) if lab else None)))
         self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number and not names_case else None
+        # "Recommendation 1 — Complete", "Recommendation 2 (on track)": the badge rates its text below
+        self.pending_status = self.badge_status(lab.rest) if self.pending_number else None
         self.list_run = 0
         self.rec_context = bool(re.search(r"recommend", block.text, re.I))
         self.intro = "actions" if ACTION_HEADING.search(block.text) else (
@@ -169,12 +187,16 @@ class Linker(TableReader, ListReader, ProseReader):
             lab = label_of(first)
             nd = self.docs.get(lab.rest) if lab else nd
         if lab and lab.kind in ("action", "status", "lead", "timescale"):
+            if self.open is None and self.unclaimed == i - 1 and lab.kind != "timescale":
+                self.open_unlabelled(self.blocks[i - 1], self.secs[i - 1])
             if self.open is not None:
                 for part in parts:
                     self.apply_field(part, i)
             return
-        if lab and lab.kind == "rec_label" and not lab.rest and lab.number:
-            self.pending_number = lab.number  # "Recommendation 1:" alone: its text is the next paragraph
+        if lab and lab.kind == "rec_label" and lab.number and (not lab.rest or self.badge_status(lab.rest)):
+            # "Recommendation 1:" alone, or with its status only: its text is the next paragraph
+            self.pending_number = lab.number
+            self.pending_status = self.badge_status(lab.rest) if lab.rest else None
             self.open = None
             return
         if lab and lab.kind == "rec_label" and lab.rest:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..document import Cell, Document
 from ..dates import normalise_due
-from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items
+from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, symbol_of
 from .draft import is_empty, window
 
 if TYPE_CHECKING:
@@ -70,9 +70,9 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
             words = ["in_progress"]
     if colours and key is not None and colours[0] in key.colours:
         return key.colours[colours[0]]
-    code = text.strip().lower()
+    code = symbol_of(text) or text.strip().lower()
     if key is not None and len(code) == 1 and code in key.colours:
-        return key.colours[code]  # a rating letter the report's key defines ("C" for closed)
+        return key.colours[code]  # a rating letter or symbol the report's key defines ("C" for closed, "●")
     if words:
         if words[0] == "completed" and "not_started" in words[1:]:
             return "in_progress"  # "Completed but not yet embedded": done in part
@@ -288,11 +288,14 @@ def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
             first = b.cells[0].text.strip().lower()
             if not first and b.cells[0].fill:
                 first = b.cells[0].fill  # a key whose colours are shaded cells with nothing written in them
-            if first in COLOURS:
+            symbol = symbol_of(first) if len(b.cells[1].text.split()) <= 6 else None
+            if first in COLOURS or symbol:  # a key table of colours, or of symbols and their short meanings
+                first = symbol or first
                 table_items.setdefault(b.table, []).append((i, first, b.cells[1].text))
             continue
         if not _RATED_COLOUR.search(b.text) and not (
-                len(b.text) < 400 and re.search(r"\b(?:key|rag|brag|ratings?|rated)\b", b.text, re.I)):
+                len(b.text) < 400 and re.search(r"\b(?:key|rag|brag|ratings?|rated)\b", b.text, re.I)) \
+                and not names_symbols(b.text):
             continue
         items = key_items(b.text)
         if len(items) >= 2 or (items and re.search(r"\bkey\b|\brag\b|\bratings?\b", b.text, re.I)):

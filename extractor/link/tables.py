@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..document import Block
 from ..lexicon import rules
+from ..ratings import symbol_of
 from ..structure import caption_of
 from .draft import is_empty
 
@@ -110,11 +111,11 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
         if sum(1 for m in first_meanings if m) >= 2:
             header, meanings, body = first_texts, first_meanings, body[1:]
             rows = rows[1:]
-    # a column of short status words is a status column whatever its header says
+    # a column of short status words or rating symbols is a status column whatever its header says
     for k in range(len(header)):
         vals = [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
         if vals and meanings[k] not in ("recommendation", "number", "scr"):
-            short = [v for v in vals if len(v.split()) <= 5 and docs.get(v) is not None
+            short = [v for v in vals if symbol_of(v) or len(v.split()) <= 5 and docs.get(v) is not None
                      and any(x.label_ != "STATUS_CELL_ONLY" for x in docs[v].spans.get("status", []))]
             if len(short) >= 0.6 * len(vals):
                 meanings[k] = "status"

@@ -14,7 +14,7 @@ from ..document import Block, Document
 from ..ratings import RagKey
 from ..structure import Section
 from .draft import Draft, case_names, cues, window
-from .status import narrative_status
+from .status import cell_status, narrative_status, status_only
 from .tables import TableView
 
 if TYPE_CHECKING:
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 REC_HEADING = re.compile(r"^(?:[\d.]+\s*)?(?:the (?:review's |scr's )?)?recommendations?(?: of the review| made| from the review)?$|"
                          r"what the review (?:said|asked|recommended)|"
                          r"what (?:we were|the (?:board|partnership|partners) (?:was|were)) asked to do", re.I)
-ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:been )?(?:changed|done)|actions? taken|changes made|"
+ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:been )?(?:changed|done)|"
+                            r"what(?:'s|\u2019s) (?:been )?(?:changed|done|happened)|what we(?:'ve|\u2019ve) done|"
+                            r"actions? taken|changes made|"
                             r"what has happened|impact of the review|response to the review|what we did|progress (?:made|so far|on)|"
                             r"\bresponses? (?:of|from|by) (?:the )?(?:agencies|partners|organisations)|"
                             r"\b(?:agencies|agency|partners|partner)'? responses?\b",
@@ -69,6 +71,11 @@ def paragraph_numbering(blocks: list[Block], docs: dict[str, Doc]) -> set[int]:
 _PARAGRAPH_NUMBER = re.compile(r"^(?P<chapter>\d{1,2})\.(?P<k>\d{1,2})\s+(?=[A-Z])")
 
 
+#: a status set after a recommendation's text: in brackets, or a few words after its last full stop
+_TRAILING_CHIP = re.compile(r"(?:\s*[\[(](?P<bracketed>[^\[\]()]{2,40})[\])]|(?<=[.;])\s+(?P<bare>[A-Za-z][A-Za-z '\u2019-]{1,40}))\s*$")
+_STATUS_LABEL = re.compile(r"^(?:status|rag(?: rating| status)?|progress|rating)\s*[:\u2013\u2014-]\s*", re.I)
+
+
 class Walk:
     """The current SCR, open entry, drafts so far and colour keys of one walk over the blocks."""
 
@@ -95,6 +102,9 @@ class Walk:
         self.stated_counts: dict[str, int] = {}   # case -> "the review made five recommendations"
         self.lead_status: str | None = None      # "The following actions are in progress:": until the next paragraph
         self.paragraph_numbered = paragraph_numbering(self.blocks, docs)
+        self.at = 0                              # the index of the block being read
+        self.pending_status: str | None = None   # the status a badge gave with its number ("Recommendation 2 (on track)")
+        self.unclaimed: int | None = None        # a recommending paragraph that made no entry (Linker.open_unlabelled)
 
     def current_case(self) -> str | None:
         """The case named most recently: in a heading, caption or paragraph since that heading."""
@@ -118,6 +128,38 @@ class Walk:
         if doc is None or "status" not in window(doc)[0].spans:
             doc = self.docs.full(text)  # a heading or lead-in planned light has no status spans
         return narrative_status(doc)
+
+    def badge_status(self, rest: str) -> str | None:
+        """The status a recommendation's badge gives after its number ("— Complete", "(on track)",
+        "| Not started"): only when that is all it says."""
+        text = rest.strip(" ()[]|·•-–—:")
+        if not text or len(text.split()) > 5:
+            return None
+        doc = self.docs.full(text)  # a heading's words may be planned light, without status spans
+        if not status_only(doc):
+            return None
+        st = cell_status(text, doc, self.key_for(self.at))
+        return st if st != "unknown" else None
+
+    def trailing_chip(self, text: str) -> tuple[str, str] | None:
+        """A status set at the end of a recommendation's own text ("... lead professional.
+        [Complete]", "... each week. (Status: in progress)", "... policy. Not started"): the text
+        without it, and the status. Only a bracketed status, or a few words after the last full
+        stop that are a status and nothing else."""
+        m = _TRAILING_CHIP.search(text)
+        if m is None:
+            return None
+        chip = (m["bracketed"] or m["bare"] or "").strip()
+        head = _STATUS_LABEL.match(chip)
+        chip = chip[head.end():].strip() if head else chip
+        if not chip or len(chip.split()) > 5:
+            return None
+        doc = self.docs.full(chip)
+        if not status_only(doc):
+            return None
+        st = cell_status(chip, doc, self.key_for(self.at))
+        rest = text[:m.start()].rstrip()
+        return (rest, st) if st != "unknown" and len(rest.split()) >= 4 else None
 
     def see_mentions(self, doc: Doc | None) -> None:
         """A paragraph naming one case makes it current; one comparing several names leaves it."""

@@ -146,3 +146,18 @@ def test_a_task_list_printed_to_pdf_gives_each_item_its_lead_action_and_tag():
         assert [[b.name for b in e.bodies] for e in found] == [
             ["Children's Social Care"], ["Northmoor Constabulary"], ["Northmoor Education Safeguarding Service"]]
         assert found[2].action == "An update has been asked for from the lead agency."
+
+
+def test_a_status_chip_set_where_a_card_puts_its_lead_rates_the_card():
+    b = DocBuilder().para(BOARD).heading("Learning from reviews").heading("Child R (LCSPR)", 2)
+    b.para("The review made two recommendations.")
+    for n, chip, text, owner in (
+            ("1", "Delivered", "Children's Social Care should ensure that children on a plan are seen alone at "
+                               "every visit.", "Owner: Quarrington City Council Children's Social Care"),
+            ("2", "Overdue", "Quarrington Constabulary should make sure that officers record every child in the "
+                             "household.", "Owner: Quarrington Constabulary")):
+        b.para(n).para(chip).para(text).para(owner)
+    entries = extract_document(b.heading("Other learning").para("None.").build(), use_model=False).recommendations
+    assert [e.status for e in entries] == ["completed", "not_started"]
+    assert [[x.name for x in e.bodies] for e in entries] == [
+        ["Quarrington City Council Children's Social Care"], ["Quarrington Constabulary"]]

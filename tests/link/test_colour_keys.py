@@ -73,3 +73,33 @@ def test_ratings_given_by_cell_colour_alone_read_through_the_coloured_key(suffix
     report = extract(DATA / f"shaded.{suffix}")
     assert [(e.number, e.status) for e in report.recommendations] == [
         ("1", "completed"), ("2", "in_progress"), ("3", "not_started"), ("4", "completed")]
+
+
+@pytest.mark.parametrize("key", [
+    "● = on track; ✓ = complete; ○ = not yet started",
+    "Key: ● On track ✓ Complete ○ Not started",
+])
+def test_a_key_of_symbols_decides_what_each_symbol_means(key):
+    b = scr_section()
+    b.para(key)
+    b.table(["Recommendation", "Action taken", "Lead", "Rating"], [
+        ["Schools should refer absent children.", "Guidance was issued.", "Education", "●"],
+        ["The LSCB should audit neglect cases.", "The audit was done.", "LSCB", "✓"],
+        ["Police should flag missing children.", "-", "Police", "○"]])
+    assert [e.status for e in entries(b)] == ["in_progress", "completed", "not_started"]
+
+
+def test_a_key_table_of_symbols_and_a_symbol_column_under_any_header():
+    b = scr_section()
+    b.table(["Symbol", "Meaning"], [["●", "Complete"], ["◐", "In progress"], ["○", "Not started"]])
+    b.table(["Recommendation", "Action taken", "Where we are"], [
+        ["Schools should refer absent children.", "Guidance was issued.", "◐"],
+        ["The LSCB should audit neglect cases.", "The audit was done.", "●"]])
+    assert [e.status for e in entries(b)] == ["in_progress", "completed"]
+
+
+def test_one_symbol_repeated_as_bullets_is_no_key():
+    from extractor.ratings import key_items
+    assert key_items("● Training delivered to staff ● Audit completed in March") == []
+    assert key_items("✓ = complete ◑ = in progress ✗ = not started") == [
+        ("✓", "complete"), ("◑", "in progress"), ("✗", "not started")]

@@ -74,3 +74,21 @@ def test_statement_with_an_action_field_is_an_action_entry():
     (e,) = entries(b)
     assert (e.text, e.action, e.status) == (None, "the Think Family course was revised in May 2016 (complete).",
                                             "completed")
+
+
+def test_a_recommendation_without_a_label_is_known_by_the_fields_under_it():
+    b = DocBuilder().para("Fenwick Safeguarding Children Board Annual Report 2014-15").heading("Serious Case Reviews")
+    b.heading("Baby R serious case review", 2).heading("Safe sleeping", 3)
+    b.para("Health visitors should discuss safe sleeping with every family at each contact.")
+    b.para("Responsible agency \u2013 Fenwick Community Health NHS Trust")
+    b.para("Update \u2013 A safe sleeping checklist is now part of every health visiting contact.")
+    b.para("Progress: Embedded")
+    b.heading("Escalation", 3).para("All agencies should remind staff of the escalation policy.")
+    b.para("Progress: Not yet started")
+    b.heading("Training", 3).para("Staff should be curious about new adults in the household.")
+    b.para("The training sub-group ran six courses this year.")
+    e1, e2 = entries(b)
+    assert (e1.scr, e1.status, [x.sector for x in e1.bodies]) == ("Baby R", "completed", ["health"])
+    assert e1.action.startswith("A safe sleeping checklist")
+    assert (e2.text, e2.status, e2.action) == ("All agencies should remind staff of the escalation policy.",
+                                                "not_started", None)

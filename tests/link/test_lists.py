@@ -42,3 +42,33 @@ def test_list_heading_status_family(heading, status):
     b.heading(heading, 3)
     b.item("Eastmere CCG commissioned training for GP safeguarding leads on neglect.")
     assert [e.status for e in entries(b)] == [status]
+
+
+def test_items_under_a_whats_changed_heading_that_carry_a_status_are_actions():
+    b = scr_section(case="Child P")
+    b.para("The review of Child P was published in May 2017.")
+    b.heading("What\u2019s changed since the review", 3)
+    b.item("Neglect toolkit relaunched for all practitioners (June 2017) \u2013 Complete")
+    b.item("Eastmere Police: new triage of missing-child reports \u2013 In progress")
+    got = entries(b)
+    assert [(e.text, e.status) for e in got] == [(None, "completed"), (None, "in_progress")]
+    assert got[1].action.startswith("Eastmere Police: new triage")
+    assert [x.sector for x in got[1].bodies] == ["police"]
+
+
+@pytest.mark.parametrize("item, text, status", [
+    ("Children's Services should name a lead professional for every plan. [Complete]",
+     "Children's Services should name a lead professional for every plan.", "completed"),
+    ("Eastmere Police should share missing-episode data with schools. (Status: in progress)",
+     "Eastmere Police should share missing-episode data with schools.", "in_progress"),
+    ("The Board should audit the use of the escalation policy. Not started",
+     "The Board should audit the use of the escalation policy.", "not_started"),
+    ("The Board should audit the escalation policy (see section 5).",
+     "The Board should audit the escalation policy (see section 5).", "unknown"),
+])
+def test_a_status_set_after_a_listed_recommendation_rates_it_and_is_no_part_of_its_text(item, text, status):
+    b = scr_section()
+    b.para("The review made the following recommendations:")
+    b.item(item)
+    e, = entries(b)
+    assert (e.text, e.status) == (text, status)

@@ -172,3 +172,42 @@ def test_a_status_table_by_review_and_number_gives_each_recommendation_its_statu
     entries = rules_report(b).recommendations
     assert [e.status for e in entries] == ["completed", "in_progress", "not_started"]
     assert entries[1].action.startswith("Work on recommendation 2 continues")
+
+
+def test_a_chip_under_a_numbered_recommendation_rates_it():
+    b = scr_section()
+    b.para("The review made two recommendations:")
+    b.para("1. Children's Services should ensure that the voice of the child is recorded at every review.")
+    b.para("Complete")
+    b.para("2. The CCG should ensure that GPs attend child protection conferences.")
+    b.para("Not yet due")
+    assert [e.status for e in entries(b)] == ["completed", "not_started"]
+
+
+@pytest.mark.parametrize("badge", ["Recommendation 1 (on track)", "Recommendation 1 \u2014 On track",
+                                   "Recommendation 1 | In progress"])
+def test_a_status_set_beside_the_recommendation_number_rates_the_text_below(badge):
+    b = scr_section()
+    b.heading(badge, 3)
+    b.para("The Board should develop a neglect strategy and toolkit.")
+    b.para("Update: The strategy has been drafted and is out for consultation.")
+    e, = entries(b)
+    assert (e.number, e.text, e.status) == ("1", "The Board should develop a neglect strategy and toolkit.", "in_progress")
+
+
+def test_a_badge_paragraph_with_a_status_is_no_recommendation_text():
+    b = scr_section()
+    b.para("Recommendation 1: Complete")
+    b.para("Children's Services should ensure that every strategy discussion includes the police.")
+    e, = entries(b)
+    assert (e.number, e.status) == ("1", "completed")
+    assert e.text.startswith("Children's Services should ensure")
+
+
+def test_a_chip_between_the_number_and_the_text_rates_the_text():
+    b = scr_section()
+    b.heading("Recommendation 1", 3)
+    b.para("On track")
+    b.para("The Board should develop a neglect strategy and toolkit.")
+    e, = entries(b)
+    assert (e.number, e.text, e.status) == ("1", "The Board should develop a neglect strategy and toolkit.", "in_progress")

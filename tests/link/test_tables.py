@@ -179,3 +179,27 @@ def test_card_cell_of_inline_bullets_gives_one_entry_a_deed_and_none_for_plans()
          "27 of 30 assessments named every adult."]])
     actions = [e.action for e in rules_report(b).recommendations]
     assert len(actions) == 2 and not any(a.startswith(("\u2022", "We will")) for a in actions)
+
+
+def test_a_recommendation_cell_carrying_its_lead_and_number_reads_them_as_fields():
+    b = scr_section()
+    b.table(["Recommendation", "Progress"], [
+        ["Lead: Eastmere Constabulary Recommendation 1 Officers should notify midwives of incidents within 24 hours.",
+         "Pregnancy is now a mandatory field on the police risk form."],
+        ["Children's Social Care should not close cases without a meeting. Lead: Children's Social Care. "
+         "Status: Not started", "-"],
+    ])
+    e1, e2 = entries(b)
+    assert (e1.number, e1.text) == ("1", "Officers should notify midwives of incidents within 24 hours.")
+    assert [(x.name, x.sector) for x in e1.bodies] == [("Eastmere Constabulary", "police")]
+    assert e2.text == "Children's Social Care should not close cases without a meeting."
+    assert (e2.status, [x.sector for x in e2.bodies]) == ("not_started", ["childrens_social_care"])
+
+
+def test_bare_numbers_under_a_per_cent_header_are_shares_done():
+    b = scr_section()
+    b.table(["Recommendation", "Owner", "% complete"], [
+        ["Schools should record every child missing education.", "Education", "100"],
+        ["Health visitors should see every new baby at home.", "Community health", "50"],
+        ["The Board should audit missing-education referrals.", "LSCB", "0"]])
+    assert [e.status for e in entries(b)] == ["completed", "in_progress", "not_started"]

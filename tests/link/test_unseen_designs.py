@@ -1,0 +1,108 @@
+"""Designed pages in styles the corpus does not have, written to test that linking rests on
+general rules (tests/data/html/designs/): status chips set before a card's badge, bold run-in
+labels without colons, a description list of recommendations with a RAG key below it, a
+tracker whose recommendation cells carry their lead and number and whose status is a symbol
+column with a key, action-only bullets under a review that stated no recommendations, a grid
+of numbered recommendations each with a chip beside it, and cards whose recommendation has
+no label, only the "Responsible agency –" and "Update –" fields and a footer rating it, a
+tracker rated in a "% complete" column of bare numbers, and a "What's changed" list of
+actions written without verbs, each with its status, and a numbered list whose items end
+on their status ("[Complete]", "(Status: in progress)", a chip after the last full stop)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from extractor.pipeline import extract
+
+DESIGNS = DATA / "html" / "designs"
+
+
+def _entries(name: str):
+    return extract(DESIGNS / name, use_model=False).recommendations
+
+
+def _sectors(e) -> list[str]:
+    return sorted({b.sector for b in e.bodies})
+
+
+def test_cards_with_the_chip_before_the_badge_and_bold_labels():
+    entries = _entries("chip-first.html")
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Child K", "completed"), ("2", "Child K", "in_progress"), ("3", "Child K", "not_started")]
+    assert entries[0].text.startswith("Lyndhurst Vale Council Children's Services should ensure")
+    assert entries[0].action.startswith("A revised visiting standard")
+    assert entries[2].action is None
+    assert [_sectors(e) for e in entries] == [["childrens_social_care"], ["police"], ["lscb"]]
+
+
+def test_a_description_list_of_recommendations_rated_through_a_key_below_it():
+    entries = _entries("definition-list.html")
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Family P", "completed"), ("2", "Family P", "in_progress"), ("3", "Family P", "not_started")]
+    assert [e.action is not None for e in entries] == [True, True, False]
+    assert [_sectors(e) for e in entries] == [["health"], ["education"], ["health"]]
+    assert all("Private" not in (e.text or "") for e in entries)
+
+
+def test_a_tracker_with_lead_and_number_in_the_cell_and_a_symbol_column():
+    entries = _entries("symbol-table.html")
+    recs = [e for e in entries if e.text]
+    assert [(e.number, e.scr, e.status) for e in recs] == [
+        ("1", "Baby J", "completed"), ("2", "Baby J", "in_progress"), ("3", "Baby J", "not_started")]
+    assert recs[0].text.startswith("Maternity staff should ensure")
+    assert [_sectors(e) for e in recs] == [["health"], ["housing"], ["lscb"]]
+    assert recs[2].action is None
+
+
+def test_a_grid_of_numbered_recommendations_each_with_a_chip_beside_it():
+    entries = _entries("grid-rows.html")
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Child L", "completed"), ("2", "Child L", "in_progress"), ("3", "Child L", "not_started")]
+    assert [_sectors(e) for e in entries] == [["childrens_social_care"], ["health"], ["police"]]
+
+
+def test_cards_known_by_their_fields_and_rated_in_their_footer():
+    entries = _entries("card-footer.html")
+    assert [(e.scr, e.status) for e in entries] == [
+        ("Baby R", "completed"), ("Baby R", "in_progress"), ("Baby R", "not_started")]
+    assert [e.text.split()[0] for e in entries] == ["Health", "Children's", "All"]
+    assert [e.action is not None for e in entries] == [True, True, False]
+    assert [_sectors(e) for e in entries] == [["health"], ["childrens_social_care"], ["lscb"]]
+
+
+@pytest.mark.parametrize("name, elsewhere", [
+    ("chip-first.html", "safe sleeping advice"), ("definition-list.html", "privately fostered"),
+    ("symbol-table.html", "timeliness of assessments"), ("grid-rows.html", "water safety"),
+    ("card-footer.html", "private fostering"), ("percent-column.html", "Six children"),
+    ("whats-changed.html", "Six children"), ("trailing-status.html", "Six children")])
+def test_recommendations_made_outside_the_case_reviews_are_no_entries(name, elsewhere):
+    assert all(elsewhere not in (e.text or e.action or "") for e in _entries(name))
+
+
+def test_actions_listed_under_a_review_without_recommendations_are_entries_of_their_own():
+    actions = [e for e in _entries("symbol-table.html") if e.text is None]
+    assert [(e.scr, e.action.split()[0]) for e in actions] == [("Child T", "Corsbury"), ("Child T", "Children's")]
+
+
+def test_a_tracker_rated_in_per_cent_by_bare_numbers():
+    entries = [e for e in _entries("percent-column.html") if e.scr == "Family S"]
+    assert [e.status for e in entries] == ["completed", "in_progress", "not_started"]
+    assert [_sectors(e) for e in entries] == [["education"], ["health"], ["lscb"]]
+
+
+def test_cards_whose_rating_is_set_between_the_badge_and_the_text():
+    entries = [e for e in _entries("percent-column.html") if e.scr == "Child N"]
+    assert [(e.number, e.status) for e in entries] == [("1", "completed"), ("2", "in_progress")]
+
+
+def test_actions_written_without_verbs_under_a_whats_changed_heading():
+    entries = _entries("whats-changed.html")
+    assert [(e.text, e.scr, e.status) for e in entries] == [
+        (None, "Child P", "completed"), (None, "Child P", "in_progress"), (None, "Child P", "completed")]
+
+
+def test_listed_recommendations_that_end_on_their_status():
+    entries = _entries("trailing-status.html")
+    assert [(e.number, e.status) for e in entries] == [("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
+    assert all(e.text.endswith(".") for e in entries)
