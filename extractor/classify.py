@@ -16,6 +16,10 @@ rules themselves were unsure of (see `keeps`) and moves the confidence a little
 either way (see `adjusted_confidence`). Without the artefact (a checkout before
 `scr-extract train` ran) the extractor runs on rules alone.
 
+A second model, the status model (`models/status_classifier/`, see `status_opinions`), gives
+a status to an entry the rules found none for, from the short lines around it, when it is
+sure; it too is trained by `scr-extract train`, and without it the rules decide.
+
 The section a text sits in matters as much as its words (a "should" sentence in
 a DHR section is no SCR recommendation), so the classifier reads the section
 category as a first pseudo-word (`model_text`).
@@ -31,6 +35,7 @@ import spacy
 from spacy.language import Language
 
 from .resources import MODELS
+from .structure import CANDIDATE
 
 MODEL_DIR = MODELS / "entry_classifier"
 RECOMMENDATION = "SCR_RECOMMENDATION"
@@ -111,3 +116,115 @@ def adjusted_confidence(rule_confidence: float, opinion: Opinion) -> float:
         return rule_confidence
     shifted = rule_confidence + CONFIDENCE_SHIFT * (2 * belief - 1)
     return round(min(0.99, max(0.05, shifted)), 2)
+
+
+# ---------------------------------------------------------------- status
+
+STATUS_DIR = MODELS / "status_classifier"
+#: the status model's answer is taken only at this probability or above (cross-validated by
+#: report on the development corpus: at 0.9 every status it gave was right, below it gave
+#: statuses to entries of reports that state none)
+STATUS_CONFIDENT = 0.9
+#: blocks after an entry read as its context (a status chip, a lead, a date), stopping at the next entry
+AFTER_BLOCKS = 3
+#: a block this short is a chip, badge or label line; only such lines are read (the words of the
+#: entry's own sentences make an action that reads as done look "completed", which reports that
+#: state no status at all contradict, cross-validated)
+CHIP_WORDS = 4
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def status_text(inside: list[str], after: list[str]) -> str:
+    """What the status model reads: the words of the short lines among the entry's own blocks
+    and below it, each word marked by where its line stands. The line above an entry is not
+    read: it is most often the status line of the entry before (cross-validated, the model
+    learnt "not started" above a card as a sign of "in progress")."""
+    words = []
+    for where, lines in (("in", inside), ("after", after)):
+        for line in lines:
+            said = _WORD.findall(line.lower())
+            if len(said) <= CHIP_WORDS:
+                words += [f"{where}_{w}" for w in said]
+    return " ".join(words) or "no_chip"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def status_contexts(blocks: list, drafts: list[tuple[str | None, str | None]],
+                    categories: list[str] | None = None) -> list[str | None]:
+    """One status_text per (text, action) draft from the blocks it was read from, None where its
+    text is not found in a block. Drafts are located in reading order: the first block holding
+    the start of their text (or action), then the first from there holding the end of their
+    action (or text). With the blocks' section categories (structure.sections), the lines below
+    an entry stop where a section of another kind begins: the heading "Other reviews" after the
+    last entry is no status of it."""
+    flat = [_flat(b.text) for b in blocks]
+    categories = categories or [""] * len(flat)
+
+    def find(piece: str, start: int) -> int | None:
+        return next((i for i in range(start, len(flat)) if piece and piece in flat[i]), None)
+
+    spans: list[tuple[int, int] | None] = []
+    cursor = 0
+    for text, action in drafts:
+        head = _flat(text or action or "")[:60]
+        tail = _flat(action or text or "")[-40:]
+        start = find(head, cursor)
+        if start is None:
+            start = find(head, 0)
+        if start is None:
+            spans.append(None)
+            continue
+        end = find(tail, start)
+        end = start if end is None or end - start > 20 else end
+        spans.append((start, end))
+        cursor = start
+    starts = sorted({s[0] for s in spans if s})
+    out: list[str | None] = []
+    for span in spans:
+        if span is None:
+            out.append(None)
+            continue
+        start, end = span
+        stop = min([s for s in starts if s > end] + [len(flat), end + 1 + AFTER_BLOCKS])
+        same = {categories[start], *CANDIDATE}
+        stop = next((i for i in range(end + 1, stop) if categories[i] not in same), stop)
+        out.append(status_text(flat[start:end + 1], flat[end + 1:stop]))
+    return out
+
+
+@lru_cache(maxsize=2)
+def load_status_model(path: Path = STATUS_DIR) -> Language | None:
+    """The trained status model, once per process; None when it has not been trained."""
+    if not (path / "config.cfg").is_file():
+        return None
+    return spacy.load(path)
+
+
+def status_opinions(contexts: list[str | None], path: Path = STATUS_DIR) -> list[tuple[str, float] | None] | None:
+    """(status, probability) the status model gives each context (None for a None context),
+    reading only the words it learnt (`features` of its meta); None without a trained model."""
+    nlp = load_status_model(path)
+    if nlp is None:
+        return None
+    known = set(nlp.meta.get("scr_extract", {}).get("features", ()))
+    contexts = [known_words(c, known) if c else None for c in contexts]
+    wanted = [c for c in dict.fromkeys(contexts) if c]
+    cats = {doc.text: doc.cats for doc in nlp.pipe(wanted)}
+    return [max(cats[c].items(), key=lambda kv: kv[1]) if c else None for c in contexts]
+
+
+def known_words(context: str, known: set[str]) -> str:
+    """A status_text without the words the model did not learn from several reports (a heading
+    that followed the entries of one report only is no sign of a status elsewhere)."""
+    return " ".join(w for w in context.split() if w in known) or "no_chip"
+
+
+def status_of(rule_status: str, opinion: tuple[str, float] | None) -> str:
+    """The rules' status, unless they found none and the model is confident of one."""
+    if rule_status != "unknown" or opinion is None:
+        return rule_status
+    status, p = opinion
+    return status if p >= STATUS_CONFIDENT else rule_status

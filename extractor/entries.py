@@ -4,17 +4,20 @@ Takes the repaired Document and the Linker's drafts; gives the Recommendations (
 its id, finished bodies, evidence, quotes and confidence) and the drafts kept. A draft's
 confidence comes from the rules (`confidence`); the trained entry classifier
 (classify.py), unless `use_model` is off, drops the drafts the rules were unsure of and
-it rejects, and moves the confidence of the rest by at most 0.1.
+it rejects, and moves the confidence of the rest by at most 0.1; where the rules found no
+status, the trained status model may give one it is confident of, from the short lines
+among the entry's blocks and below it.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from .classify import adjusted_confidence, keeps, opinions
+from .classify import adjusted_confidence, keeps, opinions, status_contexts, status_of, status_opinions
 from .document import Document
 from .link import Draft, evidence_of, finish_bodies
 from .quotes import quotes_of
 from .report import Recommendation
+from .structure import sections
 from .untrusted import safe_text
 
 
@@ -43,6 +46,12 @@ def recommendations(doc: Document, drafts: list[Draft], use_model: bool = True) 
     name does not count as an SCR of the report either."""
     live = [d for d in drafts if d.text is not None or d.action is not None]
     judged = opinions([(d.text, d.action, d.category) for d in live]) if use_model else None
+    said = None
+    if use_model and any(d.status == "unknown" for d in live):
+        # every draft is located (the next entry bounds the context), only the unsure are judged
+        contexts = status_contexts(doc.blocks, [(d.text, d.action) for d in live],
+                                   [s.category for s in sections(doc)])
+        said = status_opinions([c if d.status == "unknown" else None for d, c in zip(live, contexts)])
     stem = safe_text(Path(doc.source).stem)  # a file's name may hold what no output can carry
     entries, dropped = [], []
     for n, d in enumerate(live):
@@ -54,7 +63,7 @@ def recommendations(doc: Document, drafts: list[Draft], use_model: bool = True) 
             belief = adjusted_confidence(belief, judged[n])
         entries.append(Recommendation(
             id=f"{stem}-r{len(entries) + 1:02d}", scr=d.scr, number=d.number, text=d.text, action=d.action,
-            bodies=finish_bodies(d.bodies), status=d.status, due=d.due, page=d.page,
+            bodies=finish_bodies(d.bodies), status=status_of(d.status, said[n]) if said else d.status, due=d.due, page=d.page,
             evidence=evidence_of(d.text or d.action), confidence=belief))
     for e in entries:
         e.quotes = quotes_of(doc, e)

@@ -7,9 +7,10 @@ with their own CSS, Word documents with text boxes and frames), never those list
 corpus/heldaside.txt. A baseline classifier is trained on the corpus gold without the
 family; then the first 1, 2, 4 reports of the family are reviewed by the simulated
 reviewer (workbook written, filled from their gold, imported by `review import`), the
-classifier is retrained on the corpus gold plus the imported gold, and the rest of the
-family (the same reports at every step) is scored: entries F1 and status accuracy over
-every rendering. Models go to a temporary folder; models/ is never touched.
+entry classifier and the status model are retrained on the corpus gold plus the imported
+gold (`train`), and the rest of the family (the same reports at every step) is scored with
+both: entries F1 and status accuracy over every rendering. Models go to a temporary folder;
+models/ is never touched.
 """
 from __future__ import annotations
 
@@ -40,16 +41,18 @@ def files_of(names: list[str]) -> list[Path]:
 
 
 def scores(model: Path, names: list[str]) -> dict:
-    """Entries F1 and status accuracy on every rendering of `names`, extracted with `model`."""
-    from . import classify, pipeline
+    """Entries F1 and status accuracy on every rendering of `names`, extracted with the models
+    in the folder `model` (entry_classifier/, status_classifier/)."""
+    from . import classify, entries, pipeline
     from .evaluate import evaluate, load_gold
 
-    original = pipeline.opinions
-    pipeline.opinions = functools.partial(classify.opinions, path=model)
+    original = entries.opinions, entries.status_opinions
+    entries.opinions = functools.partial(classify.opinions, path=model / "entry_classifier")
+    entries.status_opinions = functools.partial(classify.status_opinions, path=model / "status_classifier")
     try:
         pred = [pipeline.extract(p).to_dict() for p in files_of(names)]
     finally:
-        pipeline.opinions = original
+        entries.opinions, entries.status_opinions = original
     gold = [g for g in load_gold(CORPUS / "gold") if g["source"] in names]
     overall = evaluate(pred, gold)["overall"]["all"]
     return {k: overall.get(k) for k in ("f1", "precision", "recall", "status_accuracy", "bodies_f1")}
@@ -64,7 +67,7 @@ def classifier_scores(model: Path, names: list[str]) -> dict:
     from .ingest import read_document
     from .train import _pieces, overlaps
 
-    nlp = load_classifier(model)
+    nlp = load_classifier(model / "entry_classifier")
     gold = {g["source"]: g for g in load_gold(CORPUS / "gold") if g["source"] in names}
     counts = {label: [0, 0, 0] for label in LABELS}   # tp, fp, fn
     for path in files_of(names):
@@ -124,7 +127,7 @@ def main(argv: list[str] | None = None) -> None:
                 step.mkdir()
                 folders.append(reviewed_gold(names[:k], step))
             model = tmp / f"model-{k}"
-            train(CORPUS / "reports", folders, CORPUS / "heldaside.txt", model, folds=1)
+            train(CORPUS / "reports", folders, CORPUS / "heldaside.txt", model / "entry_classifier", folds=1)
             figures = {**scores(model, test), **classifier_scores(model, test)}
             rows.append({"reviewed": k, "reports": names[:k], **figures})
             print(f"reviewed {k}: F1 {figures['f1']:.3f}  status {figures['status_accuracy'] or 0:.3f}  "

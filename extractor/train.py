@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 import spacy
 from spacy.training import Example
 
-from .classify import ACTION, LABELS, MODEL_DIR, RECOMMENDATION, model_text, units
+from .classify import ACTION, LABELS, MODEL_DIR, RECOMMENDATION, known_words, model_text, units
 from .document import Document
 from .evaluate import load_gold_folders, load_heldaside, token_f1
 from .ingest import read_document
@@ -85,6 +85,7 @@ class TrainResult:
     positives: dict[str, int]
     cross_validation: dict[str, LabelScore] = field(default_factory=dict)
     model_dir: Path | None = None
+    status_dir: Path | None = None
 
 
 def overlaps(piece: str, gold: str) -> bool:
@@ -184,9 +185,11 @@ def cross_validate(examples: list[TrainingText], folds: int = FOLDS, seed: int =
 
 def train(reports_dir: Path, gold_dir: Path | Sequence[Path], heldaside_path: Path | None,
           out_dir: Path = MODEL_DIR, folds: int = FOLDS,
-          say: Callable[[str], None] = lambda _: None) -> TrainResult:
+          say: Callable[[str], None] = lambda _: None, with_status: bool = True) -> TrainResult:
     """Builds the examples, cross-validates, fits on all development reports and saves to
-    out_dir; the model's meta.json records the gold folders and reports it learnt from."""
+    out_dir; the model's meta.json records the gold folders and reports it learnt from.
+    Then the status model likewise (train_status), saved beside it as `status_classifier`
+    (models/status_classifier for the shipped models/entry_classifier)."""
     heldaside = load_heldaside(heldaside_path)
     folders = [Path(gold_dir)] if isinstance(gold_dir, (str, Path)) else [Path(g) for g in gold_dir]
     examples = training_texts(Path(reports_dir), folders, heldaside)
@@ -210,4 +213,181 @@ def train(reports_dir: Path, gold_dir: Path | Sequence[Path], heldaside_path: Pa
     nlp.to_disk(out_dir)
     result.model_dir = out_dir
     say(f"model written to {out_dir}")
+    if with_status:
+        status_dir = out_dir.parent / "status_classifier"
+        if train_status(Path(reports_dir), folders, heldaside_path, status_dir, folds, say):
+            result.status_dir = status_dir
     return result
+
+
+# ---------------------------------------------------------------- status model
+
+#: a context word is a feature of the status model only when this many reports use it
+STATUS_FEATURE_REPORTS = 2
+STATUS_EPOCHS = 60
+STATUS_BATCH = 8   # few examples: many small steps, or the model stays near uniform
+STATUS_CONFIG = {**BOW_CONFIG, "model": {**BOW_CONFIG["model"], "exclusive_classes": True}}
+
+
+@dataclass(frozen=True)
+class StatusText:
+    report: str
+    text: str              # as the status model reads it (classify.status_text)
+    status: str            # the gold status
+    rule_status: str       # what the rules said (the model is only asked where this is unknown)
+
+
+def _live_drafts(doc: Document) -> tuple[Document, list, list]:
+    """The document as the entries stage sees it, its sections and the drafts the linker makes
+    of it: the stages of pipeline.extract_document up to the entries."""
+    from .cards import assemble_cards
+    from .link import Linker, rag_keys
+    from .nlp import Analyses
+    from .select import select
+
+    doc = assemble_cards(repair(doc))
+    secs = sections(doc)
+    chosen = select(doc, secs)
+    docs = Analyses(chosen.full, chosen.light)
+    drafts = Linker(doc, secs, docs, rag_keys(doc, docs), chosen.read).run()
+    return doc, secs, [d for d in drafts if d.text is not None or d.action is not None]
+
+
+def status_texts(reports_dir: Path, gold_dirs: Path | Sequence[Path], heldaside: set[str]) -> list[StatusText]:
+    """One example per draft of a development report that matches a gold entry: the short
+    lines around it (classify.status_contexts), labelled with the gold entry's status. Drafts
+    the rules gave a status are examples too: a chip the rules read in one layout ("On track"
+    under a card of an HTML page) teaches the words the model must recognise where the rules
+    lose it (the same chip printed as a loose line of a PDF)."""
+    from .classify import status_contexts
+    from .evaluate import match_entries
+
+    out = []
+    folders = [gold_dirs] if isinstance(gold_dirs, (str, Path)) else list(gold_dirs)
+    for gold in load_gold_folders(folders)[0]:
+        name = gold["source"]
+        if name in heldaside:
+            continue
+        for path in _renderings(reports_dir, name):
+            doc, secs, live = _live_drafts(read_document(path))
+            contexts = status_contexts(doc.blocks, [(d.text, d.action) for d in live], [s.category for s in secs])
+            pred = [{"text": d.text, "action": d.action} for d in live]
+            for m in match_entries(pred, gold["recommendations"]):
+                if contexts[m.pred]:
+                    out.append(StatusText(name, contexts[m.pred], gold["recommendations"][m.gold]["status"],
+                                          live[m.pred].status))
+    return out
+
+
+def _renderings(reports_dir: Path, name: str) -> list[Path]:
+    """Every rendering of a report in reports_dir (NAME.docx, NAME.html, NAME.chromium.pdf ...):
+    one gold serves them all, as in `evaluate`. The status model learns from each, because a
+    status the rules read in one rendering is often the one they lose in another (a chip of
+    an HTML page that the PDF printed from it turns into a loose line)."""
+    from .renderings import report_stem
+
+    return [p for p in sorted(reports_dir.glob(f"{name}.*")) if p.is_file() and report_stem(p.name) == name.casefold()]
+
+
+def status_features(examples: list[StatusText]) -> list[str]:
+    """The context words of at least STATUS_FEATURE_REPORTS reports: with a few examples a
+    report, a word of one report's layout alone (a heading that happened to follow its
+    entries) would be learnt as a sure sign of a status, cross-validated."""
+    reports: dict[str, set[str]] = {}
+    for e in examples:
+        for w in e.text.split():
+            reports.setdefault(w, set()).add(e.report)
+    return sorted(w for w, r in reports.items() if len(r) >= STATUS_FEATURE_REPORTS) + ["no_chip"]
+
+
+def fit_status(examples: list[StatusText], labels: Sequence[str], seed: int = SEED,
+               epochs: int = STATUS_EPOCHS) -> spacy.Language:
+    """A blank English pipeline with one exclusive textcat over the statuses, reading the
+    words of status_features only (recorded in the meta, where classify finds them)."""
+    features = status_features(examples)
+    known = set(features)
+    examples = [StatusText(e.report, known_words(e.text, known), e.status, e.rule_status) for e in examples]
+    spacy.util.fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat", config=STATUS_CONFIG)
+    for label in labels:
+        textcat.add_label(label)
+    data = [Example.from_dict(nlp.make_doc(e.text), {"cats": {s: float(s == e.status) for s in labels}})
+            for e in examples]
+    optimizer = nlp.initialize(lambda: data)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(data)
+        for batch in spacy.util.minibatch(data, size=STATUS_BATCH):
+            nlp.update(batch, sgd=optimizer, drop=0.0)
+    nlp.meta["scr_extract"] = {"features": features}
+    return nlp
+
+
+@dataclass
+class StatusScore:
+    asked: int = 0      # drafts the rules gave no status, in reports the model did not see
+    changed: int = 0    # of those, how many the model gave a status it was confident of
+    right: int = 0      # of those changed, how many match the gold
+    wrong_before: int = 0  # of those asked, how many the rules' unknown got wrong
+
+
+def cross_validate_status(examples: list[StatusText], labels: Sequence[str], folds: int = FOLDS,
+                          seed: int = SEED) -> StatusScore:
+    """What the status model does where it is used (drafts the rules left unknown), each
+    report judged by a model not trained on it."""
+    from .classify import STATUS_CONFIDENT
+
+    reports = sorted({e.report for e in examples})
+    random.Random(seed).shuffle(reports)
+    score = StatusScore()
+    for k in range(folds):
+        unseen = set(reports[k::folds])
+        nlp = fit_status([e for e in examples if e.report not in unseen], labels, seed)
+        known = set(nlp.meta["scr_extract"]["features"])
+        test = [e for e in examples if e.report in unseen and e.rule_status == "unknown"]
+        for e, doc in zip(test, nlp.pipe(known_words(e.text, known) for e in test)):
+            status, p = max(doc.cats.items(), key=lambda kv: kv[1])
+            score.asked += 1
+            score.wrong_before += e.status != "unknown"
+            if p >= STATUS_CONFIDENT and status != "unknown":
+                score.changed += 1
+                score.right += status == e.status
+    return score
+
+
+def train_status(reports_dir: Path, gold_dir: Path | Sequence[Path], heldaside_path: Path | None,
+                 out_dir: Path | None = None, folds: int = FOLDS,
+                 say: Callable[[str], None] = lambda _: None) -> list[StatusText]:
+    """Builds the status examples, cross-validates, fits on all development reports and saves
+    to out_dir (default models/status_classifier); meta.json records the gold folders and reports."""
+    from .classify import STATUS_DIR
+
+    heldaside = load_heldaside(heldaside_path)
+    folders = [Path(gold_dir)] if isinstance(gold_dir, (str, Path)) else [Path(g) for g in gold_dir]
+    from .report import STATUSES
+
+    examples = status_texts(Path(reports_dir), folders, heldaside)
+    labels = list(STATUSES)   # the taxonomy's statuses, whichever the examples hold
+    reports = sorted({e.report for e in examples})
+    if not examples:
+        say("status model: no entry the rules left without a status matches the gold; not trained")
+        return examples
+    say(f"status model: {len(examples)} entries from {len(reports)} development reports "
+        f"({', '.join(f'{s} {sum(e.status == s for e in examples)}' for s in labels)})")
+    if folds > 1 and len(reports) >= folds:
+        s = cross_validate_status(examples, labels, folds)
+        say(f"cross-validated by report, where the rules give no status: {s.changed} of {s.asked} given one, "
+            f"{s.right} right ({s.wrong_before} of the {s.asked} have a status in the gold)")
+    nlp = fit_status(examples, labels)
+    _, origin = load_gold_folders(folders)
+    nlp.meta["scr_extract"] = {
+        **nlp.meta["scr_extract"],
+        "gold_folders": [str(f) for f in folders],
+        "reports": {name: str(origin[name]) for name in reports},
+    }
+    out_dir = Path(out_dir or STATUS_DIR)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+    say(f"status model written to {out_dir}")
+    return examples

@@ -103,3 +103,41 @@ def test_imported_gold_trains_on_the_very_rendering_reviewed_found_by_its_hash(t
     (gold / f"{name}.gold.json").write_text(json.dumps(d))
     examples = training_texts(reports, gold, set())
     assert examples and any(e.cats[RECOMMENDATION] for e in examples)
+
+
+def test_status_examples_come_from_every_rendering_labelled_from_gold(tmp_path: Path):
+    from extractor.train import status_texts
+
+    reports, gold = tmp_path / "reports", tmp_path / "gold"
+    reports.mkdir()
+    gold.mkdir()
+    name = "morwick-2014-15"   # a designed report whose PDFs print the status chips as loose lines
+    for f in (CORPUS / "reports").glob(f"{name}.*"):
+        shutil.copy(f, reports)
+    shutil.copy(CORPUS / "gold" / f"{name}.gold.json", gold)
+    examples = status_texts(reports, gold, set())
+    assert {e.report for e in examples} == {name}
+    lost = [e for e in examples if e.rule_status == "unknown"]
+    assert {"completed", "in_progress"} <= {e.status for e in lost}       # what the PDFs lost, from the gold
+    assert any("after_complete" in e.text.split() for e in lost if e.status == "completed")
+    assert any(e.rule_status == e.status == "completed" for e in examples)  # the HTML page, read by the rules
+    assert not status_texts(reports, gold, {name})                          # held-aside reports are never read
+
+
+def test_training_puts_the_status_model_beside_the_entry_classifier_with_its_gold_in_the_meta(tmp_path: Path):
+    reports, gold = _subset(tmp_path)
+    result = train(reports, gold, None, tmp_path / "models" / "entry_classifier", folds=1)
+    assert result.status_dir == tmp_path / "models" / "status_classifier"
+    meta = json.loads((result.status_dir / "meta.json").read_text())
+    assert meta["scr_extract"]["gold_folders"] == [str(gold)]
+    assert set(meta["scr_extract"]["reports"]) <= set(SUBSET)
+
+
+def test_status_features_are_the_context_words_of_several_reports():
+    from extractor.train import StatusText, status_features
+
+    examples = [StatusText("a", "after_complete after_other after_reviews", "completed", "unknown"),
+                StatusText("a", "after_complete", "completed", "completed"),
+                StatusText("b", "after_complete after_lead", "completed", "completed"),
+                StatusText("c", "after_lead", "in_progress", "in_progress")]
+    assert status_features(examples) == ["after_complete", "after_lead", "no_chip"]   # one report's heading is no sign
