@@ -17,7 +17,7 @@ from .document import Document
 from .link import Draft, evidence_of, finish_bodies
 from .quotes import quotes_of
 from .report import Recommendation
-from .structure import sections
+from .structure import Section, sections
 from .untrusted import safe_text
 
 
@@ -41,16 +41,18 @@ def confidence(d: Draft) -> float:
     return round(min(0.99, max(0.05, base)), 2)
 
 
-def recommendations(doc: Document, drafts: list[Draft], use_model: bool = True) -> tuple[list[Recommendation], list[Draft]]:
+def recommendations(doc: Document, drafts: list[Draft], use_model: bool = True,
+                    secs: list[Section] | None = None) -> tuple[list[Recommendation], list[Draft]]:
     """(the report's entries, the drafts the classifier did not drop): a dropped draft's case
-    name does not count as an SCR of the report either."""
+    name does not count as an SCR of the report either. `secs`: the blocks' sections, when the
+    caller has them."""
     live = [d for d in drafts if d.text is not None or d.action is not None]
     judged = opinions([(d.text, d.action, d.category) for d in live]) if use_model else None
     said = None
     if use_model and any(d.status == "unknown" for d in live):
         # every draft is located (the next entry bounds the context), only the unsure are judged
         contexts = status_contexts(doc.blocks, [(d.text, d.action) for d in live],
-                                   [s.category for s in sections(doc)])
+                                   [s.category for s in (secs or sections(doc))])
         said = status_opinions([c if d.status == "unknown" else None for d, c in zip(live, contexts)])
     stem = safe_text(Path(doc.source).stem)  # a file's name may hold what no output can carry
     entries, dropped = [], []
