@@ -88,6 +88,11 @@ def run(inputs: tuple[Path, ...], xlsx: Path, json_path: Path | None, csv_dir: P
     sys.exit(1 if result.errors else 0)
 
 
+def _path_option(flag: str, dest: str, help: str):
+    """An option naming a file or folder, not given by default."""
+    return click.option(flag, dest, type=click.Path(path_type=Path), default=None, help=help)
+
+
 def _timeout_option(command):
     return click.option("--timeout", type=click.FloatRange(min=1), default=120.0, show_default=True,
                         help="Seconds allowed for the file.")(command)
@@ -106,12 +111,12 @@ def _read_one_and_print(file: Path, timeout: float, formatter, dump: bool) -> No
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path),
               help="Folder of <name>.gold.json files.")
-@click.option("--heldaside", "heldaside_path", type=click.Path(path_type=Path), default=None,
+@_path_option("--heldaside", "heldaside_path",
               help="Report names kept out of development, one a line "
                    "(default: <gold>/../heldaside.txt if it exists).")
-@click.option("--pred", "pred_path", type=click.Path(path_type=Path), default=None,
+@_path_option("--pred", "pred_path",
               help="Score this scr-extract/1 JSON instead of extracting INPUTS.")
-@click.option("--json", "json_path", type=click.Path(path_type=Path), default=None,
+@_path_option("--json", "json_path",
               help="Write the scores as JSON here.")
 @click.option("--rules-only", is_flag=True,
               help="Extract without the trained entry classifier, to see what it adds.")
@@ -165,10 +170,11 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
               default=(Path("corpus/gold"),), show_default=True,
               help="Folder of <name>.gold.json files: the corpus gold, or gold imported by "
                    "`review import`; give it several times to combine (a report's last answer counts).")
-@click.option("--heldaside", "heldaside_path", type=click.Path(path_type=Path), default=None,
+@_path_option("--heldaside", "heldaside_path",
               help="Reports never trained on (default: <gold>/../heldaside.txt if it exists).")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
-              help="Where the model goes (default: models/entry_classifier, which the extractor loads).")
+@_path_option("--out", "out_dir",
+              help="Where the entry classifier goes (default: models/entry_classifier, which the "
+                   "extractor loads); the status model goes beside it, in status_classifier/.")
 def train(reports_dir: Path, gold_dirs: tuple[Path, ...], heldaside_path: Path | None,
           out_dir: Path | None) -> None:
     """Train the entry classifier on the gold of the development reports in REPORTS_DIR

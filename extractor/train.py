@@ -110,17 +110,21 @@ def _pieces(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+def development_gold(gold_dirs: Path | Sequence[Path], heldaside: set[str]) -> list[dict]:
+    """The gold of every report in `gold_dirs` that is not held aside (the last folder's answer
+    for a report counts)."""
+    folders = [gold_dirs] if isinstance(gold_dirs, (str, Path)) else list(gold_dirs)
+    return [gold for gold in load_gold_folders(folders)[0] if gold["source"] not in heldaside]
+
+
 def training_texts(reports_dir: Path, gold_dirs: Path | Sequence[Path],
                    heldaside: set[str]) -> list[TrainingText]:
     """Labelled examples from every development report in reports_dir that has gold in one of
     `gold_dirs` (the corpus gold, gold imported from reviewed workbooks: the last folder's
     answer for a report counts)."""
     out = []
-    folders = [gold_dirs] if isinstance(gold_dirs, (str, Path)) else list(gold_dirs)
-    for gold in load_gold_folders(folders)[0]:
+    for gold in development_gold(gold_dirs, heldaside):
         name = gold["source"]
-        if name in heldaside:
-            continue
         texts = [" ".join(e["text"].split()) for e in gold["recommendations"] if e.get("text")]
         actions = [" ".join(e["action"].split()) for e in gold["recommendations"] if e.get("action")]
         for path in _training_files(reports_dir, name, gold.get("sha256")):
@@ -263,11 +267,8 @@ def status_texts(reports_dir: Path, gold_dirs: Path | Sequence[Path], heldaside:
     from .evaluate import match_entries
 
     out = []
-    folders = [gold_dirs] if isinstance(gold_dirs, (str, Path)) else list(gold_dirs)
-    for gold in load_gold_folders(folders)[0]:
+    for gold in development_gold(gold_dirs, heldaside):
         name = gold["source"]
-        if name in heldaside:
-            continue
         for path in _renderings(reports_dir, name):
             doc, secs, live = _live_drafts(read_document(path))
             contexts = status_contexts(doc.blocks, [(d.text, d.action) for d in live], [s.category for s in secs])
