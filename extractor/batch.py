@@ -27,6 +27,7 @@ from typing import Iterable
 from . import errors
 from .cache import CacheStats, ResultCache, default_cache_dir
 from .document import Document
+from .ingest import SUFFIXES
 from .errors import ReadError
 from .inputs import precheck, scan_inputs
 from .organise import organise
@@ -77,11 +78,11 @@ class BatchRun:
 # --------------------------------------------------------------------------- parent side
 
 class _Worker:
-    def __init__(self, ctx, options: BatchOptions) -> None:
+    def __init__(self, ctx, options: BatchOptions, formats: tuple[str, ...]) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=worker_main, daemon=True, name="scr-extract-worker",
                                    args=(child, options.max_pages, options.memory_limit_mb,
-                                         options.use_model, options.dump))
+                                         options.use_model, options.dump, formats))
         self.process.start()
         child.close()
         self.ready = False
@@ -164,6 +165,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
     stats.files = len(items)
     outcomes: list[Report | ReadFailure | None] = [None] * len(items)
     pending = deque(enumerate(items))
+    formats = tuple(sorted({SUFFIXES.get(item.path.suffix.lower(), "") for item in items} - {""}))
     jobs = max(1, options.jobs or os.cpu_count() or 1)
     ctx = multiprocessing.get_context("spawn")
     workers: list[_Worker] = []
@@ -185,7 +187,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
             if w.task is None and not w.retiring:
                 return w
         if len(workers) < jobs:
-            workers.append(_Worker(ctx, options))
+            workers.append(_Worker(ctx, options, formats))
             stats.workers_started += 1
             return workers[-1]
         return None

@@ -40,9 +40,13 @@ def _limit_memory(limit_mb: int) -> None:
         pass
 
 
-def _warm_up() -> None:
-    """Loads the readers and the NLP machinery once per worker, before the first file."""
-    for module in ("pdf", "docx", "html", "text"):
+READERS = {"pdf": "pdf", "docx": "docx", "html": "html", "txt": "text", "md": "text"}  # format -> module
+
+
+def _warm_up(formats: tuple[str, ...] = tuple(READERS)) -> None:
+    """Loads the readers of the batch's formats and the NLP machinery once per worker, before
+    the first file (a run of PDFs does not load the HTML parser)."""
+    for module in dict.fromkeys(READERS[f] for f in formats if f in READERS):
         try:
             __import__(f"extractor.ingest.{module}")
         except Exception:
@@ -128,12 +132,12 @@ def _extract_one(path: str, sha256: str | None, max_pages: int, memory_limit_mb:
 
 
 def worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = True,
-                 dump: bool = False) -> None:
+                 dump: bool = False, formats: tuple[str, ...] = tuple(READERS)) -> None:
     """A worker: takes (index, path, sha256) tasks one at a time until told to stop."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _limit_memory(memory_limit_mb)
-    _warm_up()
+    _warm_up(formats)
     # The pipeline's objects live as long as the worker: keep the collector from scanning them again.
     gc.freeze()
     # A report allocates millions of small objects and frees nearly all by reference counting;

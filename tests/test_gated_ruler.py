@@ -76,3 +76,23 @@ def test_body_ruler_finds_what_the_entity_ruler_finds():
     assert found
     doc = nlp.make_doc("No acronym of a body here, only the police.")
     assert not ruler._token_patterns_may_match(doc)  # its token Matcher is not run at all
+
+
+@pytest.mark.parametrize("name", ("cue_ruler", "status_ruler"))
+def test_phrase_patterns_made_by_the_tokenizer_match_as_span_rulers_do(name):
+    from spacy.matcher import PhraseMatcher
+
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe(name)
+    later = nlp.pipe_names[nlp.pipe_names.index(name):]
+    reference = PhraseMatcher(nlp.vocab, attr="LOWER")
+    with nlp.select_pipes(disable=later):  # what span_ruler.add_patterns gives its phrase matcher
+        for entry in ruler.patterns:
+            if isinstance(entry["pattern"], str):
+                reference.add(repr((entry["label"], entry.get("id", ""))), [nlp(entry["pattern"])])
+    found = 0
+    for text in texts():
+        doc = nlp.make_doc(text)
+        assert sorted(ruler.phrase_matcher(doc)) == sorted(reference(doc)), text
+        found += len(reference(doc))
+    assert found
