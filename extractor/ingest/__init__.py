@@ -58,6 +58,11 @@ def _drop_unsafe_characters(doc: Document) -> None:
     """Removes code points no output can carry (see `untrusted`), once, for every stage after.
     Text is looked at before it is rebuilt: almost every block is clean."""
     unsafe = UNSAFE_CHARACTERS_RE.search
+    cells = [c for b in doc.blocks for c in b.cells or ()]
+    everything = [b.text for b in doc.blocks] + [c.text for c in cells] + [c.header for c in cells if c.header]
+    if not unsafe("\n".join(everything)):  # one scan of all the text: almost every document is clean
+        doc.metadata = {k: safe_text(v) for k, v in doc.metadata.items()}
+        return
     for block in doc.blocks:
         if unsafe(block.text):
             block.text = safe_text(block.text)
