@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips"]
 
 
 def blocks(name: str, producer: str):
@@ -190,6 +190,23 @@ def test_a_card_number_near_the_page_edge_is_kept_and_the_page_numbers_dropped(p
 
     found = extract_document(read_document(LAYOUTS / f"margin-badge.{producer}.pdf"), use_model=False)
     assert [(e.number, e.scr) for e in found.recommendations] == [("1", "Child V"), ("2", "Child V"), ("3", "Child V")]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_status_chip_with_nothing_written_on_it_reads_as_its_colour_after_its_card_number(producer):
+    # a row of three cards, each with a number and a pill of colour in its header; above them
+    # a key whose dots stand before the words they name
+    texts = [b.text for b in blocks("chips", producer)]
+    colours = [t for t in texts if t in ("Green", "Amber", "Red")]
+    assert colours == ["Green", "Amber", "Red"]  # the key's dots are not read as chips
+    for number, colour in (("1", "Green"), ("2", "Amber"), ("3", "Red")):
+        assert texts[texts.index(number) + 1] == colour
+    assert texts[texts.index("Red") + 1].startswith("Schools should tell the social worker")
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / f"chips.{producer}.pdf"), use_model=False)
+    assert [(e.number, e.status) for e in found.recommendations] == [
+        ("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
 
 
 def test_a_bold_key_and_its_value_set_in_two_columns_read_as_a_labelled_line():

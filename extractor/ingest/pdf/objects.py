@@ -23,6 +23,7 @@ class Span:
     size: float
     bold: bool
     text: str
+    chip: bool = False  # a status chip read as its colour word, not text printed on the page
 
 
 @dataclass(slots=True)

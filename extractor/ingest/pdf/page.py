@@ -99,8 +99,64 @@ def _painted_down(runs: list[tuple[int, Span]], kept: list[tuple[int, Grid]], fi
     return True
 
 
-def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings) -> list:
-    """Lines and grids of one page in reading order (see order.py)."""
+#: a few words straight after a chip name its colour (a key: "● Green: complete")
+CHIP_LABEL_CHARS = 40
+
+
+def _chips(fills, runs: list[tuple[int, Span]], spans: list[Span], grids: list[Grid],
+           cfg: PdfSettings) -> dict[int, list[Span]]:
+    """Status chips, by the position in `runs` of the run each belongs to.
+
+    A chip is a small filled shape in a rating colour with nothing written on it (a RAG dot,
+    a coloured pill in a card's header): some designed reports rate progress by colour alone,
+    and the linker reads a colour word through the report's own key, as the HTML reader
+    writes it. A chip takes no part in ordering the page (a row of cards has its chips on one
+    line, which would hide the gaps between the cards); it goes with the run on its line
+    that ends nearest before it (the number or label it follows in its card), else the one
+    that starts nearest after it. A chip followed closely by a few words, or nearer the
+    words after it than anything before it, marks those words (a key's "● Green: complete",
+    a bullet, a running header's ornament), unless a number comes just before it; one inside a table is the table's business.
+    """
+    out: dict[int, list[Span]] = {}
+    longest = cfg.chip_size * max((r.size for _, r in runs), default=0.0)
+    for x0, y0, x1, y1, colour in fills:
+        w, h = x1 - x0, y1 - y0
+        if colour is None or w > cfg.chip_aspect * h or h > cfg.chip_aspect * w or max(w, h) > longest:
+            continue
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        if any(g.x0 - 1 <= cx <= g.x1 + 1 and g.ys[-1] <= cy <= g.ys[0] for g in grids):
+            continue
+        if any(x0 <= (s.x0 + s.x1) / 2 <= x1 and y0 <= s.base + 0.3 * s.size <= y1 for s in spans):
+            continue  # a word set on a filled shape is read as that word
+        left = right = None
+        for k, (_, r) in enumerate(runs):
+            if not (r.base - 0.4 * r.size <= cy <= r.base + r.size) or max(w, h) > cfg.chip_size * r.size:
+                continue
+            if r.x1 <= x0 + 0.5 * r.size:
+                if left is None or r.x1 > runs[left][1].x1:
+                    left = k
+            elif r.x0 >= x1 - 0.5 * r.size and (right is None or r.x0 < runs[right][1].x0):
+                right = k
+        if right is not None:
+            r = runs[right][1]
+            gap = r.x0 - x1
+            before = runs[left][1] if left is not None else None
+            numbered = before is not None and len(before.text.strip()) <= 6 and any(
+                ch.isdigit() for ch in before.text)  # "1 ● The police should ...": the chip rates the text
+            if (gap <= 3 * r.size and any(ch.isalpha() for ch in r.text) and not numbered
+                    and (before is None or gap < x0 - before.x1 or len(r.text.strip()) <= CHIP_LABEL_CHARS)):
+                continue
+        anchor = left if left is not None else right
+        if anchor is None:
+            continue
+        r = runs[anchor][1]
+        out.setdefault(anchor, []).append(Span(x0, x1, r.base, r.top, r.size, False, colour.capitalize(), True))
+    return out
+
+
+def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings, fills=()) -> list:
+    """Lines and grids of one page in reading order (see order.py); `fills` are the page's
+    filled shapes with their rating colours, where status chips are found."""
     free: list[tuple[int, Span]] = []
     first_in: dict[int, int] = {}  # grid -> index of its first span in the stream
     for n, s in enumerate(spans):
@@ -114,9 +170,14 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
             free.append((n, s))
     runs = _runs(free, cfg.run_gap)
     kept = [(k, g) for k, g in enumerate(grids) if k in first_in]
+    chips = _chips(fills, runs, spans, grids, cfg) if fills else {}
+
+    def with_chips(ks):
+        return [s for k in ks for s in ([runs[k][1], *chips[k]] if k in chips else (runs[k][1],))]
+
     if _painted_down(runs, kept, first_in):
         # the common page of Word and LibreOffice: nothing painted above what came before it
-        lines = group_lines([s for _, s in runs], page)
+        lines = group_lines(with_chips(range(len(runs))), page)
         if not kept:
             return lines
         pairs = [(ln.base, ln) for ln in lines] + [(g.top, g) for _, g in kept]
@@ -125,6 +186,16 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
     run_boxes = [Box(s.x0, s.x1, s.base - 0.2 * s.size, s.base + 0.75 * s.size, n, s.base, s.size)
                  for n, s in runs]
     groups = flows(run_boxes, cfg.flow_step)
+    if chips:  # a chip closes the flow it sits beside (a label wrapped over two lines keeps its words together)
+        moved: dict[int, list[Span]] = {}
+        for g in groups:
+            last = runs[g[-1]][1]
+            for j in g:
+                for c in chips.get(j, ()):
+                    c.base, c.top, c.size = last.base, last.top, last.size
+                    moved.setdefault(g[-1], []).append(c)
+        chips.clear()
+        chips.update(moved)
     boxes = []
     for g in groups:
         members = [run_boxes[i] for i in g]
@@ -138,10 +209,10 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
         tables = [kept[i - len(groups)][1] for i in ids if i >= len(groups)]
         texts = [i for i in ids if i < len(groups)]
         if agrees:  # painted top to bottom: its lines are found across all its flows at once
-            parts = [[runs[j][1] for i in texts for j in groups[i]]]
+            parts = [with_chips([j for i in texts for j in groups[i]])]
         else:  # no white space divides it (text wrapped round a float): a flow at a time, as painted
             texts.sort(key=lambda i: boxes[i].order)
-            parts = [[runs[j][1] for j in groups[i]] for i in texts]
+            parts = [with_chips(groups[i]) for i in texts]
         placed = []
         for part in parts:
             region += 1

@@ -99,7 +99,7 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
             close_page(page)
         any_text = any_text or any(s.text.strip() for s in spans)
         grids = find_grids(rules, fills, spans, index + 1, cfg)
-        pages.append((page_items(spans, grids, index + 1, cfg), height))
+        pages.append((page_items(spans, grids, index + 1, cfg, fills), height))
     if npages and len(unread) == npages:
         raise ReadError(errors.BROKEN_PDF.format(detail="no page could be loaded"))
     if not any_text:
