@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames"]
 
 
 def blocks(name: str, producer: str):
@@ -207,6 +207,21 @@ def test_a_status_chip_with_nothing_written_on_it_reads_as_its_colour_after_its_
     found = extract_document(read_document(LAYOUTS / f"chips.{producer}.pdf"), use_model=False)
     assert [(e.number, e.status) for e in found.recommendations] == [
         ("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_each_shaded_frame_is_read_whole_before_the_frame_beside_it(producer):
+    # four shaded frames placed by coordinates, two by two; each has a label, a mark in its
+    # corner and a paragraph, and the labels of a row share one baseline
+    starts = ("The school nursing service", "A new referral form", "No action has been taken",
+              "Housing officers have had training")
+    seen = []
+    for b in blocks("shaded-frames", producer):
+        if "WHAT HAS BEEN DONE" in b.text:
+            seen.append("label")
+        seen += [start for start in starts if b.text.startswith(start)]
+    # each paragraph straight after its own frame's label, not two labels of a row then two paragraphs
+    assert seen == ["label", starts[0], "label", starts[1], "label", starts[2], "label", starts[3]]
 
 
 def test_a_bold_key_and_its_value_set_in_two_columns_read_as_a_labelled_line():

@@ -154,7 +154,81 @@ def _chips(fills, runs: list[tuple[int, Span]], spans: list[Span], grids: list[G
     return out
 
 
-def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings, fills=()) -> list:
+def _containers(boxes: list[Box], fills, page_area: float, cfg: PdfSettings) -> dict[int, list[int]]:
+    """Boxes (flows and tables) held by a filled shape: a card's background, a shaded call-out.
+
+    A filled shape that encloses two or more boxes is a container: a reader takes its
+    boxes together, in their own order, before the next container, however the cards
+    are placed on the page (absolutely placed cards whose rows share baselines, a card
+    painted before the frame beside it). Each box goes to the largest container that
+    holds it, so a shaded table cell or a chip inside a card does not split the card;
+    a shape covering most of the page is a page background, no container. A box may reach
+    a few points past the shape's top or bottom (a glyph's box is taken a little taller than
+    the glyph). A container's text is painted in one go: a box painted after something
+    outside it came between is not its own but text set over it from elsewhere (a column a
+    printer let run under a float).
+    Returns container (an index into `fills`) -> boxes, for containers of two or more.
+    """
+    shapes = sorted((f for f in fills if (f[2] - f[0]) * (f[3] - f[1]) < cfg.container_share * page_area),
+                    key=lambda f: -(f[2] - f[0]) * (f[3] - f[1]))
+    held: dict[int, list[int]] = {}
+    closed: set[int] = set()
+    last = -1
+    for i in sorted(range(len(boxes)), key=lambda i: boxes[i].order):
+        b = boxes[i]
+        k = next((k for k, (x0, y0, x1, y1, _) in enumerate(shapes)
+                  if x0 - 1 <= b.x0 and b.x1 <= x1 + 1 and y0 - 4 <= b.bottom and b.top <= y1 + 4), -1)
+        if k != last and last >= 0:
+            closed.add(last)
+        last = k
+        if k >= 0 and k not in closed:
+            held.setdefault(k, []).append(i)
+    return {k: ids for k, ids in held.items() if len(ids) >= 2}
+
+
+def _regions(boxes: list[Box], held: dict[int, list[int]], cfg: PdfSettings) -> list[tuple[list[int], bool]]:
+    """order_boxes over the page with each container's boxes standing as one box, each
+    container then read in its own order (order.py) where it falls."""
+    if not held:
+        return order_boxes(boxes, cfg.min_gutter, cfg.same_line)
+    inside = {i for ids in held.values() for i in ids}
+    top = [i for i in range(len(boxes)) if i not in inside]
+    members = list(held.values())
+    outer = [boxes[i] for i in top]
+    for ids in members:
+        outer.append(Box(min(boxes[i].x0 for i in ids), max(boxes[i].x1 for i in ids),
+                         min(boxes[i].bottom for i in ids), max(boxes[i].top for i in ids),
+                         min(boxes[i].order for i in ids)))
+    out: list[tuple[list[int], bool]] = []
+
+    def own(ids: list[int]) -> list[tuple[list[int], bool]]:
+        return [([ids[j] for j in sub], agrees)
+                for sub, agrees in order_boxes([boxes[i] for i in ids], cfg.min_gutter, cfg.same_line)]
+
+    for ids, agrees in order_boxes(outer, cfg.min_gutter, cfg.same_line):
+        if all(j < len(top) for j in ids):
+            out.append(([top[j] for j in ids], agrees))
+            continue
+        if agrees:  # stacked top to bottom: plain boxes run together, containers in their own order
+            seq = sorted(ids, key=lambda j: -outer[j].top)
+        else:  # as painted
+            seq = sorted(ids, key=lambda j: outer[j].order)
+        plain: list[int] = []
+        for j in seq:
+            if j < len(top):
+                plain.append(top[j])
+                continue
+            if plain:
+                out.append((plain, agrees or len(plain) == 1))
+                plain = []
+            out += own(members[j - len(top)])
+        if plain:
+            out.append((plain, agrees or len(plain) == 1))
+    return out
+
+
+def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings, fills=(),
+               width: float = 0.0, height: float = 0.0) -> list:
     """Lines and grids of one page in reading order (see order.py); `fills` are the page's
     filled shapes with their rating colours, where status chips are found."""
     free: list[tuple[int, Span]] = []
@@ -203,9 +277,10 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
         boxes.append(Box(min(b.x0 for b in members), max(b.x1 for b in members), min(b.bottom for b in members),
                          max(b.top for b in members), members[0].order, bases.pop() if len(bases) == 1 else None))
     boxes += [Box(g.x0, g.x1, g.ys[-1], g.ys[0], first_in[k]) for k, g in kept]
+    held = _containers(boxes, fills, width * height, cfg) if fills and width * height > 0 else {}
     items: list = []
     region = 0
-    for ids, agrees in order_boxes(boxes, cfg.min_gutter, cfg.same_line):
+    for ids, agrees in _regions(boxes, held, cfg):
         tables = [kept[i - len(groups)][1] for i in ids if i >= len(groups)]
         texts = [i for i in ids if i < len(groups)]
         if agrees:  # painted top to bottom: its lines are found across all its flows at once
