@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table"]
 
 
 def blocks(name: str, producer: str):
@@ -222,6 +222,19 @@ def test_each_shaded_frame_is_read_whole_before_the_frame_beside_it(producer):
         seen += [start for start in starts if b.text.startswith(start)]
     # each paragraph straight after its own frame's label, not two labels of a row then two paragraphs
     assert seen == ["label", starts[0], "label", starts[1], "label", starts[2], "label", starts[3]]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_table_of_one_row_under_a_shaded_header_row_is_a_table(producer):
+    # two cards, each with an action table whose header row is shaded and whose rows are
+    # ruled underneath: one of two rows, one of a single row
+    rows = [b for b in blocks("one-row-table", producer) if b.kind == "table_row"]
+    assert [r.text for r in rows] == [
+        "Action | Date",
+        "A field for every child present was added to the incident form. | Sep 2018",
+        "Supervisors check the field on a sample of incidents each month. | Mar 2019",
+        "Action | Date",
+        "The visiting schedule was changed so that the first visit is at home. | Jan 2019"]
 
 
 def test_a_bold_key_and_its_value_set_in_two_columns_read_as_a_labelled_line():
