@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table"]
 
 
 def blocks(name: str, producer: str):
@@ -190,6 +190,51 @@ def test_a_card_number_near_the_page_edge_is_kept_and_the_page_numbers_dropped(p
 
     found = extract_document(read_document(LAYOUTS / f"margin-badge.{producer}.pdf"), use_model=False)
     assert [(e.number, e.scr) for e in found.recommendations] == [("1", "Child V"), ("2", "Child V"), ("3", "Child V")]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_status_chip_with_nothing_written_on_it_reads_as_its_colour_after_its_card_number(producer):
+    # a row of three cards, each with a number and a pill of colour in its header; above them
+    # a key whose dots stand before the words they name
+    texts = [b.text for b in blocks("chips", producer)]
+    colours = [t for t in texts if t in ("Green", "Amber", "Red")]
+    assert colours == ["Green", "Amber", "Red"]  # the key's dots are not read as chips
+    for number, colour in (("1", "Green"), ("2", "Amber"), ("3", "Red")):
+        assert texts[texts.index(number) + 1] == colour
+    assert texts[texts.index("Red") + 1].startswith("Schools should tell the social worker")
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / f"chips.{producer}.pdf"), use_model=False)
+    assert [(e.number, e.status) for e in found.recommendations] == [
+        ("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_each_shaded_frame_is_read_whole_before_the_frame_beside_it(producer):
+    # four shaded frames placed by coordinates, two by two; each has a label, a mark in its
+    # corner and a paragraph, and the labels of a row share one baseline
+    starts = ("The school nursing service", "A new referral form", "No action has been taken",
+              "Housing officers have had training")
+    seen = []
+    for b in blocks("shaded-frames", producer):
+        if "WHAT HAS BEEN DONE" in b.text:
+            seen.append("label")
+        seen += [start for start in starts if b.text.startswith(start)]
+    # each paragraph straight after its own frame's label, not two labels of a row then two paragraphs
+    assert seen == ["label", starts[0], "label", starts[1], "label", starts[2], "label", starts[3]]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_table_of_one_row_under_a_shaded_header_row_is_a_table(producer):
+    # two cards, each with an action table whose header row is shaded and whose rows are
+    # ruled underneath: one of two rows, one of a single row
+    rows = [b for b in blocks("one-row-table", producer) if b.kind == "table_row"]
+    assert [r.text for r in rows] == [
+        "Action | Date",
+        "A field for every child present was added to the incident form. | Sep 2018",
+        "Supervisors check the field on a sample of incidents each month. | Mar 2019",
+        "Action | Date",
+        "The visiting schedule was changed so that the first visit is at home. | Jan 2019"]
 
 
 def test_a_bold_key_and_its_value_set_in_two_columns_read_as_a_labelled_line():

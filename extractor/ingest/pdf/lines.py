@@ -63,7 +63,12 @@ def _reading_key(span: Span) -> tuple[float, float]:
 
 
 def group_lines(spans: list[Span], page: int) -> list[Line]:
-    """Groups spans into lines by baseline, top to bottom."""
+    """Groups spans into lines by baseline, top to bottom. A status chip is a line of its own,
+    just after the line it sits on: it says its colour as the HTML reader writes a chip,
+    a block of its own, and not inside the words beside it."""
+    chips = [s for s in spans if s.chip]
+    if chips:
+        spans = [s for s in spans if not s.chip]
     spans = sorted(spans, key=_reading_key)
     groups: list[list[Span]] = []
     g: list[Span] | None = None
@@ -91,6 +96,9 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
         # a bullet glyph in a regular font does not make a bold line plain
         bold = all(s.bold for s in g if len(s.text.strip()) > 1 or s.text.strip().isalnum())
         lines.append(Line(min(s.x0 for s in g), max(s.x1 for s in g), g[0].base, size, bold, text, page))
+    for c in chips:
+        at = min(range(len(lines)), key=lambda k: abs(lines[k].base - c.base), default=-1)
+        lines.insert(at + 1, Line(c.x0, c.x1, c.base, c.size, False, c.text, page))
     return lines
 
 

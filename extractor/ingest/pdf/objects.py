@@ -23,6 +23,7 @@ class Span:
     size: float
     bold: bool
     text: str
+    chip: bool = False  # a status chip read as its colour word, not text printed on the page
 
 
 @dataclass(slots=True)
@@ -67,6 +68,7 @@ _P, _I = ctypes.c_void_p, ctypes.c_int
 load_page = _bind("FPDF_LoadPage", _P, _P, _I)
 close_page = _bind("FPDF_ClosePage", None, _P)
 page_height = _bind("FPDF_GetPageHeightF", ctypes.c_float, _P)
+page_width = _bind("FPDF_GetPageWidthF", ctypes.c_float, _P)
 load_textpage = _bind("FPDFText_LoadPage", _P, _P)
 close_textpage = _bind("FPDFText_ClosePage", None, _P)
 _count_objects = _bind("FPDFPage_CountObjects", _I, _P)

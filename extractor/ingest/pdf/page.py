@@ -99,8 +99,138 @@ def _painted_down(runs: list[tuple[int, Span]], kept: list[tuple[int, Grid]], fi
     return True
 
 
-def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings) -> list:
-    """Lines and grids of one page in reading order (see order.py)."""
+#: a few words straight after a chip name its colour (a key: "● Green: complete")
+CHIP_LABEL_CHARS = 40
+
+
+def _chips(fills, runs: list[tuple[int, Span]], spans: list[Span], grids: list[Grid],
+           cfg: PdfSettings) -> dict[int, list[Span]]:
+    """Status chips, by the position in `runs` of the run each belongs to.
+
+    A chip is a small filled shape in a rating colour with nothing written on it (a RAG dot,
+    a coloured pill in a card's header): some designed reports rate progress by colour alone,
+    and the linker reads a colour word through the report's own key, as the HTML reader
+    writes it. A chip takes no part in ordering the page (a row of cards has its chips on one
+    line, which would hide the gaps between the cards); it goes with the run on its line
+    that ends nearest before it (the number or label it follows in its card), else the one
+    that starts nearest after it. A chip followed closely by a few words, or nearer the
+    words after it than anything before it, marks those words (a key's "● Green: complete",
+    a bullet, a running header's ornament), unless a number comes just before it; one inside a table is the table's business.
+    """
+    out: dict[int, list[Span]] = {}
+    longest = cfg.chip_size * max((r.size for _, r in runs), default=0.0)
+    for x0, y0, x1, y1, colour in fills:
+        w, h = x1 - x0, y1 - y0
+        if colour is None or w > cfg.chip_aspect * h or h > cfg.chip_aspect * w or max(w, h) > longest:
+            continue
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        if any(g.x0 - 1 <= cx <= g.x1 + 1 and g.ys[-1] <= cy <= g.ys[0] for g in grids):
+            continue
+        if any(x0 <= (s.x0 + s.x1) / 2 <= x1 and y0 <= s.base + 0.3 * s.size <= y1 for s in spans):
+            continue  # a word set on a filled shape is read as that word
+        left = right = None
+        for k, (_, r) in enumerate(runs):
+            if not (r.base - 0.4 * r.size <= cy <= r.base + r.size) or max(w, h) > cfg.chip_size * r.size:
+                continue
+            if r.x1 <= x0 + 0.5 * r.size:
+                if left is None or r.x1 > runs[left][1].x1:
+                    left = k
+            elif r.x0 >= x1 - 0.5 * r.size and (right is None or r.x0 < runs[right][1].x0):
+                right = k
+        if right is not None:
+            r = runs[right][1]
+            gap = r.x0 - x1
+            before = runs[left][1] if left is not None else None
+            numbered = before is not None and len(before.text.strip()) <= 6 and any(
+                ch.isdigit() for ch in before.text)  # "1 ● The police should ...": the chip rates the text
+            if (gap <= 3 * r.size and any(ch.isalpha() for ch in r.text) and not numbered
+                    and (before is None or gap < x0 - before.x1 or len(r.text.strip()) <= CHIP_LABEL_CHARS)):
+                continue
+        anchor = left if left is not None else right
+        if anchor is None:
+            continue
+        r = runs[anchor][1]
+        out.setdefault(anchor, []).append(Span(x0, x1, r.base, r.top, r.size, False, colour.capitalize(), True))
+    return out
+
+
+def _containers(boxes: list[Box], fills, page_area: float, cfg: PdfSettings) -> dict[int, list[int]]:
+    """Boxes (flows and tables) held by a filled shape: a card's background, a shaded call-out.
+
+    A filled shape that encloses two or more boxes is a container: a reader takes its
+    boxes together, in their own order, before the next container, however the cards
+    are placed on the page (absolutely placed cards whose rows share baselines, a card
+    painted before the frame beside it). Each box goes to the largest container that
+    holds it, so a shaded table cell or a chip inside a card does not split the card;
+    a shape covering most of the page is a page background, no container. A box may reach
+    a few points past the shape's top or bottom (a glyph's box is taken a little taller than
+    the glyph). A container's text is painted in one go: a box painted after something
+    outside it came between is not its own but text set over it from elsewhere (a column a
+    printer let run under a float).
+    Returns container (an index into `fills`) -> boxes, for containers of two or more.
+    """
+    shapes = sorted((f for f in fills if (f[2] - f[0]) * (f[3] - f[1]) < cfg.container_share * page_area),
+                    key=lambda f: -(f[2] - f[0]) * (f[3] - f[1]))
+    held: dict[int, list[int]] = {}
+    closed: set[int] = set()
+    last = -1
+    for i in sorted(range(len(boxes)), key=lambda i: boxes[i].order):
+        b = boxes[i]
+        k = next((k for k, (x0, y0, x1, y1, _) in enumerate(shapes)
+                  if x0 - 1 <= b.x0 and b.x1 <= x1 + 1 and y0 - 4 <= b.bottom and b.top <= y1 + 4), -1)
+        if k != last and last >= 0:
+            closed.add(last)
+        last = k
+        if k >= 0 and k not in closed:
+            held.setdefault(k, []).append(i)
+    return {k: ids for k, ids in held.items() if len(ids) >= 2}
+
+
+def _regions(boxes: list[Box], held: dict[int, list[int]], cfg: PdfSettings) -> list[tuple[list[int], bool]]:
+    """order_boxes over the page with each container's boxes standing as one box, each
+    container then read in its own order (order.py) where it falls."""
+    if not held:
+        return order_boxes(boxes, cfg.min_gutter, cfg.same_line)
+    inside = {i for ids in held.values() for i in ids}
+    top = [i for i in range(len(boxes)) if i not in inside]
+    members = list(held.values())
+    outer = [boxes[i] for i in top]
+    for ids in members:
+        outer.append(Box(min(boxes[i].x0 for i in ids), max(boxes[i].x1 for i in ids),
+                         min(boxes[i].bottom for i in ids), max(boxes[i].top for i in ids),
+                         min(boxes[i].order for i in ids)))
+    out: list[tuple[list[int], bool]] = []
+
+    def own(ids: list[int]) -> list[tuple[list[int], bool]]:
+        return [([ids[j] for j in sub], agrees)
+                for sub, agrees in order_boxes([boxes[i] for i in ids], cfg.min_gutter, cfg.same_line)]
+
+    for ids, agrees in order_boxes(outer, cfg.min_gutter, cfg.same_line):
+        if all(j < len(top) for j in ids):
+            out.append(([top[j] for j in ids], agrees))
+            continue
+        if agrees:  # stacked top to bottom: plain boxes run together, containers in their own order
+            seq = sorted(ids, key=lambda j: -outer[j].top)
+        else:  # as painted
+            seq = sorted(ids, key=lambda j: outer[j].order)
+        plain: list[int] = []
+        for j in seq:
+            if j < len(top):
+                plain.append(top[j])
+                continue
+            if plain:
+                out.append((plain, agrees or len(plain) == 1))
+                plain = []
+            out += own(members[j - len(top)])
+        if plain:
+            out.append((plain, agrees or len(plain) == 1))
+    return out
+
+
+def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings, fills=(),
+               width: float = 0.0, height: float = 0.0) -> list:
+    """Lines and grids of one page in reading order (see order.py); `fills` are the page's
+    filled shapes with their rating colours, where status chips are found."""
     free: list[tuple[int, Span]] = []
     first_in: dict[int, int] = {}  # grid -> index of its first span in the stream
     for n, s in enumerate(spans):
@@ -114,9 +244,14 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
             free.append((n, s))
     runs = _runs(free, cfg.run_gap)
     kept = [(k, g) for k, g in enumerate(grids) if k in first_in]
+    chips = _chips(fills, runs, spans, grids, cfg) if fills else {}
+
+    def with_chips(ks):
+        return [s for k in ks for s in ([runs[k][1], *chips[k]] if k in chips else (runs[k][1],))]
+
     if _painted_down(runs, kept, first_in):
         # the common page of Word and LibreOffice: nothing painted above what came before it
-        lines = group_lines([s for _, s in runs], page)
+        lines = group_lines(with_chips(range(len(runs))), page)
         if not kept:
             return lines
         pairs = [(ln.base, ln) for ln in lines] + [(g.top, g) for _, g in kept]
@@ -125,6 +260,16 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
     run_boxes = [Box(s.x0, s.x1, s.base - 0.2 * s.size, s.base + 0.75 * s.size, n, s.base, s.size)
                  for n, s in runs]
     groups = flows(run_boxes, cfg.flow_step)
+    if chips:  # a chip closes the flow it sits beside (a label wrapped over two lines keeps its words together)
+        moved: dict[int, list[Span]] = {}
+        for g in groups:
+            last = runs[g[-1]][1]
+            for j in g:
+                for c in chips.get(j, ()):
+                    c.base, c.top, c.size = last.base, last.top, last.size
+                    moved.setdefault(g[-1], []).append(c)
+        chips.clear()
+        chips.update(moved)
     boxes = []
     for g in groups:
         members = [run_boxes[i] for i in g]
@@ -132,16 +277,17 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
         boxes.append(Box(min(b.x0 for b in members), max(b.x1 for b in members), min(b.bottom for b in members),
                          max(b.top for b in members), members[0].order, bases.pop() if len(bases) == 1 else None))
     boxes += [Box(g.x0, g.x1, g.ys[-1], g.ys[0], first_in[k]) for k, g in kept]
+    held = _containers(boxes, fills, width * height, cfg) if fills and width * height > 0 else {}
     items: list = []
     region = 0
-    for ids, agrees in order_boxes(boxes, cfg.min_gutter, cfg.same_line):
+    for ids, agrees in _regions(boxes, held, cfg):
         tables = [kept[i - len(groups)][1] for i in ids if i >= len(groups)]
         texts = [i for i in ids if i < len(groups)]
         if agrees:  # painted top to bottom: its lines are found across all its flows at once
-            parts = [[runs[j][1] for i in texts for j in groups[i]]]
+            parts = [with_chips([j for i in texts for j in groups[i]])]
         else:  # no white space divides it (text wrapped round a float): a flow at a time, as painted
             texts.sort(key=lambda i: boxes[i].order)
-            parts = [[runs[j][1] for j in groups[i]] for i in texts]
+            parts = [with_chips(groups[i]) for i in texts]
         placed = []
         for part in parts:
             region += 1

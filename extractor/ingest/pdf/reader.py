@@ -11,7 +11,7 @@ from ... import errors
 from ...document import Document
 from ...errors import ReadError
 from .lines import drop_running_lines
-from .objects import close_page, close_textpage, collect, handle, load_page, load_textpage, page_height
+from .objects import close_page, close_textpage, collect, handle, load_page, load_textpage, page_height, page_width
 from .page import page_items
 from .paragraphs import build_blocks
 from .settings import PdfSettings
@@ -91,6 +91,7 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
             continue
         try:
             height = page_height(page)
+            width = page_width(page)
             try:
                 spans, rules, fills = collect(page, textpage, fonts, cfg)
             finally:
@@ -99,7 +100,7 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
             close_page(page)
         any_text = any_text or any(s.text.strip() for s in spans)
         grids = find_grids(rules, fills, spans, index + 1, cfg)
-        pages.append((page_items(spans, grids, index + 1, cfg), height))
+        pages.append((page_items(spans, grids, index + 1, cfg, fills, width, height), height))
     if npages and len(unread) == npages:
         raise ReadError(errors.BROKEN_PDF.format(detail="no page could be loaded"))
     if not any_text:

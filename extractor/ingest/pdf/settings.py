@@ -40,6 +40,14 @@ class PdfSettings:
     #: a numbered line in body type may sit this many times the paragraph step above the
     #: line that goes on with its sentence: a number set in a round badge makes its line taller
     badge_step: float = 1.25
+    #: a status chip (a small filled shape in a rating colour with nothing written on it) is
+    #: no longer than this many font sizes of the line it sits on, and no more than this many
+    #: times as long as it is tall (a longer one is a progress bar)
+    chip_size: float = 4.0
+    chip_aspect: float = 4.0
+    #: a filled shape covering more than this share of the page is its background, not a
+    #: container of text (a card, a call-out) read as one
+    container_share: float = 0.5
 
     @classmethod
     def resolve(cls, settings: PdfSettings | dict[str, Any] | None) -> PdfSettings:

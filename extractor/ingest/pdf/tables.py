@@ -179,28 +179,34 @@ def _row_ruled(lone: list[Rule], fills, spans: list[Span], page: int, cfg: PdfSe
     and columns where a white strip runs down every row.
     """
     snap = cfg.snap
-    # a browser draws a row's rule cell by cell: join the pieces along one line
-    pieces = sorted(((r.y0 + r.y1) / 2, r.x0, r.x1) for r in lone)
+    # a browser draws a row's rule cell by cell: join the pieces along one line. A shaded
+    # row (a header row whose cells are painted one by one) is a piece too, at its foot,
+    # carrying its top: beside a real rule of the table's width it is the table's first row
+    pieces = sorted([((r.y0 + r.y1) / 2, r.x0, r.x1, 0.0) for r in lone] +
+                    [(y0, x0, x1, y1) for x0, y0, x1, y1, _ in fills if y1 - y0 <= SHADED_ROW])
     lines: list[list[float]] = []
-    for y, x0, x1 in pieces:
+    for y, x0, x1, band in pieces:
         for ln in lines:
-            if abs(ln[0] - y) <= 1.0 and x0 <= ln[2] + snap and x1 >= ln[1] - snap:
-                ln[1], ln[2] = min(ln[1], x0), max(ln[2], x1)
+            if abs(ln[0] - y) <= 1.0 and x0 <= ln[2] + snap and x1 >= ln[1] - snap and (ln[3] > 0) == (band > 0):
+                ln[1], ln[2], ln[3] = min(ln[1], x0), max(ln[2], x1), max(ln[3], band)
                 break
         else:
-            lines.append([y, x0, x1])
+            lines.append([y, x0, x1, band])
     by_width: dict[tuple[int, int], list[list[float]]] = {}
-    for ln in lines:
+    for ln in sorted(lines, key=lambda ln: ln[3] > 0):  # real rules first: a shaded row only joins them
+        key = (round(ln[1] / 4), round(ln[2] / 4))
+        if ln[3] and key not in by_width:
+            continue
         # a rule through a line of text is a leader or an underline, not a border between rows
         if ln[2] - ln[1] >= 60 and not any(s.x1 > ln[1] and s.x0 < ln[2] and s.base - 0.1 * s.size < ln[0] < s.base + 0.6 * s.size
                                            for s in spans):
-            by_width.setdefault((round(ln[1] / 4), round(ln[2] / 4)), []).append(ln)
+            by_width.setdefault(key, []).append(ln)
     grids = []
     for same in by_width.values():
         same.sort(key=lambda ln: -ln[0])
         run = [same[0]]
         for ln in same[1:] + [None]:
-            if ln is not None and run[-1][0] - ln[0] <= cfg.max_row:
+            if ln is not None and run[-1][0] - ln[0] <= cfg.max_row and not ln[3]:  # a shaded row starts a table
                 run.append(ln)
                 continue
             # a rule above the table of the same width (under a running header, a heading)
@@ -225,6 +231,8 @@ def _row_ruled(lone: list[Rule], fills, spans: list[Span], page: int, cfg: PdfSe
     return grids
 
 
+#: the tallest shaded row whose foot may stand for a rule under it (points)
+SHADED_ROW = 30.0
 #: the most rules in a run whose every shorter stretch is tried for a table (a few calls each)
 MAX_TRIMMED_RUN = 12
 
@@ -232,17 +240,23 @@ MAX_TRIMMED_RUN = 12
 def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg: PdfSettings) -> Grid | None | bool:
     """The table the rules of run divide into rows, or None (a later start may find one), or
     False when the rows are a list's items (_stacked_items)."""
+    if any(ln[3] for ln in run[1:]):
+        return None  # a shaded row below a rule: a table's first row only
     x0, x1 = min(ln[1] for ln in run), max(ln[2] for ln in run)
     first = run[0][0]
     near = _words([s for s in spans if s.x1 > x0 and s.x0 < x1])
-    # the first row sits above the first rule: lines stepping up from it, a line apart,
-    # and none reaching out of the table (a heading over two columns is no row of one)
+    # the first row sits above the first rule: a shaded row's band, or else lines stepping up
+    # from the rule, a line apart, and none reaching out of the table (a heading over two
+    # columns is no row of one)
     top, edge = first, first
-    for a, b, base, size in sorted((w for w in near if w[2] > first), key=lambda w: w[2]):
-        if base - 0.3 * size > edge + 1.6 * size or a < x0 - 2 or b > x1 + 2:
-            break
-        edge = max(edge, base)
-        top = max(top, base + size)
+    if run[0][3]:
+        top = run[0][3] - 1.0
+    else:
+        for a, b, base, size in sorted((w for w in near if w[2] > first), key=lambda w: w[2]):
+            if base - 0.3 * size > edge + 1.6 * size or a < x0 - 2 or b > x1 + 2:
+                break
+            edge = max(edge, base)
+            top = max(top, base + size)
     if top == first:
         return None
     ys = [top + 1.0] + [ln[0] for ln in run]
