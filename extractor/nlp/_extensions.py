@@ -52,6 +52,17 @@ def sentences(doc: Doc) -> list[tuple[Span, str]]:
     return cached[1]
 
 
+def semicolons(doc: Doc) -> list[int]:
+    """The positions of the doc's ";" tokens, in order, found once per doc in its ORTH array
+    (the action clauses of a text are cut at them)."""
+    cached = doc.user_data.get("scr_extract.semicolons")
+    if cached is None or cached[0] != len(doc):
+        semi = doc.vocab.strings[";"] if ";" in doc.vocab.strings else None
+        cached = (len(doc), [i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth == semi])
+        doc.user_data["scr_extract.semicolons"] = cached
+    return cached[1]
+
+
 def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
     """(starts, (start, end, label) sorted by start) of the doc's cue spans, read once per doc.
 
