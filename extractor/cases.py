@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .document import Document
 from .lexicon import phrase
+from .nlp._extensions import sentences, span_text
 from .fields import STAGE_ORDER, counts_scrs, not_an_scr, stage_of
 from .link import Draft, case_names, cues, within
 from .link.draft import case_name
@@ -71,25 +72,25 @@ def scr_cases(doc: Document, secs: list[Section], docs: Mapping[str, Doc], reada
             continue
         doc_cases = list(nd.spans.get("cases", []))  # read once: each read builds Span objects
         para_case: str | None = None  # the one case an earlier sentence of this paragraph is about
-        for sent in nd.sents:
+        for sent, stext in sentences(nd):
             labels = cues(sent)
             if "DISTRACTOR" in labels and "SCR_TERM" not in labels:
                 para_case = None
                 continue
-            if not counted and counts_scrs(sent.text):
+            if not counted and counts_scrs(stext):
                 counted = True
             spans = within(doc_cases, sent)
-            if spans and not_an_scr(sent.text):
+            if spans and not_an_scr(stext):
                 para_case = None
                 continue  # "Child J did not meet the criteria for a serious case review"
             told = heading_case or (para_case if sec.category in CANDIDATE else None)
-            if not spans and told and phrase("the_review").search(sent.text) and "REC_CUE" not in labels:
-                see(told, stage_of(sent.text), b.page)  # "The review ... was published in May"
+            if not spans and told and phrase("the_review").search(stext) and "REC_CUE" not in labels:
+                see(told, stage_of(stext), b.page)  # "The review ... was published in May"
                 continue
             if spans:
                 para_case = case_name(spans[0].text) if len({c.text for c in spans}) == 1 else None
             if not spans or (sec.category not in CANDIDATE and "SCR_TERM" not in labels
-                             and not phrase("a_review").search(sent.text)):
+                             and not phrase("a_review").search(stext)):
                 continue
             kinds = [x for x in within(nd.spans.get("cues", []), sent) if x.label_ in ("DISTRACTOR", "SCR_TERM")]
             for k, c in enumerate(spans):
@@ -97,8 +98,8 @@ def scr_cases(doc: Document, secs: list[Section], docs: Mapping[str, Doc], reada
                 if before_kinds and before_kinds[-1].label_ == "DISTRACTOR":
                     continue  # "a learning review, concerning ... (Young Person P)": that review's case
                 # the verb after the name ("Child Q, was commissioned") else the one before it
-                after = nd[c.start:spans[k + 1].start if k + 1 < len(spans) else sent.end].text
-                before = nd[spans[k - 1].end if k else sent.start:c.start].text
+                after = span_text(nd[c.start:spans[k + 1].start if k + 1 < len(spans) else sent.end])
+                before = span_text(nd[spans[k - 1].end if k else sent.start:c.start])
                 see(case_name(c.text), stage_of(after) or stage_of(before), b.page)
     for d in drafts:
         if d.scr:

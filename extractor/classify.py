@@ -101,7 +101,9 @@ def opinions(drafts: list[tuple[str | None, str | None, str]], path: Path = MODE
             wanted.append(model_text(text, category))
         if action:
             wanted.extend(model_text(u, category) for u in units(action))
-    scores = {doc.text: doc.cats for doc in nlp.pipe(dict.fromkeys(wanted))}
+    unique = list(dict.fromkeys(wanted))
+    # keyed by the text piped, which is the doc's text (Doc.text would join it again token by token)
+    scores = {text: doc.cats for text, doc in zip(unique, nlp.pipe(unique))}
     out = []
     for text, action, category in drafts:
         rec = scores[model_text(text, category)][RECOMMENDATION] if text else None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from .document import Document
 from .lexicon import rules
 from .link import block_texts, cues, within
+from .nlp._extensions import doc_text, sentences
 from .structure import CANDIDATE, Section
 
 
@@ -93,10 +94,11 @@ def monitoring_mechanism(doc: Document, secs: list[Section], docs: Mapping[str, 
         nd = docs[texts[0]] if texts else None
         if nd is None:
             continue
-        for sent in nd.sents:
-            text = sent.text.strip()
-            if sent.start == 0 and nd.text != b.text and b.text.endswith(nd.text):
-                text = (b.text[:len(b.text) - len(nd.text)] + sent.text).strip()  # the label is part of it
+        whole = doc_text(nd)
+        for sent, stext in sentences(nd):
+            text = stext.strip()
+            if sent.start == 0 and whole != b.text and b.text.endswith(whole):
+                text = (b.text[:len(b.text) - len(whole)] + stext).strip()  # the label is part of it
             score = _monitoring_score(sent, text)
             if not score:
                 continue

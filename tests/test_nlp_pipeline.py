@@ -152,3 +152,19 @@ def test_no_module_of_the_linker_runs_spacy_itself():
                     and {a.name for a in node.names} & {"analyse", "load_pipeline"}:
                 found.append(f"{path.name}:{node.lineno}")
     assert found == []
+
+
+def test_cached_sentences_texts_and_semicolons_are_those_spacy_gives():
+    # the readers take sentences and texts from a per-doc cache cut from the doc's text
+    from extractor.ingest import read_document
+    from extractor.nlp._extensions import doc_text, semicolons, sentences, span_text
+    texts = [b.text for b in read_document("tests/data/report.docx").blocks if b.text]
+    docs = analyse(texts)
+    assert docs
+    for text, doc in docs.items():
+        assert doc_text(doc) == doc.text == text
+        assert [(s.start, s.end, t) for s, t in sentences(doc)] == [(s.start, s.end, s.text) for s in doc.sents]
+        assert sentences(doc) is sentences(doc)  # made once per doc
+        assert all(span_text(doc[k:k + 4]) == doc[k:k + 4].text for k in range(len(doc)))
+        assert semicolons(doc) == [t.i for t in doc if t.text == ";"]
+    assert any(semicolons(doc) for doc in docs.values())

@@ -79,3 +79,14 @@ def test_review_groups_are_weak_scr_sections_unless_another_review_type_is_named
     assert categorise("Case Review Sub-group") == "scr"
     assert categorise("Rapid review group") == "other_review"
     assert categorise("Domestic Homicide Review group") == "other_review"
+
+
+def test_names_scr_gives_what_the_scr_rules_give_on_a_report():
+    # names_scr skips the case-insensitive rules when none of their literals is in the text
+    from extractor.ingest import read_document
+    from extractor.structure import _scr_alternations, names_scr
+    texts = [b.text for b in read_document("tests/data/report.docx").blocks]
+    texts += ["A Serious Case Review", "the SCR panel", "CASE REVIEWS", "a case reviewer", "Child A", "no review"]
+    named = [t for t in texts if any(rx.search(t) for rx in _scr_alternations())]
+    assert named and len(named) < len(texts)
+    assert [t for t in texts if names_scr(t)] == named

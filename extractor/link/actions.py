@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from ..nlp._extensions import semicolons, sentences
 from .draft import cues, is_empty, within
 from .status import narrative_status
 
@@ -32,15 +34,15 @@ def action_clauses(doc: Doc | Span) -> list[Span]:
     """The clauses of an action text (a Doc or a span of one): its sentences, cut again at semicolons."""
     whole = doc if isinstance(doc, Span) else doc[:]
     out: list[Span] = []
-    for sent in whole.doc.sents:
+    semis = semicolons(whole.doc)
+    for sent, _ in sentences(whole.doc):
         lo, hi = max(sent.start, whole.start), min(sent.end, whole.end)
         if lo >= hi:
             continue
-        for t in whole.doc[lo:hi]:
-            if t.text == ";":
-                if t.i > lo:
-                    out.append(whole.doc[lo:t.i])
-                lo = t.i + 1
+        for i in semis[bisect_left(semis, lo):bisect_left(semis, hi)]:
+            if i > lo:
+                out.append(whole.doc[lo:i])
+            lo = i + 1
         if lo < hi:
             out.append(whole.doc[lo:hi])
     return out

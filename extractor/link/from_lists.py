@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..document import Block
 from ..dates import normalise_due
+from ..nlp._extensions import sentences
 from ..structure import CANDIDATE, Section
 from ..topics import best_match, content_stems, referred_number, referred_topic
 from .actions import is_action_text, split_rec_action
@@ -254,10 +255,10 @@ class ListReader(Walk):
             nd = self.docs.full(text)
             if nd is None:
                 continue
-            for sent in nd.sents:
-                if "ACTION_CUE" not in cues(sent) or not is_action_text(sent, sent.text):
+            for sent, stext in sentences(nd):
+                if "ACTION_CUE" not in cues(sent) or not is_action_text(sent, stext):
                     continue
-                score = len(wanted & content_stems(sent.text))
+                score = len(wanted & content_stems(stext))
                 if score > best_score:
                     best, best_score = sent, score
         if best is not None:

@@ -15,6 +15,7 @@ from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, resp
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs, within
 from .labels import ORDINALS
 from ..lexicon import number_words
+from ..nlp._extensions import sentences, span_text
 from ..topics import answer_score
 from .status import cell_status, closing_status, narrative_due, narrative_status, status_only
 from .walk import ACTION_HEADING, REC_HEADING, Walk
@@ -301,7 +302,7 @@ class ProseReader(Walk):
         other_cases: set[str] = set()  # cases the paragraph names as subjects of that other review
         listed: list[Draft] = []  # the recommendations of the last recommending sentence
         addressed: list[ResponsibleBody] = []  # "five recommendations, all addressed to the Board"
-        for sent in nd.sents:
+        for sent, stext in sentences(nd):
             s_labels = cues(sent)
             named = case_names_in(nd, sent)
             if "NOT_SCR" in s_labels or ("DISTRACTOR" in s_labels and "SCR_TERM" not in s_labels):
@@ -315,7 +316,7 @@ class ProseReader(Walk):
             strong = any(c[0].lower_ not in MODALS for c in within(cue_spans(nd, "REC_CUE"), sent))
             is_rec = (self.rec_context or strong) and self.sentence_is_rec(sent)
             if is_rec:
-                text = sent.text.strip()
+                text = stext.strip()
                 tail = None
                 before = next((d.number for d in reversed(self.drafts) if d.scr == self.current_case()), None)
                 clauses = enumerated_clauses(sent, before) or listed_clauses(sent, self.stated_counts.get(self.current_case()))
@@ -358,11 +359,11 @@ class ProseReader(Walk):
                     add_bodies(current.bodies, subject_bodies(tail, before_cue=False))
                     current.status = narrative_status(tail) or current.status
             elif current is not None and "ACTION_CUE" in s_labels and not s_labels & _NO_DEED \
-                    and not _ALL_N.search(sent.text) and is_action_text(sent, sent.text):
+                    and not _ALL_N.search(stext) and is_action_text(sent, stext):
                 acting = subject_bodies(sent, before_cue=False)
-                target = answered(listed, sent.text, acting) if len(listed) > 1 else current
+                target = answered(listed, stext, acting) if len(listed) > 1 else current
                 if target is not None:
-                    target.action = f"{target.action} {sent.text.strip()}" if target.action else sent.text.strip()
+                    target.action = f"{target.action} {stext.strip()}" if target.action else stext.strip()
                     add_bodies(target.bodies, acting)
                     target.status = narrative_status(sent) or target.status
                     target.due = target.due or narrative_due(sent)
@@ -373,20 +374,20 @@ class ProseReader(Walk):
             elif current is None and responding and self.reported_action(sent, sec, any_tense=answering):
                 subjects = subject_bodies(sent, before_cue=False)
                 if reported is not None and continues(reported, subjects):
-                    reported.action = f"{reported.action} {sent.text.strip()}"
+                    reported.action = f"{reported.action} {stext.strip()}"
                     continue
-                reported = self.new("action_list", block, sec, None, None, sent.text.strip())
+                reported = self.new("action_list", block, sec, None, None, stext.strip())
                 add_bodies(reported.bodies, subjects)
                 reported.status = narrative_status(sent) or reported.status
                 reported.due = narrative_due(sent)
             elif reported is not None and "REC_CUE" not in s_labels:
                 reported.status = narrative_status(sent) or reported.status  # "This work is now complete."
-            if "REC_COUNT" in s_labels or re.search(r"\brecommend", sent.text, re.I):
+            if "REC_COUNT" in s_labels or re.search(r"\brecommend", stext, re.I):
                 self.rec_context = True
             if "REC_COUNT" in s_labels:
                 addressed = addressees(sent)
             if "REC_COUNT" in s_labels and self.current_case() and not other_review:
-                n = stated_count(sent.text)
+                n = stated_count(stext)
                 if n is not None:
                     self.stated_counts.setdefault(self.current_case(), n)
         self.status_of_all(nd)  # "... and all five have been completed": the recommendations this paragraph states too
@@ -399,8 +400,8 @@ class ProseReader(Walk):
         case = self.current_case()
         if case is None:
             return
-        for sent in nd.sents:
-            if not (_ALL_OF_THEM.match(sent.text.strip()) or _ALL_N.search(sent.text)):
+        for sent, text in sentences(nd):
+            if not (_ALL_OF_THEM.match(text.strip()) or _ALL_N.search(text)):
                 continue
             st = narrative_status(sent)
             if st:
@@ -416,7 +417,8 @@ class ProseReader(Walk):
         counts: case histories are told in the simple past.
         """
         case = self.current_case()
-        if sec.category != "scr" or case is None or sent.text.rstrip().endswith(":"):
+        stext = span_text(sent)
+        if sec.category != "scr" or case is None or stext.rstrip().endswith(":"):
             return False
         if any(d.text and d.scr == case for d in self.drafts):
             return False  # the recommendations are stated: actions belong to them
@@ -427,13 +429,14 @@ class ProseReader(Walk):
             return False
         if any_tense and "MECH_OBJECT" in labels:
             return False  # "The Board agreed the review's action plan": the plan, not what it did
-        if not any_tense and not _PRESENT_PERFECT.search(sent.text):
+        if not any_tense and not _PRESENT_PERFECT.search(stext):
             return False
         return bool(subject_bodies(sent, before_cue=False))
 
     def sentence_is_rec(self, sent: Span) -> bool:
         labels = cues(sent)
-        if sent.text.rstrip().endswith(":"):
+        stext = span_text(sent)
+        if stext.rstrip().endswith(":"):
             return False  # "The review recommended:" introduces the list that follows
         if "REC_CUE" not in labels or "GENERIC" in labels or "MECH_OBJECT" in labels and "MECH_VERB" in labels:
             return False
@@ -443,10 +446,10 @@ class ProseReader(Walk):
             return False  # prose is the least sure style: any other review type named rules it out
         if distractor_governs(sent.doc, sent.start, sent.end):
             return False
-        if "REC_COUNT" in labels and not re.search(r"recommended that|should|asked|called", sent.text, re.I):
+        if "REC_COUNT" in labels and not re.search(r"recommended that|should|asked|called", stext, re.I):
             return False
-        if re.search(r"\b(?:should|could|must|would) have\b|\bshould not have\b", sent.text, re.I):
+        if re.search(r"\b(?:should|could|must|would) have\b|\bshould not have\b", stext, re.I):
             return False
-        if re.search(r"\(\s*recommendations? \d", sent.text, re.I):
+        if re.search(r"\(\s*recommendations? \d", stext, re.I):
             return False  # refers back to a recommendation stated elsewhere
         return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 
@@ -18,6 +19,48 @@ def within(spans, span: Span) -> list[Span]:
     """The spans (entities, cues, case names, status words) that lie inside `span` (a sentence,
     a clause)."""
     return [s for s in spans if s.start >= span.start and s.end <= span.end]
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, joined once per doc: Doc.text and Span.text build a Token object for every
+    token they join, and the readers ask for the text of many sentences of the same doc."""
+    cached = doc.user_data.get("scr_extract.text")
+    if cached is None or cached[0] != len(doc):
+        # each token's text and whether a space follows, read as one array: the same join
+        # as Doc.text (Token.text_with_ws) without a Token object per token
+        strings = doc.vocab.strings
+        cached = (len(doc), "".join(strings[orth] + " " if space else strings[orth]
+                                    for orth, space in doc.to_array([ORTH, SPACY]).tolist()))
+        doc.user_data["scr_extract.text"] = cached
+    return cached[1]
+
+
+def span_text(span: Span) -> str:
+    """span.text, cut from the doc's text: a span's characters run from its first token's
+    offset to its last token's end, which is what Span.text joins token by token."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def sentences(doc: Doc) -> list[tuple[Span, str]]:
+    """(sentence, its text) of every sentence of a doc, made once per doc: each walk of
+    doc.sents builds new Span objects, and several stages walk the sentences of each text."""
+    cached = doc.user_data.get("scr_extract.sentences")
+    if cached is None or cached[0] != len(doc):
+        text = doc_text(doc)
+        cached = (len(doc), [(s, text[s.start_char:s.end_char]) for s in doc.sents])
+        doc.user_data["scr_extract.sentences"] = cached
+    return cached[1]
+
+
+def semicolons(doc: Doc) -> list[int]:
+    """The positions of the doc's ";" tokens, in order, found once per doc in its ORTH array
+    (the action clauses of a text are cut at them)."""
+    cached = doc.user_data.get("scr_extract.semicolons")
+    if cached is None or cached[0] != len(doc):
+        semi = doc.vocab.strings[";"] if ";" in doc.vocab.strings else None
+        cached = (len(doc), [i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth == semi])
+        doc.user_data["scr_extract.semicolons"] = cached
+    return cached[1]
 
 
 def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
