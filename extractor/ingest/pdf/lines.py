@@ -35,8 +35,11 @@ class Line:
 
 def span_text(span: Span) -> str:
     """The text of a line made of one run (most lines and most table cells)."""
+    text = span.text
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # the common run: no tab, no \x02, nothing for clean_text to do
     # pdfium reports a hyphen at a line end as \x02; join_lines decides whether it is real
-    return clean_text(span.text.replace("\t", " ").replace("\x02", "-"))
+    return clean_text(text.replace("\t", " ").replace("\x02", "-"))
 
 
 #: a bold label and the plain value beside it, set in columns this many font sizes apart or more
