@@ -56,7 +56,12 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 def vocabulary(text: str) -> Counter[str]:
     """Lower-cased words of a document with their counts, used to decide whether a
     line-end hyphen is real."""
-    return Counter(map(str.lower, _WORD_RE.findall(text)))
+    # counted as written, then folded: lower-casing each distinct word once rather than every
+    # occurrence (the words are ASCII letters; keys keep the order of first occurrence)
+    counts: Counter[str] = Counter()
+    for word, n in Counter(_WORD_RE.findall(text)).items():
+        counts[word.lower()] += n
+    return counts
 
 
 def join_lines(lines: list[str], vocab: Counter[str] | None = None, hyphens_marked: bool = False) -> str:

@@ -35,8 +35,14 @@ class Line:
 
 def span_text(span: Span) -> str:
     """The text of a line made of one run (most lines and most table cells)."""
+    return _clean_run(span.text)
+
+
+def _clean_run(text: str) -> str:
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # the common run: no tab, no \x02, nothing for clean_text to do
     # pdfium reports a hyphen at a line end as \x02; join_lines decides whether it is real
-    return clean_text(span.text.replace("\t", " ").replace("\x02", "-"))
+    return clean_text(text.replace("\t", " ").replace("\x02", "-"))
 
 
 #: a bold label and the plain value beside it, set in columns this many font sizes apart or more
@@ -49,9 +55,7 @@ def line_text(spans: list[Span]) -> str:
     if len(spans) == 1:
         return span_text(spans[0])
     spans = sorted(spans, key=_x0)
-    out = _labelled_value(spans) or joined(spans)
-    # pdfium reports a hyphen at a line end as \x02; join_lines decides whether it is real
-    return clean_text(out.replace("\t", " ").replace("\x02", "-"))
+    return _clean_run(_labelled_value(spans) or joined(spans))
 
 
 def _x0(span: Span) -> float:

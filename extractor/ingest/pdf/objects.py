@@ -1,6 +1,7 @@
 """Text runs, ruling lines and filled boxes of a page, read from pdfium through lean ctypes prototypes."""
 from __future__ import annotations
 
+import codecs
 import ctypes
 import re
 import struct
@@ -118,6 +119,9 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings):
     pb, pr, pt = pl + 4, pl + 8, pl + 12
     pfs = pm + 40
     unpack = _FLOATS.unpack_from
+    # the codec str(..., "utf-16-le") ends in, called directly: the name lookup and the Python
+    # wrapper on the way cost more than decoding a run
+    utf16_decode = codecs.utf_16_le_decode
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     size = 4096
     buf = ctypes.create_string_buffer(size)
@@ -137,7 +141,7 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings):
                     buf = ctypes.create_string_buffer(n)
                     view = memoryview(buf)
                     _text_of(obj, tp, buf, n)
-                text = str(view[:n - 2], "utf-16-le", "replace")
+                text = utf16_decode(view[:n - 2], "replace", True)[0]
                 if "\x00" in text:
                     text = text.split("\x00", 1)[0]
                 if not text.strip():

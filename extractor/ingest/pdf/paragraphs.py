@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...document import Block
 from ...lexicon import rules
@@ -145,7 +146,13 @@ def _short_field(prev: Line, line: Line) -> bool:
         return False
     if prev.text.endswith((",", "-", "\u2010")) or prev.text.split()[-1] in ("and", "or", "&"):
         return False  # the value goes on below
-    return any(r.kind in _VALUE_FIELDS and r.regex.match(prev.text) for r in rules("labels.jsonl"))
+    return any(regex.match(prev.text) for regex in _value_field_labels())
+
+
+@lru_cache(maxsize=1)
+def _value_field_labels() -> tuple:
+    """The label patterns of the value fields, picked out of models/labels.jsonl once."""
+    return tuple(r.regex for r in rules("labels.jsonl") if r.kind in _VALUE_FIELDS)
 
 
 def _leading(prev: Line, line: Line, pitches: dict[float, float], cfg: PdfSettings) -> float:
