@@ -21,18 +21,27 @@ def within(spans, span: Span) -> list[Span]:
     return [s for s in spans if s.start >= span.start and s.end <= span.end]
 
 
+def per_doc(doc: Doc, key: str, make):
+    """make(doc), computed once per doc and kept with it (made again if its length changes):
+    the stages ask the same doc for the same thing many times."""
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[key] = (len(doc), make(doc))
+    return cached[1]
+
+
+def _joined_text(doc: Doc) -> str:
+    # each token's text and whether a space follows, read as one array: the same join as
+    # Doc.text (Token.text_with_ws) without a Token object per token
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + " " if space else strings[orth]
+                   for orth, space in doc.to_array([ORTH, SPACY]).tolist())
+
+
 def doc_text(doc: Doc) -> str:
     """doc.text, joined once per doc: Doc.text and Span.text build a Token object for every
     token they join, and the readers ask for the text of many sentences of the same doc."""
-    cached = doc.user_data.get("scr_extract.text")
-    if cached is None or cached[0] != len(doc):
-        # each token's text and whether a space follows, read as one array: the same join
-        # as Doc.text (Token.text_with_ws) without a Token object per token
-        strings = doc.vocab.strings
-        cached = (len(doc), "".join(strings[orth] + " " if space else strings[orth]
-                                    for orth, space in doc.to_array([ORTH, SPACY]).tolist()))
-        doc.user_data["scr_extract.text"] = cached
-    return cached[1]
+    return per_doc(doc, "scr_extract.text", _joined_text)
 
 
 def span_text(span: Span) -> str:
@@ -44,23 +53,21 @@ def span_text(span: Span) -> str:
 def sentences(doc: Doc) -> list[tuple[Span, str]]:
     """(sentence, its text) of every sentence of a doc, made once per doc: each walk of
     doc.sents builds new Span objects, and several stages walk the sentences of each text."""
-    cached = doc.user_data.get("scr_extract.sentences")
-    if cached is None or cached[0] != len(doc):
+    def make(doc: Doc) -> list[tuple[Span, str]]:
         text = doc_text(doc)
-        cached = (len(doc), [(s, text[s.start_char:s.end_char]) for s in doc.sents])
-        doc.user_data["scr_extract.sentences"] = cached
-    return cached[1]
+        return [(s, text[s.start_char:s.end_char]) for s in doc.sents]
+
+    return per_doc(doc, "scr_extract.sentences", make)
 
 
 def semicolons(doc: Doc) -> list[int]:
     """The positions of the doc's ";" tokens, in order, found once per doc in its ORTH array
     (the action clauses of a text are cut at them)."""
-    cached = doc.user_data.get("scr_extract.semicolons")
-    if cached is None or cached[0] != len(doc):
+    def make(doc: Doc) -> list[int]:
         semi = doc.vocab.strings[";"] if ";" in doc.vocab.strings else None
-        cached = (len(doc), [i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth == semi])
-        doc.user_data["scr_extract.semicolons"] = cached
-    return cached[1]
+        return [i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth == semi]
+
+    return per_doc(doc, "scr_extract.semicolons", make)
 
 
 def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:

@@ -32,6 +32,8 @@ from spacy.pipeline import EntityRuler
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
 
+from ._extensions import per_doc
+
 _ATTRS = {"TEXT": ORTH, "ORTH": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
 _COLUMNS = (ORTH, LOWER, SHAPE)
 _FIXED = (None, "1")
@@ -128,11 +130,8 @@ def _columns(doc: Doc) -> tuple[dict[int, list[int]], dict]:
     """The doc's ORTH, LOWER and SHAPE values by token, and a cache of the sets of values present
     and of value positions (_present, _positions); read once for all the rulers, which do not
     change the tokens."""
-    cached = doc.user_data.get("scr_extract.columns")
-    if cached is None or len(cached[0][ORTH]) != len(doc):
-        cached = (dict(zip(_COLUMNS, doc.to_array(list(_COLUMNS)).T.tolist())), {})
-        doc.user_data["scr_extract.columns"] = cached
-    return cached
+    return per_doc(doc, "scr_extract.columns",
+                   lambda doc: (dict(zip(_COLUMNS, doc.to_array(list(_COLUMNS)).T.tolist())), {}))
 
 
 def _present(cols: dict[int, list[int]], cache: dict, attr: int) -> set[int]:
