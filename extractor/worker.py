@@ -6,7 +6,9 @@ from __future__ import annotations
 import gc
 import os
 import signal
+import sys
 import time
+import types
 from pathlib import Path
 
 from . import errors
@@ -38,6 +40,38 @@ def _limit_memory(limit_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ValueError, OSError):
         pass
+
+
+def _import_spacy_without_its_cli() -> None:
+    """Imports spaCy, deferring its command line.
+
+    spaCy's `__init__` imports `spacy.cli` (typer, weasel, requests, httpx...) only to offer
+    `spacy.info`: a third of spaCy's import, 0.15 s of every worker's start-up, for code a
+    worker never runs. Stand-ins take the place of `spacy.cli` and `spacy.cli.info` while spaCy
+    imports, and are removed at once, so a later `import spacy.cli` imports the real one and
+    `spacy.info()` still works (it imports the real command when called).
+    """
+    if "spacy" in sys.modules:
+        return
+    stand_ins = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_ins["spacy.cli"].__path__ = []
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    stand_ins["spacy.cli.info"].info = info
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        spacy = sys.modules.get("spacy")
+        if spacy is not None and getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
+            del spacy.cli
 
 
 READERS = {"pdf": "pdf", "docx": "docx", "html": "html", "txt": "text", "md": "text"}  # format -> module
@@ -137,6 +171,7 @@ def worker_main(conn, max_pages: int, memory_limit_mb: int, use_model: bool = Tr
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _limit_memory(memory_limit_mb)
+    _import_spacy_without_its_cli()
     _warm_up(formats)
     # The pipeline's objects live as long as the worker: keep the collector from scanning them again.
     gc.freeze()

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -209,3 +211,19 @@ def test_a_fifo_named_like_a_report_is_refused_without_blocking(reports, tmp_pat
     result = run_batch([fifo, reports[0]], BatchOptions(jobs=1, use_cache=False, progress=False))
     assert [(e.source, e.error) for e in result.errors] == [(str(fifo), errors.NOT_A_FILE)]
     assert [r.source for r in result.reports] == [str(reports[0])]
+
+
+def test_a_worker_imports_spacy_without_its_command_line_which_still_works_when_asked():
+    code = (
+        "import sys\n"
+        "from extractor.worker import _import_spacy_without_its_cli\n"
+        "_import_spacy_without_its_cli()\n"
+        "import spacy\n"
+        "print('typer' in sys.modules, 'spacy.cli' in sys.modules)\n"
+        "nlp = spacy.blank('en')\n"
+        "print(len(nlp('Child J was known to the CCG.')))\n"
+        "from spacy.cli import info\n"  # a later import of the command line is the real one
+        "print(callable(info), 'typer' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False", "8", "True", "True"]
