@@ -71,11 +71,25 @@ class Opinion:
     action: float | None
 
 
+@spacy.registry.tokenizers("scr_extract.pipeline_tokenizer.v1")
+def pipeline_tokenizer():
+    """The extraction pipeline's own tokenizer, for the trained models.
+
+    Both models are trained on a blank English pipeline, whose tokenizer is the extraction
+    pipeline's (English's default): building another one for each model, with its thousands of
+    special cases, cost 0.05 s of a worker's start-up a model and changes no token."""
+    def create(nlp: Language):
+        from .nlp import load_pipeline
+
+        return load_pipeline().tokenizer
+
+    return create
+
+
 def _load(path: Path) -> Language:
-    """A trained model. Both are trained on a blank English pipeline, so the tokenizer they save
-    is English's default, which loading builds anyway: reading the saved one as well cost 0.1 s
-    of each worker's start-up (the special cases loaded twice) and changes no token."""
-    return spacy.load(path, exclude=["tokenizer"])
+    """A trained model, reading with the extraction pipeline's tokenizer."""
+    return spacy.load(path, exclude=["tokenizer"],
+                      config={"nlp": {"tokenizer": {"@tokenizers": "scr_extract.pipeline_tokenizer.v1"}}})
 
 
 @lru_cache(maxsize=2)
