@@ -24,7 +24,10 @@ The report styles read, all from the same Blocks and spaCy annotations:
   on information sharing, ..."; extractor.topics);
 - action-only reports: bullets (or prose sentences in the present perfect) of what
   agencies have done in response to a review whose recommendations are not stated
-  (text None).
+  (text None). A lead-in that announces them ("Since the review was completed:",
+  "the following actions ...:", "... are shown below.") speaks for the paragraphs and
+  cards below it, in any tense, over their labels, up to the next section heading, and
+  the chips among them rate them (after each entry, or before it when the first came first).
 
 A recommendation list followed by a separate action table or numbered action
 list keyed by the recommendation number is merged into one entry per

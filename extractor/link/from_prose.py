@@ -14,21 +14,41 @@ from .actions import is_action_text
 from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, responsible_body, subject_bodies
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs, within
 from .labels import ORDINALS
-from ..lexicon import number_words
+from ..lexicon import number_words, phrase
 from ..nlp._extensions import sentences, span_text
 from ..topics import answer_score
 from .status import cell_status, closing_status, narrative_due, narrative_status, status_only
 from .walk import ACTION_HEADING, REC_HEADING, Walk
 
-_RESPONSE = re.compile(r"\bin response\b|\bas a result\b|\bfollowing (?:the|this) (?:review|scr)\b|\bsince the (?:review|scr)\b|"
-                       r"\bchanges (?:have been|were) made\b|\bactions? (?:have|has) been taken\b|\bhas led to\b|"
-                       r"\bin the light of the (?:review|findings)\b|\bto address the (?:findings|learning)\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|been\s+)*"
                               r"[a-z-]+(?:ed|en|t|un|ung|ade|one|ought|ritten)\b|\bnow\b", re.I)
 
 #: "X should ..., and, finally, that Y should ...": a second recommendation coordinated in one sentence
 _COORDINATED = re.compile(r",?\s+and,?\s+(?:(?:finally|lastly|also|further|in addition|secondly|thirdly),?\s+)?that\s+", re.I)
 _MODAL = re.compile(r"\b(?:should|must)\b", re.I)
+
+
+def lead_in_kind(paragraph: str) -> str | None:
+    """What a lead-in paragraph announces below it: "findings", "recommendations" or "actions".
+
+    Its last sentence decides first, by the noun it announces ("the following early actions")
+    or by speaking of the response ("Since the review was completed:"): the sentences before it
+    often tell the case's story ("... the Board has not waited to act on the learning"), whose
+    words would say "findings". Otherwise the last 200 characters decide, findings first.
+    """
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+", paragraph)]
+    last = paragraph[ends[-1]:] if ends else paragraph
+    announced = phrase("lead_in_following").search(last)
+    kind = _lead_in_words(announced.group("noun")) if announced else None
+    if kind:
+        return kind
+    if phrase("response").search(last):
+        return "actions"
+    return _lead_in_words(paragraph.rstrip()[-200:])
+
+
+def _lead_in_words(text: str) -> str | None:
+    return next((k for k in ("findings", "recommendations", "actions") if phrase(f"lead_in_{k}").search(text)), None)
 
 
 def coordinated_recommendations(sent: Span) -> list[Span]:
@@ -245,6 +265,8 @@ class ProseReader(Walk):
             if st != "unknown":
                 o.status = st
                 return
+        if self.rate_reported(block.text):
+            return
         if len(words) <= 8 and not block.text.rstrip().endswith((".", ":", ";", "?", "!")):
             # a run-in heading set as a paragraph ("What has been done")
             self.lead_status = self.list_status_of(block.text, nd)
@@ -255,23 +277,19 @@ class ProseReader(Walk):
                 self.case_para = self.case_recent = names[0]
             return
         labels = cues(nd)
+        announced = self.actions_follow is not None  # by a lead-in above; this paragraph's own lead-in speaks for what follows it
         self.intro = None
         self.lead_status = None
         self.status_of_all(nd)
-        if block.text.rstrip().endswith(":"):
-            lead_in = block.text.rstrip()[-200:]
+        if block.text.rstrip().endswith(":") or phrase("lead_in_end").search(block.text):
             ends = [m.end() for m in re.finditer(r"[.!?]\s+", block.text)]
             last = nd.char_span(ends[-1] if ends else 0, len(block.text), alignment_mode="expand")
             if last is not None:
                 self.lead_status = self.list_status_of(last.text, last)
-            if re.search(r"\bfound|\bfinding|\bidentified|\blearning|\bthemes?\b|\blessons?\b|\bconclu|\bhighlight|"
-                         r"\bissues?\b|\bconcerns?\b", lead_in, re.I):
-                self.intro = "findings"
-            elif re.search(r"\brecommend", lead_in, re.I):
-                self.intro = "recommendations"
-            elif re.search(r"\bactions?\b|\bchanges?\b|\bimprove|\bin response|\bas a result|\bdone\b|"
-                           r"\bdeveloped|\bintroduced|\bresponded", lead_in, re.I):
-                self.intro = "actions"
+            self.intro = lead_in_kind(block.text)
+            # "The following actions have been taken:" speaks for the blocks below it, paragraphs
+            # and cards as well as list items, until a heading of its own level or above
+            self.actions_follow = self.heading_level if self.intro == "actions" and sec.category in CANDIDATE else None
         # a plain paragraph right after a recommendation block is its progress
         o = self.open
         if o is not None and o.kind in ("labelled", "list") and not o.fields_seen and o.action is None \
@@ -295,8 +313,8 @@ class ProseReader(Walk):
             return
         current: Draft | None = None
         # under "The response of agencies" every paragraph reports what was done, in any tense
-        answering = bool(ACTION_HEADING.search(sec.heading or ""))
-        responding = answering or bool(_RESPONSE.search(block.text))
+        answering = bool(ACTION_HEADING.search(sec.heading or "")) or announced
+        responding = answering or bool(phrase("response").search(block.text))
         reported: Draft | None = None  # the last action-only entry of this paragraph
         other_review = False   # the paragraph is about another review type ("The review" then means that one)
         other_cases: set[str] = set()  # cases the paragraph names as subjects of that other review
@@ -379,6 +397,7 @@ class ProseReader(Walk):
                 reported = self.new("action_list", block, sec, None, None, stext.strip())
                 add_bodies(reported.bodies, subjects)
                 reported.status = narrative_status(sent) or reported.status
+                self.take_chip_ahead(reported)
                 reported.due = narrative_due(sent)
             elif reported is not None and "REC_CUE" not in s_labels:
                 reported.status = narrative_status(sent) or reported.status  # "This work is now complete."
@@ -393,6 +412,8 @@ class ProseReader(Walk):
         self.status_of_all(nd)  # "... and all five have been completed": the recommendations this paragraph states too
         if current is not None:
             self.open = current  # a "Response:" paragraph may follow
+        if len(words) > 8:  # a label line between an entry and its chip keeps the entry
+            self.reported = reported
 
     def status_of_all(self, nd: Doc) -> None:
         """"Both recommendations have been implemented" / "All the actions are complete": the status
@@ -418,8 +439,10 @@ class ProseReader(Walk):
         """
         case = self.current_case()
         stext = span_text(sent)
-        if sec.category != "scr" or case is None or stext.rstrip().endswith(":"):
+        if case is None or stext.rstrip().endswith(":"):
             return False
+        if sec.category != "scr" and not (self.actions_follow is not None and sec.category in CANDIDATE):
+            return False  # under a lead-in that announced actions, its cards' own headings may be weaker
         if any(d.text and d.scr == case for d in self.drafts):
             return False  # the recommendations are stated: actions belong to them
         labels = cues(sent)

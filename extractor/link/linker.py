@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
-from ..structure import CANDIDATE, Section
+from ..structure import CANDIDATE, Section, categorise
 from .actions import drop_plans
 from .bodies import add_bodies, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs
@@ -42,6 +42,7 @@ class Linker(TableReader, ListReader, ProseReader):
                     runs[-1].case = self.current_case()
                 continue
             if block.kind == "table_row":
+                self.end_announced_actions()  # a lead-in above a table speaks for that table only
                 if block.table is not None and block.table not in done_tables:
                     done_tables.add(block.table)
                     self.open = None
@@ -143,6 +144,17 @@ class Linker(TableReader, ListReader, ProseReader):
         self.open, self.pending_number = d, None
 
     def see_heading(self, block: Block, sec: Section) -> None:
+        if self.rate_reported(block.text):
+            return  # a chip set in bold: no heading
+        names = case_names(self.docs.get(block.text))
+        level = block.level or 1
+        # a lead-in's announcement lasts over the labels of its cards ("Progress", "CHILDREN'S
+        # SOCIAL CARE"), which a PDF sets at any level, up to a heading above it or one of its
+        # level that is a section of its own (names a case or a kind of work)
+        if self.actions_follow is not None and (level > self.actions_follow or level == self.actions_follow
+                                                and not names and not categorise(block.text)):
+            return
+        self.end_announced_actions()
         self.open = None
         lab = label_of(block.text)
         # "Recommendation 3" or "Recommendation 3 - Information sharing": the text follows
@@ -155,8 +167,7 @@ class Linker(TableReader, ListReader, ProseReader):
         self.rec_context = bool(re.search(r"recommend", block.text, re.I))
         self.intro = "actions" if ACTION_HEADING.search(block.text) else (
             "recommendations" if REC_HEADING.search(block.text) and sec.category in CANDIDATE else None)
-        names = case_names(self.docs.get(block.text))
-        level = block.level or 1
+        self.heading_level = level
         if names:
             self.case_heading = (names[0], level)
         elif self.case_heading and level <= self.case_heading[1]:

@@ -95,6 +95,11 @@ class Walk:
         self.rec_context = False
         self.list_run = 0
         self.intro: str | None = None
+        self.heading_level = 0                   # the level of the last heading
+        self.actions_follow: int | None = None   # a lead-in announced actions under a heading of this level
+        self.reported: Draft | None = None       # the action-only entry of the last paragraph, which a chip below may rate
+        self.chip_ahead: str | None = None       # a chip seen before the action-only entry it rates
+        self.chips_lead = False                  # this layout puts each chip before its entry
         self.last_view: TableView | None = None
         self.pending_number: str | None = None
         self.last_row_draft: Draft | None = None
@@ -140,6 +145,39 @@ class Walk:
             return None
         st = cell_status(text, doc, self.key_for(self.at))
         return st if st != "unknown" else None
+
+    def rate_reported(self, text: str) -> bool:
+        """A chip (a status word, a percentage or a symbol alone) among the action-only entries a
+        lead-in announced: it rates the entry just reported or, when this layout's first chip came
+        before any entry, the next one. True when `text` was such a chip."""
+        if self.actions_follow is None and self.reported is None:
+            return False
+        status = self.badge_status(text)
+        if status is None:
+            first, _, label = text.partition(" ")
+            status = self.badge_status(first) if len(first) == 1 and not first.isalnum() and label else None
+            if status is None or self.actions_follow is None:
+                return False
+            # "◐ CHILDREN'S SOCIAL CARE": a symbol set on the label line of the entry below it
+            self.chip_ahead, self.chips_lead = status, True
+            return True
+        if self.reported is not None and self.reported.status == "unknown" and not self.chips_lead:
+            self.reported.status = status
+        elif self.actions_follow is not None:
+            self.chip_ahead = status
+        else:
+            return False
+        return True
+
+    def take_chip_ahead(self, d: Draft) -> None:
+        """An action-only entry just made takes the chip seen before it."""
+        if self.chip_ahead is not None:
+            d.status = self.chip_ahead if d.status == "unknown" else d.status
+            self.chip_ahead, self.chips_lead = None, True
+
+    def end_announced_actions(self) -> None:
+        self.actions_follow = self.reported = self.chip_ahead = None
+        self.chips_lead = False
 
     def trailing_chip(self, text: str) -> tuple[str, str] | None:
         """A status set at the end of a recommendation's own text ("... lead professional.

@@ -106,3 +106,25 @@ def test_listed_recommendations_that_end_on_their_status():
     entries = _entries("trailing-status.html")
     assert [(e.number, e.status) for e in entries] == [("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
     assert all(e.text.endswith(".") for e in entries)
+
+
+@pytest.mark.parametrize("rendering", ["html", "chromium.pdf", "weasyprint.pdf"])
+def test_actions_a_lead_in_announces_are_entries_of_their_case_rated_by_their_chips(rendering):
+    """tests/data/layouts/announced-actions.html: three reviews whose recommendations are not
+    stated, each with a lead-in announcing what was done ("Since the review was completed:",
+    "... are shown below.", "the following actions in response to the emerging learning:"),
+    whose history words ("learning", "highlighted") do not make the list findings; then bullets,
+    cards with a label, a "Progress" heading and a percentage after the action, and cards with a
+    symbol before it. The lead-in over the table of reviews announces nothing below the table."""
+    entries = extract(DATA / "layouts" / f"announced-actions.{rendering}", use_model=False).recommendations
+    assert all(e.text is None for e in entries)
+    assert [(e.scr, e.action.split()[:3]) for e in entries] == [
+        ("Child V", ["Brackenfold", "Police", "have"]), ("Child V", ["The", "health", "visiting"]),
+        ("Family N", ["The", "Named", "Nurse"]), ("Family N", ["The", "Housing", "Service"]),
+        ("Baby T", ["The", "Board", "issued"]), ("Baby T", ["Children's", "Social", "Care"])]
+    assert [e.status for e in entries[:4]] == ["completed", "unknown", "completed", "in_progress"]
+    assert entries[5].status == "in_progress"
+    # a check mark before the first card is a chip in HTML; the PDF reader takes it for a bullet
+    assert entries[4].status == ("completed" if rendering == "html" else "unknown")
+    assert [_sectors(e) for e in entries] == [["police"], ["health"], ["health"], ["housing"], ["lscb"],
+                                              ["childrens_social_care"]]
