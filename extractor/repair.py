@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .document import Block, Document
-from .lexicon import rules
+from .document import Block, Cell, Document
+from .lexicon import first_match, rules
 
 
 def repair(doc: Document) -> Document:
     """The document with page splits joined, run-on list items split and over-long paragraphs
     cut into pieces."""
-    return split_long_blocks(split_run_on_items(join_page_splits(fields_as_text(doc))))
+    return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(doc)))))
 
 
 #: labelled fields whose value is a word or a name ("Status: Completed", "Lead: Police")
@@ -48,6 +48,88 @@ def fields_as_text(doc: Document) -> Document:
                 changed = True
         out.append(b)
     return replace(doc, blocks=out) if changed else doc
+
+
+#: a row naming a table's columns has at least this many cells that are column names of
+#: models/headers.jsonl ("Recommendation", "Action taken", "Lead")
+COLUMN_NAMES = 2
+
+
+def title_rows_as_captions(doc: Document) -> Document:
+    """The document with the title row of a table read as its caption, and a header of two
+    rows read as one.
+
+    A designed tracker often opens on one cell across the whole table ("Serious Case Review -
+    Child A (published June 2014)") with the column names in the row below it. A reader takes
+    the first row for the header; the title is said before the table instead, as a caption is,
+    and the row of column names becomes the header. A header cell over two columns
+    ("Response" over "Action taken" and "Lead") gives way to the names in the row below it.
+    """
+    blocks, out, changed, i = doc.blocks, [], False, 0
+    while i < len(blocks):
+        b = blocks[i]
+        start = b.kind == "table_row" and b.table is not None and (i == 0 or blocks[i - 1].table != b.table)
+        rows = []
+        while start and i + len(rows) < len(blocks) and blocks[i + len(rows)].table == b.table and len(rows) < 3:
+            rows.append(blocks[i + len(rows)])
+        titled = len(rows) >= 2 and len([c for c in b.cells if c.text.strip()]) == 1 and _names_columns(rows[1])
+        head = 1 if titled else 0
+        split = len(rows) > head + 1 and (titled or b.is_header) and _sub_header(rows[head], rows[head + 1])
+        if not (titled or split):
+            out.append(b)
+            i += 1
+            continue
+        if titled:
+            out.append(Block("paragraph", b.text.strip(" |"), b.page, printed_page=b.printed_page))
+        heads = [c.text for c in rows[head].cells]
+        if split:
+            heads = _merged_header(heads, [c.text for c in rows[head + 1].cells])
+        names = rows[head + 1] if split else rows[head]
+        out.append(replace(names, is_header=True, cells=tuple(Cell(h or None, h) for h in heads),
+                           text=" | ".join(heads)))
+        i += head + 1 + split
+        while i < len(blocks) and blocks[i].table == b.table:
+            row = blocks[i]
+            out.append(replace(row, is_header=False, cells=tuple(
+                replace(c, header=(heads[k] or None) if k < len(heads) else None) for k, c in enumerate(row.cells))))
+            i += 1
+        changed = True
+    return replace(doc, blocks=out) if changed else doc
+
+
+def _names_columns(row: Block) -> bool:
+    cells = [c.text.strip() for c in row.cells]
+    if len(cells) < 2 or not all(cells) or any(len(c) > 40 for c in cells):
+        return False
+    return sum(_column_name(c) for c in cells) >= COLUMN_NAMES
+
+
+def _column_name(text: str) -> bool:
+    return first_match("headers.jsonl", text.lower()) is not None
+
+
+def _sub_header(upper: Block, lower: Block) -> bool:
+    """The row below a header names the columns a header cell spans: more cells, each blank
+    (under a cell of one column) or a column name."""
+    cells = [c.text.strip() for c in lower.cells]
+    return len(cells) > len(upper.cells) and any(cells) and all(not c or len(c) <= 40 and _column_name(c) for c in cells)
+
+
+def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
+    """One name a column: the lower row's where it names one, else the upper cell above it (each
+    run of names in the lower row sits under one upper cell, each blank under one of its own)."""
+    out, k, run = [], 0, False
+    for name in lower:
+        if name:
+            if not run:
+                k += 1
+            out.append(name)
+            run = True
+        else:
+            out.append(upper[k] if k < len(upper) else "")
+            k += 1
+            run = False
+    return out
 
 
 #: No real paragraph is this long: a longer block (a page whose text lost its structure, or a

@@ -211,3 +211,19 @@ def test_a_progress_bar_without_words_says_its_share(tmp_path):
                     '<div><div class="progress"><div style="width: 60%"></div></div><span>60%</span></div>',
                     encoding="utf-8")
     assert [b.text for b in read_document(page).blocks] == ["100% complete", "40% complete", "0% complete", "60%"]
+
+
+def test_a_table_title_row_is_its_caption_and_rowspans_read_blank_below_their_first_row():
+    """A tracker whose thead opens on a title cell across the table, then names its columns in
+    one or two rows ("Response" over "Action taken" and "Lead", "Ref" spanning both)."""
+    doc = read_document(DATA / "layouts" / "titled-tracker.html")
+    blocks = doc.blocks
+    titles = [b for b in blocks if b.text.startswith("Serious Case Review - ")]
+    assert [b.kind for b in titles] == ["paragraph", "paragraph"]
+    headers = [[c.text for c in b.cells] for b in blocks if b.kind == "table_row" and b.is_header]
+    assert headers == [["No.", "Recommendation", "Action taken", "Lead", "Progress"],
+                       ["Ref", "Recommendation", "Action taken", "Lead", "Status"]]
+    rows = {b.cells[0].text: b for b in blocks if b.kind == "table_row" and not b.is_header}
+    assert rows["1.1"].cell("Lead") == "CCG"
+    assert rows["1.2"].cell("Lead") == "" and rows["1.2"].cell("Progress") == "Complete"  # merged, as Word reads it
+    assert rows["2.2"].cell("Action taken").startswith("Quarterly") and rows["2.2"].cell("Status") == "Complete"

@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker"]
 
 
 def blocks(name: str, producer: str):

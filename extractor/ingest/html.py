@@ -543,44 +543,84 @@ class _Walker:
         caption = table.find("caption", recursive=False)
         if caption is not None:
             self.add("paragraph", inline_text(caption))
-        rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-        grid: list[list[tuple[int, int, str, bool]]] = []
-        carry: dict[int, int] = {}  # column -> remaining rows of a rowspan
-        for tr in rows:
-            col = 0
-            cells = []
-            for td in tr.find_all(["td", "th"], recursive=False):
-                while carry.get(col, 0) > 0:
-                    carry[col] -= 1
-                    col += 1
-                span = _int(td.get("colspan"), 1)
-                rspan = _int(td.get("rowspan"), 1)
-                cells.append((col, col + span, _cell_text(td), td.name == "th", _fill_of(td, tr)))
-                if rspan > 1:
-                    for k in range(col, col + span):
-                        carry[k] = rspan - 1
-                col += span
-            for k in list(carry):
-                if k >= col and carry[k] > 0:
-                    carry[k] -= 1
-            if any(c[2] for c in cells):
-                grid.append(cells)
-                cells_in_thead = tr.find_parent("thead") is not None
-                if cells_in_thead:
-                    grid[-1] = [(a, b, t, True, f) for a, b, t, _, f in cells]
+        grid, heads = _grid(table)
         if not grid:
             return
+        ncols = max(c.end for row in grid for c in row)
+        # The header band: the leading rows of header cells (th, or in thead), all but the last
+        # data row. A row of one cell across the whole table is the table's title, said before
+        # it as a caption is; below it, each column is named by the lowest header cell over it
+        # ("Action taken" under "Response"; "No." spanning two header rows).
+        band = 0
+        while band < len(grid) - 1 and heads[band]:
+            band += 1
+        names: dict[int, str] = {}
+        lowest: list[_GridCell] = []
+        for row in grid[:band]:
+            if len(row) == 1 and row[0].start == 0 and row[0].end >= ncols and band > 1:
+                self.add("paragraph", row[0].text)
+                continue
+            lowest = row
+            for c in row:
+                for k in range(c.start, c.end):
+                    names[k] = c.text
         self.tables += 1
-        first = grid[0]
-        is_header = all(c[3] for c in first)
-        headers = [(a, b, t) for a, b, t, _, _ in first] if is_header else []
-        for index, cells in enumerate(grid):
-            out = []
-            for a, b, t, _, fill in cells:
-                header = next((ht or None for ha, hb, ht in headers if ha <= a < hb), None)
-                out.append(Cell(header=header, text=t, fill=fill))
-            self.add("table_row", " | ".join(c.text for c in out), cells=tuple(out), table=self.tables,
-                     is_header=index == 0 and is_header)
+        if lowest:
+            out = tuple(Cell(header=names.get(c.start) or None, text=names.get(c.start, ""), fill=None) for c in lowest)
+            self.add("table_row", " | ".join(c.text for c in out), cells=out, table=self.tables, is_header=True)
+        for row in grid[band:]:
+            out = tuple(Cell(header=names.get(c.start) or None, text="" if c.carried else c.text,
+                             fill=None if c.carried else c.fill) for c in row)
+            self.add("table_row", " | ".join(c.text for c in out), cells=out, table=self.tables)
+
+
+@dataclass(frozen=True)
+class _GridCell:
+    start: int
+    end: int
+    text: str
+    fill: str | None
+    carried: bool  # the rows below the first of a rowspan: merged, read blank as Word's are
+
+
+def _grid(table: Tag) -> tuple[list[list[_GridCell]], list[bool]]:
+    """The table's non-empty rows, cells placed on the column grid (a rowspan's cell stands in
+    each row it covers), and for each row whether it is a header row (all th, or in thead)."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    grid: list[list[_GridCell]] = []
+    heads: list[bool] = []
+    carry: dict[int, tuple[int, _GridCell]] = {}  # column -> (rows still to cover, the cell)
+
+    def carried(col: int, cells: list[_GridCell]) -> int:
+        while col in carry:
+            left, cell = carry[col]
+            cells.append(_GridCell(cell.start, cell.end, cell.text, cell.fill, True))
+            for k in range(cell.start, cell.end):
+                if left > 1:
+                    carry[k] = (left - 1, cell)
+                else:
+                    carry.pop(k, None)
+            col = cell.end
+        return col
+
+    for tr in rows:
+        col, cells, all_th = 0, [], True
+        for td in tr.find_all(["td", "th"], recursive=False):
+            col = carried(col, cells)
+            span = _int(td.get("colspan"), 1)
+            cell = _GridCell(col, col + span, _cell_text(td), _fill_of(td, tr), False)
+            cells.append(cell)
+            all_th = all_th and td.name == "th"
+            if _int(td.get("rowspan"), 1) > 1:
+                for k in range(col, col + span):
+                    carry[k] = (_int(td.get("rowspan"), 1) - 1, cell)
+            col += span
+        while any(k >= col for k in carry):
+            col = carried(min(k for k in carry if k >= col), cells)
+        if any(c.text for c in cells if not c.carried):
+            grid.append(cells)
+            heads.append(all_th or tr.find_parent("thead") is not None)
+    return grid, heads
 
 
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;!]+)", re.I)

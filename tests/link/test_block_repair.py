@@ -3,14 +3,19 @@
 A paragraph cut by a page break is joined (DOCX paragraphs never are); a numbered list run
 together in one paragraph, and inline bullets, are split into items; in plain text, a numbered
 sentence wrapped over lines is one item, not a heading; a PDF heading that states a field's
-value ("Status: Completed") is a paragraph.
+value ("Status: Completed") is a paragraph; a tracker's title row across the table is its
+caption, and a header of two rows (a cell spanning the names below it) is read as one.
 """
 from __future__ import annotations
 
+import pytest
+
+from conftest import DATA
 from extractor.document import Block, Document
+from extractor.ingest import read_document
 from extractor.ingest.text import read_text
-from extractor.pipeline import extract_document
-from extractor.repair import bullet_items, split_run_on_items
+from extractor.pipeline import extract, extract_document
+from extractor.repair import bullet_items, repair, split_run_on_items
 
 
 def test_paragraph_cut_by_a_page_break_is_joined():
@@ -90,3 +95,28 @@ def test_field_headings_stay_headings_outside_pdfs():
     blocks = [Block("heading", "Status: Completed", 1, level=4)]
     doc = Document(source="t.html", format="html", sha256="0" * 64, pages=None, blocks=blocks)
     assert fields_as_text(doc).blocks[0].kind == "heading"
+
+
+@pytest.mark.parametrize("producer", ["chromium", "weasyprint"])
+def test_a_tracker_title_row_becomes_its_caption_and_a_two_row_header_one(producer):
+    """tests/data/layouts/titled-tracker.html printed: each table opens on a title cell across it,
+    the column names below; the second's "Response" spans "Action taken" and "Lead"."""
+    doc = repair(read_document(DATA / "layouts" / f"titled-tracker.{producer}.pdf"))
+    titles = [i for i, b in enumerate(doc.blocks) if b.text.startswith("Serious Case Review - ")]
+    assert [doc.blocks[i].kind for i in titles] == ["paragraph", "paragraph"]
+    headers = [b for b in doc.blocks if b.kind == "table_row" and b.is_header]
+    assert [[c.text for c in h.cells] for h in headers] == [
+        ["No.", "Recommendation", "Action taken", "Lead", "Progress"],
+        ["Ref", "Recommendation", "Action taken", "Lead", "Status"]]
+    row = next(b for b in doc.blocks if b.kind == "table_row" and b.cells and b.cells[0].text == "2.2")
+    assert [(c.header, c.text) for c in row.cells][2:] == [
+        ("Action taken", "Quarterly reports to the Board began in April 2017."), ("Lead", "LSCB"), ("Status", "Complete")]
+
+
+@pytest.mark.parametrize("rendering", ["html", "chromium.pdf", "weasyprint.pdf"])
+def test_titled_trackers_give_their_entries_in_every_rendering(rendering):
+    report = extract(DATA / "layouts" / f"titled-tracker.{rendering}", use_model=False)
+    assert [(e.number, e.scr, e.status) for e in report.recommendations] == [
+        ("1.1", "Child W", "completed"), ("1.2", "Child W", "completed"), ("1.3", "Child W", "in_progress"),
+        ("2.1", "Young Person L", "in_progress"), ("2.2", "Young Person L", "completed")]
+    assert [e.action.split()[0] for e in report.recommendations] == ["Guidance", "Audit", "Briefing", "A", "Quarterly"]
