@@ -4,12 +4,14 @@ from __future__ import annotations
 import importlib.util
 import re
 
+import pypdfium2 as pdfium
 import pytest
 
 from extractor import errors
 from extractor.errors import ReadError
 from extractor.ingest import read_document
-from extractor.ingest.pdf import read_pdf
+from extractor.ingest.pdf import objects, read_pdf
+from extractor.ingest.pdf.settings import PdfSettings
 
 from conftest import DATA
 
@@ -144,3 +146,53 @@ def test_shaded_cells_carry_their_rating_colour_as_in_the_docx():
         return [[c.fill for c in b.cells] for b in read_document(DATA / name).blocks if b.kind == "table_row"]
     assert fills("shaded.pdf") == fills("shaded.docx")
     assert ["green", "amber", "red", "green"] == [row[4] for row in fills("shaded.pdf")[4:]]
+
+
+def each_page(path):
+    """(page, text page) pdfium handles of every page of a PDF, closed as the next is read."""
+    pdf = pdfium.PdfDocument(path)
+    doc = objects.handle(pdf.raw)
+    try:
+        for index in range(len(pdf)):
+            page = objects.load_page(doc, index)
+            tp = objects.load_textpage(page)
+            try:
+                yield page, tp
+            finally:
+                objects.close_textpage(tp)
+                objects.close_page(page)
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "features.pdf", "shaded.pdf", "right-to-left.pdf",
+                                  "layouts/columns.chromium.pdf", "layouts/footnotes.weasyprint.pdf",
+                                  "layouts/cards.chromium.pdf", "layouts/table-card.weasyprint.pdf"])
+def test_object_texts_cut_from_the_page_text_are_those_pdfium_gives_object_by_object(name):
+    """Each text object's text, cut from the text page's text read once, is what pdfium's
+    FPDFTextObj_GetText gives asked object by object (as for a document read right to left):
+    the space after a run and a hyphen pdfium marks at a line's end included."""
+    cfg = PdfSettings()
+    for page, tp in each_page(DATA / name):
+        assert objects.collect(page, tp, {}, cfg) == objects.collect(page, tp, {}, cfg, r2l=True)
+
+
+def test_a_hyphen_pdfium_marks_at_a_line_end_is_read_as_the_object_text_has_it():
+    """The page text stands U+FFFE in for a hyphen that breaks a word at a line's end; the
+    object's text has \x02 there, which join_lines reads as a hyphen to decide on."""
+    cfg = PdfSettings()
+    marked = 0
+    for page, tp in each_page(DATA / "report.pdf"):
+        if "\ufffe" in objects._object_runs(tp)[0]:
+            marked += 1
+            assert any(s.text.endswith("\x02") for s in objects.collect(page, tp, {}, cfg)[0])
+    assert marked
+
+
+def test_a_page_with_right_to_left_script_is_read_object_by_object():
+    """pdfium reorders the characters of a line holding Arabic or Hebrew, so such a page's
+    text is not cut where the objects change; its words come out as on the page all the same."""
+    assert [objects._object_runs(tp) for _, tp in each_page(DATA / "right-to-left.pdf")] == [None]
+    text = " ".join(b.text for b in read_document(DATA / "right-to-left.pdf").blocks)
+    assert "\u0627\u0644\u0646\u0648\u0645" in text and "\u05e9\u05d9\u05e0\u05d4" in text
+    assert "both were checked by community groups before printing." in text

@@ -65,6 +65,15 @@ def _bind(name: str, restype, *argtypes):
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def _bind_untyped(name: str, restype):
+    """A prototype without argument types, for a hot function taking a handle and an int
+    index: ctypes converts an int argument through c_int.from_param, which costs as much as
+    the call, unless it has no type to convert to. The caller passes the handle as a
+    ctypes.c_void_p (a bare int would be cut to 32 bits) and the index as an int."""
+    address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
 _P, _I = ctypes.c_void_p, ctypes.c_int
 load_page = _bind("FPDF_LoadPage", _P, _P, _I)
 close_page = _bind("FPDF_ClosePage", None, _P)
@@ -73,7 +82,7 @@ page_width = _bind("FPDF_GetPageWidthF", ctypes.c_float, _P)
 load_textpage = _bind("FPDFText_LoadPage", _P, _P)
 close_textpage = _bind("FPDFText_ClosePage", None, _P)
 _count_objects = _bind("FPDFPage_CountObjects", _I, _P)
-_get_object = _bind("FPDFPage_GetObject", _P, _P, _I)
+_get_object = _bind_untyped("FPDFPage_GetObject", ctypes.c_size_t)  # (c_void_p page, int) -> handle or 0
 _form_count = _bind("FPDFFormObj_CountObjects", _I, _P)
 _form_object = _bind("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
 _obj_type = _bind("FPDFPageObj_GetType", _I, _P)
@@ -89,6 +98,11 @@ _U = ctypes.POINTER(ctypes.c_uint)
 _fill_colour = _bind("FPDFPageObj_GetFillColor", _I, _P, _U, _U, _U, _U)
 _count_segments = _bind("FPDFPath_CountSegments", _I, _P)
 _dash_count = _bind("FPDFPageObj_GetDashCount", _I, _P)
+_count_chars = _bind("FPDFText_CountChars", _I, _P)
+_page_text = _bind("FPDFText_GetText", _I, _P, _I, _I, _P)
+_char_object = _bind_untyped("FPDFText_GetTextObject", ctypes.c_size_t)  # (c_void_p text page, int) -> handle or 0
+_char_unicode = _bind("FPDFText_GetUnicode", ctypes.c_uint, _P, _I)
+_viewer_name = _bind("FPDF_VIEWERREF_GetName", ctypes.c_ulong, _P, ctypes.c_char_p, _P, ctypes.c_ulong)
 _TEXT, _PATH, _FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
 _FLOATS = struct.Struct("11f")
 _BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -96,6 +110,90 @@ _BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 def handle(obj) -> int:
     return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+
+def right_to_left(doc: int) -> bool:
+    """Whether the document asks to be read right to left (its viewer preferences' /Direction):
+    pdfium then reorders the characters of every line of its text pages."""
+    buf = ctypes.create_string_buffer(8)
+    n = _viewer_name(doc, b"Direction", ctypes.addressof(buf), 8)
+    return 0 < n <= 8 and buf.value == b"R2L"
+
+
+# --- the text of each text object, from the text page in one pass ---------------------------------
+#
+# pdfium's FPDFTextObj_GetText looks through every character of the text page for those of
+# its object, so asking it object by object costs the page's characters times its objects
+# (a fifth of a millisecond on a page of prose). The text page is the characters of the
+# objects one object after another, with the spaces and line breaks it generates between
+# them, so the page's text read once and cut where the object changes gives the same texts:
+# a few lookups of which object a character belongs to find each cut. That holds while
+# pdfium keeps each object's characters together, which it does unless it reorders a line
+# for right-to-left script (bidi); such a page, and any doubt, is read object by object.
+
+#: characters of right-to-left scripts and marks (pdfium reverses the runs of a line that
+#: holds any), and surrogates (an object's text, written as UTF-16, would not hold them as such)
+_REORDERED_RE = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufeff\ud800-\udfff]")
+
+
+def _object_runs(tp: int) -> tuple[str, dict[int, tuple[int, int] | None]] | None:
+    """The text page's text and, for each text object with characters on it, where they lie
+    in it (start, end), or None for an object whose characters are not all together. None
+    when the text cannot be cut so: a character pdfium leaves out of the page's text (a
+    control character) or writes differently (beyond the BMP), or right-to-left script."""
+    n = _count_chars(tp)
+    if n <= 0:
+        return "", {}
+    # a bytearray and its address: create_string_buffer makes a ctypes array type per length
+    buf = bytearray(2 * n + 2)
+    if _page_text(tp, 0, n, ctypes.addressof(ctypes.c_char.from_buffer(buf))) != n + 1:
+        return None
+    text = codecs.utf_16_le_decode(memoryview(buf)[:2 * n], "surrogatepass", True)[0]
+    if len(text) != n or _REORDERED_RE.search(text):
+        return None
+    runs: dict[int, tuple[int, int] | None] = {}
+    obj = _char_object
+    tp = ctypes.c_void_p(tp)  # see _bind_untyped
+    find = text.find
+    i = 0
+    o = obj(tp, 0)
+    while i < n:
+        if not o:  # a character pdfium generated (a space, a line break): one at a time
+            i += 1
+            o = obj(tp, i) if i < n else None
+            continue
+        # o's characters run from i up to hi, the first character of another object (after is
+        # its object): close in on hi from lo, a character known to be o's. A run most often
+        # ends at its line's end, so that is looked at first, then ever further on.
+        lo = i
+        end = find("\r", i + 1)
+        if end < 0:
+            end = n
+        hi, after, closed = lo + 1, None, False
+        if end - 1 > lo:
+            v = obj(tp, end - 1)
+            if v == o:
+                lo, hi = end - 1, end
+            else:
+                hi, after, closed = end - 1, v, True
+        step = 1
+        while not closed and hi < n:
+            v = obj(tp, hi)
+            if v != o:
+                after, closed = v, True
+            else:
+                lo, hi = hi, min(hi + step, n)
+                step *= 2
+        while hi - lo > 1:
+            mid = (lo + hi) >> 1
+            v = obj(tp, mid)
+            if v == o:
+                lo = mid
+            else:
+                hi, after = mid, v
+        runs[o] = None if o in runs else (i, hi)
+        i, o = hi, after
+    return text, runs
 
 
 def _rag_fill(obj: int) -> str | None:
@@ -106,8 +204,24 @@ def _rag_fill(obj: int) -> str | None:
     return rag_colour(r.value, g.value, b.value)
 
 
-def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings):
-    """Text runs, ruling lines and filled boxes of one page (pdfium page and text page handles)."""
+def _stand_ins(tp: int, text: str, start: int) -> str | None:
+    """A run's text with each U+FFFE, what the text page's text puts for a hyphen it marks as
+    breaking a word at a line's end and for a glyph without Unicode, read as the object's text
+    has it: the character itself (\x02 for such a hyphen), or nothing; None for anything else."""
+    out = []
+    for k, ch in enumerate(text):
+        if ch == "\ufffe":
+            u = _char_unicode(tp, start + k)
+            if u >= 0xD800:
+                return None
+            ch = chr(u) if u else ""
+        out.append(ch)
+    return "".join(out)
+
+
+def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: bool = False):
+    """Text runs, ruling lines and filled boxes of one page (pdfium page and text page handles;
+    r2l: the document is read right to left, see `right_to_left`)."""
     spans: list[Span] = []
     rules: list[Rule] = []
     fills: list[tuple[float, float, float, float, str | None]] = []  # box and the RAG colour of its fill
@@ -123,25 +237,46 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings):
     # wrapper on the way cost more than decoding a run
     utf16_decode = codecs.utf_16_le_decode
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    size = 4096
-    buf = ctypes.create_string_buffer(size)
-    view = memoryview(buf)
+    size, buf, view = 4096, None, None  # the buffer of texts read object by object, made when first needed
     append_span, append_rule = spans.append, rules.append
+    cut = None if r2l else _object_runs(tp)
+    if cut is None:
+        page_text, runs, nchars = "", {}, 0
+    else:
+        page_text, runs = cut
+        nchars = len(page_text)
 
     def walk(objects, ctm, depth):
         nonlocal buf, size, view
         for obj in objects:
-            kind = _obj_type(obj)
+            # an object with characters on the text page is a text object: no need to ask
+            at = runs.get(obj, False)
+            kind = _TEXT if at is not False else _obj_type(obj)
             if kind == _TEXT:
-                n = _text_of(obj, tp, buf, size)
-                if n <= 2:
-                    continue
-                if n > size:  # rare: a run longer than the buffer
-                    size = n
-                    buf = ctypes.create_string_buffer(n)
-                    view = memoryview(buf)
-                    _text_of(obj, tp, buf, n)
-                text = utf16_decode(view[:n - 2], "replace", True)[0]
+                text = None
+                if cut is not None:
+                    if at is False:
+                        continue  # no character on the text page: an empty run
+                    if at is not None:
+                        start, end = at
+                        text = page_text[start:end]
+                        if "\ufffe" in text:
+                            text = _stand_ins(tp, text, start)
+                        if text is not None and end < nchars and page_text[end] == " ":
+                            text += " "  # as FPDFTextObj_GetText, the space that follows the run
+                if text is None:
+                    if buf is None:
+                        buf = ctypes.create_string_buffer(size)
+                        view = memoryview(buf)
+                    n = _text_of(obj, tp, buf, size)
+                    if n <= 2:
+                        continue
+                    if n > size:  # rare: a run longer than the buffer
+                        size = n
+                        buf = ctypes.create_string_buffer(n)
+                        view = memoryview(buf)
+                        _text_of(obj, tp, buf, n)
+                    text = utf16_decode(view[:n - 2], "replace", True)[0]
                 if "\x00" in text:
                     text = text.split("\x00", 1)[0]
                 if not text.strip():
@@ -190,5 +325,6 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings):
                 inner = fm if ctm is None else _mul(fm, ctm)
                 walk([_form_object(obj, j) for j in range(_form_count(obj))], inner, depth + 1)
 
-    walk([_get_object(page, i) for i in range(_count_objects(page))], None, 0)
+    page_ = ctypes.c_void_p(page)  # see _bind_untyped
+    walk([_get_object(page_, i) for i in range(_count_objects(page))], None, 0)
     return spans, rules, fills

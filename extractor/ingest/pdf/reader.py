@@ -11,7 +11,8 @@ from ... import errors
 from ...document import Document
 from ...errors import ReadError
 from .lines import drop_running_lines
-from .objects import close_page, close_textpage, collect, handle, load_page, load_textpage, page_height, page_width
+from .objects import (close_page, close_textpage, collect, handle, load_page, load_textpage, page_height, page_width,
+                      right_to_left)
 from .page import page_items
 from .paragraphs import build_blocks
 from .settings import PdfSettings
@@ -78,6 +79,7 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
     any_text = False
     unread: list[int] = []
     doc = handle(pdf.raw)
+    r2l = right_to_left(doc)
     for index in range(npages):
         # raw handles rather than PdfPage/PdfTextPage: their bookkeeping costs as much as a small page
         page = load_page(doc, index)
@@ -93,7 +95,7 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
             height = page_height(page)
             width = page_width(page)
             try:
-                spans, rules, fills = collect(page, textpage, fonts, cfg)
+                spans, rules, fills = collect(page, textpage, fonts, cfg, r2l)
             finally:
                 close_textpage(textpage)
         finally:
