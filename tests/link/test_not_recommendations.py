@@ -78,3 +78,22 @@ def test_an_audit_asked_for_is_the_work_recommended_not_another_review():
     assert not distractor_governs(analyse([text])[text])
     text = "The section 11 audit should be completed by every agency."
     assert distractor_governs(analyse([text])[text])
+
+
+def test_a_recommendation_to_hold_a_review_is_not_one_of_its_recommendations():
+    b = DocBuilder().para("Eastmere Safeguarding Children Partnership Annual Report 2018-19")
+    b.heading("Serious case reviews")
+    b.heading("Baby N", level=3)
+    b.para("Baby N was admitted to hospital with a fractured skull. The Case Review Panel recommended a review "
+           "in March 2019 and the Chair agreed. A lead reviewer has been appointed.")
+    b.para("The Panel considered six notifications. It recommended one new review to the Independent Chair; "
+           "it will be completed as a serious case review.")
+    assert report(b).recommendations == []
+
+
+def test_a_review_of_a_policy_recommended_by_an_scr_is_a_recommendation():
+    b = scr_section()
+    b.para("The review recommended a review of the escalation policy, so that practitioners know how to "
+           "challenge a decision they disagree with.")
+    (e,) = entries(b)
+    assert e.text.startswith("The review recommended a review of the escalation policy")
