@@ -24,3 +24,14 @@ def test_an_opening_deferral_is_no_action():
                                   "Covered in section 4 of this report.", "Please see the Board's audit report."])
 def test_a_progress_cell_that_only_points_elsewhere_is_no_action(text):
     assert not is_action_text(analyse([text])[text], text)
+
+
+def test_a_deed_sharing_the_auxiliary_of_a_report_to_the_board_is_an_action():
+    text = ("Information about the risk was shared with the Board's Case Review Group and used in a briefing "
+            "for practitioners.")
+    assert is_action_text(analyse([text])[text], text)
+
+
+def test_a_need_after_and_is_no_deed():
+    text = "The protocol was presented to the Board and need to be agreed by partners."
+    assert not is_action_text(analyse([text])[text], text)
