@@ -279,12 +279,29 @@ def status_only(doc: Doc | None) -> bool:
     return not words and bool(covered)
 
 
+#: a block this long is no line of a key
+KEY_LINE_CHARS = 120
+
+
 def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
     """Every colour key of the report, with the block index where it stands."""
     keys: list[tuple[int, RagKey]] = []
     table_items: dict[int, list[tuple[int, str, str]]] = {}
+    run: list[tuple[int, str, str]] = []  # consecutive short blocks that open on a colour and its meaning
+
+    def end_run() -> None:
+        # "• Blue: complete and signed off" / "• Green: on track": a key an item or two a line
+        if len(run) >= 2:
+            key = _key_from([(c, d) for _, c, d in run], docs)
+            if len(key.colours) >= 2:  # not a count by colour ("Green: 5 actions; Amber: 3")
+                keys.append((run[0][0], key))
+        elif run and (items := _key_of_block(doc.blocks[run[0][0]].text)):
+            keys.append((run[0][0], _key_from(items, docs)))
+        run.clear()
+
     for i, b in enumerate(doc.blocks):
         if b.kind == "table_row" and b.cells and len(b.cells) >= 2:
+            end_run()
             first = b.cells[0].text.strip().lower()
             if not first and b.cells[0].fill:
                 first = b.cells[0].fill  # a key whose colours are shaded cells with nothing written in them
@@ -293,18 +310,33 @@ def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
                 first = symbol or first
                 table_items.setdefault(b.table, []).append((i, first, b.cells[1].text))
             continue
-        if not _RATED_COLOUR.search(b.text) and not (
-                len(b.text) < 400 and re.search(r"\b(?:key|rag|brag|ratings?|rated)\b", b.text, re.I)) \
-                and not names_symbols(b.text):
+        line = b.text.lower().lstrip(" \u2022-\u2013*")
+        one = key_items(b.text) if len(b.text) < KEY_LINE_CHARS and line.startswith(tuple(COLOURS)) else []
+        if one and line.startswith(one[0][0]):
+            run.extend((i, colour, meaning) for colour, meaning in one)
             continue
-        items = key_items(b.text)
-        if len(items) >= 2 or (items and re.search(r"\bkey\b|\brag\b|\bratings?\b", b.text, re.I)):
+        end_run()
+        items = _key_of_block(b.text)
+        if items:
             keys.append((i, _key_from(items, docs)))
+    end_run()
     for rows in table_items.values():
         if len(rows) >= 2:
             keys.append((rows[0][0], _key_from([(c, d) for _, c, d in rows], docs)))
     keys.sort(key=lambda k: k[0])
     return keys
+
+
+def _key_of_block(text: str) -> list[tuple[str, str]] | None:
+    """The items of a block that is a colour key on its own ("Key: Green = complete; Amber = on track")."""
+    if not _RATED_COLOUR.search(text) and not (
+            len(text) < 400 and re.search(r"\b(?:key|rag|brag|ratings?|rated)\b", text, re.I)) \
+            and not names_symbols(text):
+        return None
+    items = key_items(text)
+    if len(items) >= 2 or (items and re.search(r"\bkey\b|\brag\b|\bratings?\b", text, re.I)):
+        return items
+    return None
 
 
 def _key_from(items: list[tuple[str, str]], docs: Analyses) -> RagKey:

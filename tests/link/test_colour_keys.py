@@ -1,6 +1,6 @@
 """Colour keys decide what each rating colour means in the report that gives them.
 
-A key given as a table, a line or a sentence in any of its usual forms, where green may mean
+A key given as a table, a line, a colour or two a line, or a sentence in any of its usual forms, where green may mean
 "on track" rather than complete; ratings given by cell shading alone, read through a key whose
 colours are shaded cells too (DOCX, PDF and HTML fixtures); a written status word wins over
 the shading.
@@ -103,3 +103,30 @@ def test_one_symbol_repeated_as_bullets_is_no_key():
     assert key_items("● Training delivered to staff ● Audit completed in March") == []
     assert key_items("✓ = complete ◑ = in progress ✗ = not started") == [
         ("✓", "complete"), ("◑", "in progress"), ("✗", "not started")]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Blue: complete and signed off", "Green: on track, work in progress", "Amber: behind schedule",
+     "Red: not started"],
+    ["Blue: complete and signed off Green: on track, work in progress",  # a two-column key read line by line
+     "Amber: behind schedule Red: not started"],
+])
+def test_a_key_given_a_colour_or_two_a_line_is_one_key(lines):
+    b = scr_section()
+    b.para("The coloured bar on each card shows how far the work has got:")
+    for line in lines:
+        b.item(line)
+    b.table(["Recommendation", "Action taken", "Lead", "RAG"], [
+        ["Schools should refer absent children.", "Guidance was issued.", "Education", "Green"],
+        ["The LSCB should audit neglect cases.", "The audit was done.", "LSCB", "Blue"]])
+    assert [e.status for e in entries(b)] == ["in_progress", "completed"]
+
+
+def test_counts_by_colour_are_no_key():
+    b = scr_section()
+    b.para("Key: Blue = complete; Green = on track; Amber = some slippage; Red = not started.")
+    b.item("Green: 5 actions")
+    b.item("Amber: 3 actions")
+    b.table(["Recommendation", "Action taken", "Lead", "RAG"], [
+        ["Schools should refer absent children.", "Guidance was issued.", "Education", "Green"]])
+    assert [e.status for e in entries(b)] == ["in_progress"]
