@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from ..document import Block
 from ..dates import normalise_due
 from ..structure import CANDIDATE
@@ -293,8 +295,17 @@ class TableReader(Walk):
         if sec.category not in CANDIDATE:
             return True
         key = self.key_for(first, rows[-1][0])
+        # "Status | Completed" opening a record table straight after another: a reader (or the
+        # page) split the card above before its last field, which is that card's
+        above = self.last_record if first > 0 and self.last_record is not None \
+            and self.blocks[first - 1].table == self.last_record[0] else None
+        lead_rows = 0
+        while above is not None and lead_rows < len(pairs) and meanings[lead_rows] in ("status", "lead", "timescale"):
+            label, value, _ = pairs[lead_rows]
+            self.record_field(above[1], meanings[lead_rows], value, self.docs.get(value), key)
+            lead_rows += 1
         d: Draft | None = None
-        for (label, value, b), meaning in zip(pairs, meanings):
+        for (label, value, b), meaning in list(zip(pairs, meanings))[lead_rows:]:
             vdoc = self.docs.get(value)
             if meaning == "recommendation" or (meaning == "action" and d is None):
                 if meaning == "recommendation" and (d is None or d.text is not None):
@@ -317,29 +328,33 @@ class TableReader(Walk):
                     continue
                 if d is None:
                     d = self.new("table", b, sec, None, None)
-            if d is None:
-                continue
-            if meaning in ("action", "planned_action", "evidence") and is_action_text(vdoc, value) \
-                    and (meaning == "action" or d.action is None):
-                d.action = value if meaning == "action" or not d.action else d.action
-                if not d.lead_given:
-                    add_bodies(d.bodies, subject_bodies(vdoc, before_cue=False))
-                d.status = narrative_status(vdoc, key) or d.status if d.status == "unknown" else d.status
-            elif meaning in ("action", "planned_action") and d.status == "unknown":
-                d.status = narrative_status(vdoc, key) or "unknown"  # "Not yet started" in the action row
-            elif meaning == "lead" and not is_empty(value):
-                d.bodies = bodies_of_cell(value, vdoc)
-                d.lead_given = True
-            elif meaning == "status":
-                st = cell_status(value, vdoc, key, d.action is not None)
-                if st != "unknown":
-                    d.status = st
-            elif meaning == "timescale":
-                d.due = normalise_due(value) or d.due
-            elif meaning == "scr":
-                names = case_names(vdoc)
-                d.scr = names[0] if names else d.scr
+            if d is not None:
+                self.record_field(d, meaning, value, vdoc, key)
+        self.last_record = (rows[-1][1].table, d) if d is not None else None
         return True
+
+    def record_field(self, d: Draft, meaning: str | None, value: str, vdoc: Doc | None, key) -> None:
+        """One "label | value" row of a record table, other than its recommendation, on its entry."""
+        if meaning in ("action", "planned_action", "evidence") and is_action_text(vdoc, value) \
+                and (meaning == "action" or d.action is None):
+            d.action = value if meaning == "action" or not d.action else d.action
+            if not d.lead_given:
+                add_bodies(d.bodies, subject_bodies(vdoc, before_cue=False))
+            d.status = narrative_status(vdoc, key) or d.status if d.status == "unknown" else d.status
+        elif meaning in ("action", "planned_action") and d.status == "unknown":
+            d.status = narrative_status(vdoc, key) or "unknown"  # "Not yet started" in the action row
+        elif meaning == "lead" and not is_empty(value):
+            d.bodies = bodies_of_cell(value, vdoc)
+            d.lead_given = True
+        elif meaning == "status":
+            st = cell_status(value, vdoc, key, d.action is not None)
+            if st != "unknown":
+                d.status = st
+        elif meaning == "timescale":
+            d.due = normalise_due(value) or d.due
+        elif meaning == "scr":
+            names = case_names(vdoc)
+            d.scr = names[0] if names else d.scr
 
     def merge_target(self, number: str, scr: str | None, table: int | None = None,
                      answering: list[Draft] | None = None) -> Draft | None:

@@ -85,6 +85,20 @@ def test_label_value_tables_give_one_entry_each():
     assert (e2.action, e2.status, e2.due) == (None, "not_started", "2016-06")
 
 
+def test_a_status_row_opening_the_next_record_table_is_the_last_field_of_the_one_above():
+    """A PDF reader (or a page break) may cut a card of label | value rows before its "Status"
+    row, which then opens the next card's table."""
+    b = scr_section(case="Child D")
+    b.table(["Recommendation 1", "The CCG should ensure that GPs record fathers."],
+            [["Action taken", "Guidance was issued to all practices."], ["Owner", "NHS Kirkby CCG"]])
+    b.table(["Status", "Complete"],
+            [["Recommendation 2", "The police should share information with schools."],
+             ["Action taken", "A daily list is sent to schools."], ["Owner", "Kirkby Police"], ["Status", "On track"]])
+    e1, e2 = entries(b)
+    assert (e1.number, e1.status, e2.number, e2.status) == ("1", "completed", "2", "in_progress")
+    assert [x.sector for x in e1.bodies] == ["health"] and [x.sector for x in e2.bodies] == ["police"]
+
+
 def test_key_finding_row_of_a_learning_card_is_context_not_an_entry():
     b = scr_section()
     for n, (finding, rec, response, who, pos) in enumerate([
