@@ -203,6 +203,8 @@ class Linker(TableReader, ListReader, ProseReader):
             if self.open is not None:
                 for part in parts:
                     self.apply_field(part, i)
+            elif lab.kind == "status" and self.reported is not None and self.reported.status == "unknown":
+                self.reported.status = self.badge_status(lab.rest) or "unknown"  # a card's "Status: 100% complete"
             return
         if lab and lab.kind == "rec_label" and lab.number and (not lab.rest or self.badge_status(lab.rest)):
             # "Recommendation 1:" alone, or with its status only: its text is the next paragraph

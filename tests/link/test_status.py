@@ -211,3 +211,13 @@ def test_a_chip_between_the_number_and_the_text_rates_the_text():
     b.para("The Board should develop a neglect strategy and toolkit.")
     e, = entries(b)
     assert (e.number, e.text, e.status) == ("1", "The Board should develop a neglect strategy and toolkit.", "in_progress")
+
+
+def test_a_status_field_after_an_announced_action_rates_it():
+    b = scr_section(case="Family W")
+    b.para("The review's action plan was passed to the partnership. The two actions still open are shown below.")
+    b.para("The Designated Nurse has delivered neglect training to 27 school nurses.")
+    b.para("Status: 100% complete")
+    b.para("The Education Safeguarding Team has audited the attendance of children on part-time timetables.")
+    b.para("Status: 60% complete")
+    assert [(e.text, e.status) for e in entries(b)] == [(None, "completed"), (None, "in_progress")]
