@@ -64,6 +64,26 @@ class TableReader(Walk):
             return None  # the list must be introduced as what the review asked or recommended
         return [label_of(t).rest if label_of(t) and label_of(t).rest else t for t in reversed(items)]
 
+    def read_announced_table(self, first: int, rows: list[tuple[int, Block]]) -> None:
+        """A table without column names under a lead-in that announced actions ("The three actions
+        still open were:"): each row that reports a deed is an action-only entry of the case, rated
+        by a cell that is only a status ("Completed", "In progress")."""
+        sec = self.secs[first]
+        if self.current_case() is None or sec.category not in CANDIDATE:
+            return
+        key = self.key_for(first, rows[-1][0])
+        for _, row in rows:
+            texts = [c.text.strip() for c in row.cells if c.text.strip()]
+            statuses = [st for t in texts if (st := self.badge_status(t))]
+            deeds = [t for t in texts if not self.badge_status(t)]
+            action = max(deeds, key=len) if deeds else None
+            adoc = (self.docs.get(action) or self.docs.full(action)) if action else None
+            if action is None or not is_action_text(adoc, action) or "REC_CUE" in cues(adoc):
+                continue
+            d = self.new("action_list", row, sec, None, None, action)
+            add_bodies(d.bodies, subject_bodies(adoc, before_cue=False))
+            d.status = statuses[0] if statuses else narrative_status(adoc, key) or d.status
+
     def read_status_table(self, view: TableView, first: int, rows: list[tuple[int, Block]]) -> None:
         """A summary table of statuses by review and number ("Review | Rec. | Status"): each row's
         status goes to the recommendation of that review and number found earlier."""
@@ -103,6 +123,8 @@ class TableReader(Walk):
             self.case_para = names[0]
             self.case_recent = names[0]
         if not is_entry_table(view):
+            if not any(h.strip() for h in view.header) and self.actions_follow is not None:
+                self.read_announced_table(first, rows)
             self.read_status_table(view, first, rows)
             return
         key = self.key_for(first, rows[-1][0])

@@ -42,12 +42,12 @@ class Linker(TableReader, ListReader, ProseReader):
                     runs[-1].case = self.current_case()
                 continue
             if block.kind == "table_row":
-                self.end_announced_actions()  # a lead-in above a table speaks for that table only
                 if block.table is not None and block.table not in done_tables:
                     done_tables.add(block.table)
                     self.open = None
                     if any(j in self.candidates for j, _ in tables[block.table]):
                         self.read_table(i, tables[block.table])
+                self.end_announced_actions()  # a lead-in above a table speaks for that table only
                 continue
             if i not in self.candidates:
                 if block.kind != "list_item":

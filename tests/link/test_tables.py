@@ -217,3 +217,24 @@ def test_bare_numbers_under_a_per_cent_header_are_shares_done():
         ["Health visitors should see every new baby at home.", "Community health", "50"],
         ["The Board should audit missing-education referrals.", "LSCB", "0"]])
     assert [e.status for e in entries(b)] == ["completed", "in_progress", "not_started"]
+
+
+def test_a_table_without_column_names_under_a_lead_in_announcing_actions_gives_action_only_entries():
+    b = scr_section(case="Child J")
+    b.para("Most of the review's action plan was signed off last year. The three actions still open were:")
+    b.table(["", ""], [
+        ["Kirkby Hospitals NHS Trust The emergency department's system now shows an alert for every looked-after "
+         "child.", "Completed"],
+        ["Children's social care is now invited to every custody review for a looked-after child.", "In progress"],
+        ["The Board will consider the escalation policy in May.", "Not started"]], header_row=False)
+    found = entries(b)
+    assert [(e.text, e.action.split()[0], e.status) for e in found] == [
+        (None, "Kirkby", "completed"), (None, "Children's", "in_progress")]
+
+
+def test_a_table_without_column_names_and_no_announcement_gives_no_entries():
+    b = scr_section(case="Child J")
+    b.para("The review was discussed at two Board meetings.")
+    b.table(["", ""], [["Children's social care is now invited to every custody review.", "In progress"]],
+            header_row=False)
+    assert entries(b) == []
