@@ -14,6 +14,7 @@ from ..document import Block, Document
 from ..ratings import RagKey
 from ..structure import Section
 from .draft import Draft, case_names, cues, window
+from .labels import label_of
 from .status import cell_status, narrative_status, status_only
 from .tables import TableView
 
@@ -100,6 +101,8 @@ class Walk:
         self.reported: Draft | None = None       # the action-only entry of the last paragraph, which a chip below may rate
         self.chip_ahead: str | None = None       # a chip seen before the action-only entry it rates
         self.chips_lead = False                  # this layout puts each chip before its entry
+        self.chip_before_label: str | None = None  # a card's chip set before its recommendation's label
+        self.chips_before_labels: str | None = None  # the case whose cards set their chips before their labels
         self.last_view: TableView | None = None
         self.pending_number: str | None = None
         self.last_row_draft: Draft | None = None
@@ -169,6 +172,12 @@ class Walk:
         else:
             return False
         return True
+
+    def next_is_rec_label(self) -> bool:
+        """The block after the one being read labels a recommendation ("LCSPR Recommendation 2")."""
+        following = self.blocks[self.at + 1] if self.at + 1 < len(self.blocks) else None
+        lab = label_of(following.text) if following is not None and following.kind in ("heading", "paragraph") else None
+        return lab is not None and lab.kind == "rec_label"
 
     def take_chip_ahead(self, d: Draft) -> None:
         """An action-only entry just made takes the chip seen before it."""

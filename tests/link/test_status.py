@@ -221,3 +221,22 @@ def test_a_status_field_after_an_announced_action_rates_it():
     b.para("The Education Safeguarding Team has audited the attendance of children on part-time timetables.")
     b.para("Status: 60% complete")
     assert [(e.text, e.status) for e in entries(b)] == [(None, "completed"), (None, "in_progress")]
+
+
+def test_chips_set_before_each_card_label_rate_the_card_below_them():
+    """A PDF printer may put a card's chip before its "Recommendation N" label: the first chip,
+    before any entry, shows the layout, and later ones then go with the label after them."""
+    b = scr_section(case="Family Y")
+    b.para("Green - complete Amber - in progress Red - not started")
+    for chip, text, action in [
+            ("Amber", "Kirkby Police should ensure that officers record every child at an incident.",
+             "A new question set was added to the risk assessment in February 2020."),
+            ("Green", "Housing Solutions should tell Children's Social Care when a family presents as homeless.",
+             "An information-sharing agreement was signed in January 2020."),
+            ("Red", "All partners should make sure that staff understand the impact of neglect.", None)]:
+        b.heading("Lead agency", level=6)
+        b.para(chip)
+        b.para(f"Recommendation {'123'[['Amber', 'Green', 'Red'].index(chip)]}: {text}")
+        if action:
+            b.para(action)
+    assert [e.status for e in entries(b)] == ["in_progress", "completed", "not_started"]
