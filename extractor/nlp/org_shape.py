@@ -34,7 +34,7 @@ def classify_sector(name: str, keywords: list[tuple[str, str]]) -> str | None:
     """Sector of a body name from the first keyword it contains (None when none does)."""
     low = name.lower().replace("\u2019", "'")
     for word, sector in keywords:
-        if _keyword_re(word).search(low):
+        if word in low and _keyword_re(word).search(low):  # the substring test rules most words out in C
             return sector
     return None
 
