@@ -29,6 +29,24 @@ def test_sentences_do_not_split_after_abbreviations_or_leading_labels():
     assert [s.text for s in doc.sents] == ["4. See No. 3 of the plan.", "It was agreed."]
 
 
+def test_sentences_open_after_a_line_break_and_at_a_bullet_after_a_semicolon_but_not_inside_brackets():
+    doc = one("The plan was agreed; \u2022 Police will act.\n\nNext item here. (Status: open) and - Status: closed")
+    assert [s.text for s in doc.sents] == ["The plan was agreed;", "\u2022 Police will act.\n\n", "Next item here.",
+                                           "(Status: open) and - Status: closed"]
+
+
+def test_a_leading_item_letter_does_not_end_a_sentence_nor_open_the_field_after_it():
+    doc = one("a. Status: done. b. Recommendation 4: act")
+    assert [s.text for s in doc.sents] == ["a.", "Status: done. b.", "Recommendation 4: act"]
+
+
+def test_a_looked_up_doc_keeps_the_text_it_was_made_from():
+    from extractor.nlp._extensions import doc_text
+    text = "Recommendation 2: The CCG should act.  Status:\u00a0complete \u2013 see\tp. 4"
+    doc = Analyses([text])[text]
+    assert doc_text(doc) is text and doc.text == text  # kept, not joined again from the tokens
+
+
 @pytest.mark.parametrize("text, body, sector", [
     ("Lead: the police public protection unit", "the police public protection unit", "police"),
     ("The CCG has issued guidance.", "The CCG", "health"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LOWER, ORTH, SHAPE, SPACY
 from spacy.tokens import Doc, Span
 
 
@@ -28,6 +28,12 @@ def per_doc(doc: Doc, key: str, make):
     if cached is None or cached[0] != len(doc):
         cached = doc.user_data[key] = (len(doc), make(doc))
     return cached[1]
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keeps the text a doc was made from as its doc_text: the tokenizer loses no character
+    (doc.text == text), so the join need not be done again."""
+    doc.user_data["scr_extract.text"] = (len(doc), text)
 
 
 def _joined_text(doc: Doc) -> str:
@@ -68,6 +74,18 @@ def semicolons(doc: Doc) -> list[int]:
         return [i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth == semi]
 
     return per_doc(doc, "scr_extract.semicolons", make)
+
+
+#: the token attributes read as columns (token_columns)
+COLUMNS = (ORTH, LOWER, SHAPE)
+
+
+def token_columns(doc: Doc) -> tuple[dict[int, list[int]], dict]:
+    """The doc's ORTH, LOWER and SHAPE values by token, and a cache the rulers keep of the sets of
+    values present and of value positions; read once for the sentence rules and all the rulers,
+    which do not change the tokens (Token objects, one per token, cost more than the columns)."""
+    return per_doc(doc, "scr_extract.columns",
+                   lambda doc: (dict(zip(COLUMNS, doc.to_array(list(COLUMNS)).T.tolist())), {}))
 
 
 def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:

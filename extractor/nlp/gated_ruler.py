@@ -32,10 +32,9 @@ from spacy.pipeline import EntityRuler
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
 
-from ._extensions import per_doc
+from ._extensions import token_columns as _columns
 
 _ATTRS = {"TEXT": ORTH, "ORTH": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
-_COLUMNS = (ORTH, LOWER, SHAPE)
 _FIXED = (None, "1")
 #: windows over this share of a doc are not worth cutting: the pattern's Matcher walks the whole doc
 _WHOLE_DOC_SHARE = 0.6
@@ -124,14 +123,6 @@ def _required(pattern: list[dict], strings) -> tuple[tuple[int, frozenset[int]],
         if spec.get("OP") in _FIXED + ("+",) and valued is not None:
             out.append((valued[0], frozenset(strings.add(v) for v in valued[1])))
     return tuple(out)
-
-
-def _columns(doc: Doc) -> tuple[dict[int, list[int]], dict]:
-    """The doc's ORTH, LOWER and SHAPE values by token, and a cache of the sets of values present
-    and of value positions (_present, _positions); read once for all the rulers, which do not
-    change the tokens."""
-    return per_doc(doc, "scr_extract.columns",
-                   lambda doc: (dict(zip(_COLUMNS, doc.to_array(list(_COLUMNS)).T.tolist())), {}))
 
 
 def _present(cols: dict[int, list[int]], cache: dict, attr: int) -> set[int]:
