@@ -166,6 +166,8 @@ def _node(op, av) -> tuple[str | None, _Words | None]:
     c = _char(op, av)
     if c is not None:
         return c, _Words([c])
+    if op is _sre.ASSERT:  # a lookaround that must match: its words are in the text too
+        return "", _sequence(av[1])[1]
     if op in _ZERO_WIDTH:
         return "", None  # consumes nothing: the literals either side stay one run
     if op is _sre.SUBPATTERN:
@@ -201,6 +203,8 @@ def _sequence(items) -> tuple[str | None, _Words | None]:
     for op, av in items:
         e, w = _node(op, av)
         if e is not None:
+            if e == "" and w:
+                choices.append(w)  # a lookaround's words
             run += e
             exact = exact + e if exact is not None else None
             continue

@@ -80,6 +80,8 @@ def test_the_first_matching_rule_is_the_first_in_file_order():
     (r"(?:a|\d)b", 0, {"b"}),     # one alternative needs no word: the shared "b" remains
     (r"caf\u00e9", re.I, {"caf"}),  # characters outside ASCII are not required
     (r"(a)\1", 0, {"a"}),
+    (r"\s+(?=Status:|Lead\b)", re.I, {"status:", "lead"}),  # what a lookahead must find is in the text too
+    (r"\s+(?!Status)", 0, None),
 ])
 def test_required_words_of_pattern_shapes(pattern, flags, words):
     found = required_words(re.compile(pattern, flags))
