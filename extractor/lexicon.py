@@ -100,6 +100,12 @@ def rules(name: str) -> tuple[Rule, ...]:
     return tuple(load_rules(MODELS / name))
 
 
+@lru_cache(maxsize=None)
+def rules_of(name: str, kind: str) -> tuple[Rule, ...]:
+    """The rules of models/<name> of one kind, in the file's order."""
+    return tuple(r for r in rules(name) if r.kind == kind)
+
+
 def phrase(name: str) -> re.Pattern:
     """The regular expression of one named phrase of models/phrases.jsonl."""
     found = _phrases().get(name)
@@ -238,6 +244,7 @@ def required_words(regex: re.Pattern) -> _Words | None:
 
 
 _last_lowered: tuple[str, str] = ("", "")  # (text, lowered(text)): rules are tried in turn on one text
+_guards: dict[int, tuple[re.Pattern, _Words | None]] = {}  # id(pattern) -> (pattern, its required words)
 
 
 def _lowered_once(text: str) -> str:
@@ -252,11 +259,17 @@ def _lowered_once(text: str) -> str:
 
 def may_match(regex: re.Pattern, text: str) -> bool:
     """False when the pattern cannot match the text (it lacks every word a match holds)."""
-    words = required_words(regex)
-    if words is None:
+    # looked up by identity: hashing a Pattern hashes its compiled code, on every call
+    guard = _guards.get(id(regex))
+    if guard is None or guard[0] is not regex:
+        guard = _guards[id(regex)] = (regex, required_words(regex))
+    if guard[1] is None:
         return True
     low = _lowered_once(text)
-    return any(w in low for w in words)
+    for w in guard[1]:
+        if w in low:
+            return True
+    return False
 
 
 def search(regex: re.Pattern, text: str) -> re.Match | None:

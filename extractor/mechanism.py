@@ -14,7 +14,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Span
 
 from .document import Document
-from .lexicon import rules, search
+from .lexicon import rules, rules_of, search
 from .link import block_texts, cues, within
 from .nlp._extensions import doc_text, sentences
 from .structure import CANDIDATE, Section
@@ -23,7 +23,10 @@ from .structure import CANDIDATE, Section
 def mechanism_scope(text: str) -> bool:
     """True when text names the actions or recommendations of reviews ("the action plans arising
     from reviews") without naming an SCR: a sub-group's paragraph may describe the monitoring."""
-    return any(r.kind == "mechanism_scope" and search(r.regex, text) for r in rules("report_fields.jsonl"))
+    for r in rules_of("report_fields.jsonl", "mechanism_scope"):
+        if search(r.regex, text):
+            return True
+    return False
 
 
 #: a monitoring sentence needs a body, a monitoring verb and an object (action plan, actions,

@@ -72,7 +72,10 @@ def _scr_alternations() -> tuple[re.Pattern, ...]:
 def names_scr(text: str) -> bool:
     """True when a text names an SCR (any "scr" rule of models/sections.jsonl matches)."""
     # lexicon.search skips the alternations' walk over a block lacking every word they need
-    return any(search(rx, text) for rx in _scr_alternations())
+    for rx in _scr_alternations():
+        if search(rx, text):
+            return True
+    return False
 
 
 def caption_of(blocks: list[Block], i: int) -> str | None:
