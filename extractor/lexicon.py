@@ -156,32 +156,41 @@ _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT}
 _Words = frozenset  # of lower-case ASCII strings
 
 
-def _char(op, av) -> str | None:
-    """The lower-case ASCII character a one-character node always matches ("s", "[Ff]"), else None."""
+class _IgnoresCase(Exception):
+    """A case-insensitive group ("(?i:...)") in a pattern read case by case."""
+
+
+def _char(op, av, fold: bool) -> str | None:
+    """The ASCII character (lower-cased when `fold`) a one-character node always matches ("s",
+    "[Ff]" when folding), else None."""
     if op is _sre.LITERAL:
         c = chr(av)
-    elif op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av) and len({chr(v).lower() for _, v in av}) == 1:
+    elif op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av) \
+            and len({chr(v).lower() if fold else chr(v) for _, v in av}) == 1:
         c = chr(av[0][1])
     else:
         return None
-    return c.lower() if c.isascii() else None
+    return (c.lower() if fold else c) if c.isascii() else None
 
 
-def _node(op, av) -> tuple[str | None, _Words | None]:
-    """(the lower-case text the node always matches, or None; words one of which each match holds, or None)."""
-    c = _char(op, av)
+def _node(op, av, fold: bool) -> tuple[str | None, _Words | None]:
+    """(the text the node always matches, or None; words one of which each match holds, or None),
+    lower-cased when `fold`."""
+    c = _char(op, av, fold)
     if c is not None:
         return c, _Words([c])
     if op is _sre.ASSERT:  # a lookaround that must match: its words are in the text too
-        return "", _sequence(av[1])[1]
+        return "", _sequence(av[1], fold)[1]
     if op in _ZERO_WIDTH:
         return "", None  # consumes nothing: the literals either side stay one run
     if op is _sre.SUBPATTERN:
-        return _sequence(av[3])
+        if not fold and av[1] & re.IGNORECASE:
+            raise _IgnoresCase
+        return _sequence(av[3], fold)
     if op is _sre.ATOMIC_GROUP:
-        return _sequence(av)
+        return _sequence(av, fold)
     if op is _sre.BRANCH:
-        parts = [_sequence(alt) for alt in av[1]]
+        parts = [_sequence(alt, fold) for alt in av[1]]
         exact = {e for e, _ in parts}
         if len(exact) == 1 and None not in exact:
             e = exact.pop()
@@ -197,17 +206,17 @@ def _node(op, av) -> tuple[str | None, _Words | None]:
         least, most, sub = av
         if least == 0:
             return None, None
-        e, w = _sequence(sub)
+        e, w = _sequence(sub, fold)
         if least == most == 1:
             return e, w
         return (e * least if e is not None and least == most else None), (_Words([e * least]) if e else w)
     return None, None
 
 
-def _sequence(items) -> tuple[str | None, _Words | None]:
+def _sequence(items, fold: bool) -> tuple[str | None, _Words | None]:
     run, exact, choices = "", "", []
     for op, av in items:
-        e, w = _node(op, av)
+        e, w = _node(op, av, fold)
         if e is not None:
             if e == "" and w:
                 choices.append(w)  # a lookaround's words
@@ -228,14 +237,23 @@ def _sequence(items) -> tuple[str | None, _Words | None]:
     return None, max(choices, key=lambda w: (min(map(len, w)), -len(w)), default=None)
 
 
-@lru_cache(maxsize=None)
 def required_words(regex: re.Pattern) -> _Words | None:
     """Lower-case words one of which lowered(text) holds wherever the pattern matches text (None
     when no such words are found), fewest first: a word holding another is dropped."""
+    return _required(regex, True)
+
+
+@lru_cache(maxsize=None)
+def _required(regex: re.Pattern, fold: bool) -> _Words | None:
     if not isinstance(regex.pattern, str):
         return None
     try:
-        _, words = _sequence(_sre_parse.parse(regex.pattern, regex.flags))
+        parsed = _sre_parse.parse(regex.pattern, regex.flags)
+        if not fold and parsed.state.flags & re.IGNORECASE:
+            raise _IgnoresCase
+        _, words = _sequence(parsed, fold)
+    except _IgnoresCase:
+        raise
     except Exception:  # a construct the walk does not know: the pattern is always tried
         return None
     if not words:
@@ -243,8 +261,18 @@ def required_words(regex: re.Pattern) -> _Words | None:
     return _Words(w for w in words if not any(v != w and v in w for v in words))
 
 
+def guard_words(regex: re.Pattern) -> tuple[_Words | None, bool]:
+    """(words, folded): words one of which the text holds wherever the pattern matches it, as
+    written when the pattern minds case (more telling: "SCR" is rarer than "scr"), else lower-cased
+    and to be found in lowered(text) (folded True); words None when none are found."""
+    try:
+        return _required(regex, False), False
+    except _IgnoresCase:
+        return _required(regex, True), True
+
+
 _last_lowered: tuple[str, str] = ("", "")  # (text, lowered(text)): rules are tried in turn on one text
-_guards: dict[int, tuple[re.Pattern, _Words | None]] = {}  # id(pattern) -> (pattern, its required words)
+_guards: dict[int, tuple[re.Pattern, _Words | None, bool]] = {}  # id(pattern) -> (pattern, *guard_words)
 
 
 def _lowered_once(text: str) -> str:
@@ -262,12 +290,12 @@ def may_match(regex: re.Pattern, text: str) -> bool:
     # looked up by identity: hashing a Pattern hashes its compiled code, on every call
     guard = _guards.get(id(regex))
     if guard is None or guard[0] is not regex:
-        guard = _guards[id(regex)] = (regex, required_words(regex))
+        guard = _guards[id(regex)] = (regex, *guard_words(regex))
     if guard[1] is None:
         return True
-    low = _lowered_once(text)
+    hay = _lowered_once(text) if guard[2] else text
     for w in guard[1]:
-        if w in low:
+        if w in hay:
             return True
     return False
 
@@ -284,13 +312,13 @@ class _WordIndex:
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
         self.always: list[int] = []
-        self.by_word: dict[str, list[int]] = {}
+        self.by_word: dict[tuple[str, bool], list[int]] = {}  # (word, folded) -> rules needing it
         for i, rule in enumerate(rules):
-            words = required_words(rule.regex)
+            words, folded = guard_words(rule.regex)
             if words is None:
                 self.always.append(i)
             for w in words or ():
-                self.by_word.setdefault(w, []).append(i)
+                self.by_word.setdefault((w, folded), []).append(i)
 
     def possible(self, text: str) -> list[int] | None:
         """Indices of the rules that may match the text, in the file's order (None: all of them)."""
@@ -298,8 +326,8 @@ class _WordIndex:
             return None
         low = _lowered_once(text)
         found = set(self.always)
-        for w, at in self.by_word.items():
-            if w in low:
+        for (w, folded), at in self.by_word.items():
+            if w in (low if folded else text):
                 found.update(at)
         return sorted(found)
 

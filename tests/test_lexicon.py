@@ -7,8 +7,8 @@ from functools import lru_cache
 import pytest
 
 from extractor.ingest import read_document
-from extractor.lexicon import (_FOLD_TO_ASCII, _SCHEMAS, _phrases, alternation, first_match, lowered, may_match,
-                               required_words, rules, search)
+from extractor.lexicon import (_FOLD_TO_ASCII, _SCHEMAS, _phrases, alternation, first_match, guard_words, lowered,
+                               may_match, required_words, rules, search)
 
 from conftest import EXAMPLES
 
@@ -86,6 +86,15 @@ def test_the_first_matching_rule_is_the_first_in_file_order():
 def test_required_words_of_pattern_shapes(pattern, flags, words):
     found = required_words(re.compile(pattern, flags))
     assert (None if found is None else set(found)) == words
+
+
+def test_a_pattern_that_minds_case_is_ruled_out_by_its_words_as_written():
+    sensitive = re.compile(r"\bSCRs?\b|\bChild [A-Z]\b")
+    assert guard_words(sensitive) == ({"SCR", "Child "}, False)
+    assert not may_match(sensitive, "the scr of child a") and may_match(sensitive, "the SCR")
+    # a group ignoring case inside a pattern that minds case: its words are looked for lower-cased
+    assert guard_words(re.compile(r"Lead:(?i: police)")) == ({"lead: police"}, True)
+    assert guard_words(re.compile(r"(?i)SCR")) == ({"scr"}, True)
 
 
 WORDS = ["in progress", "in place", "complete", "completed", "Completed", "complete and closed", "on track", "ongoing",
