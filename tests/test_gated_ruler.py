@@ -111,6 +111,21 @@ def test_body_ruler_finds_what_the_entity_ruler_finds():
     assert not ruler._token_patterns_may_match(doc)  # its token Matcher is not run at all
 
 
+def test_body_ruler_runs_its_gazetteer_only_where_a_name_can_start_and_knows_names_added_later():
+    import spacy
+    from spacy.pipeline import EntityRuler
+
+    nlp = load_pipeline()
+    doc = nlp.make_doc("Only 42 cats sat here.")
+    assert not nlp.get_pipe("body_ruler")._phrases_may_match(doc) and EntityRuler.match(nlp.get_pipe("body_ruler"), doc) == []
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("gated_entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns([{"label": "ORG", "pattern": "Eastmere Trust"}])
+    assert [e.text for e in blank("the eastmere trust and wrenfield police").ents] == ["eastmere trust"]
+    ruler.add_patterns([{"label": "ORG", "pattern": "Wrenfield Police"}])
+    assert [e.text for e in blank("the eastmere trust and wrenfield police").ents] == ["eastmere trust", "wrenfield police"]
+
+
 @pytest.mark.parametrize("name", ("cue_ruler", "status_ruler"))
 def test_phrase_patterns_made_by_the_tokenizer_match_as_span_rulers_do(name):
     from spacy.matcher import PhraseMatcher

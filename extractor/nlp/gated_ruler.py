@@ -456,10 +456,48 @@ class GatedEntityRuler(EntityRuler):
         return any(all(not values.isdisjoint(_present(cols, present, attr)) for attr, values in required)
                    for required in self._required_sets)
 
+    _phrase_firsts: frozenset[int] | None = None  # the phrases' first tokens (LOWER / ORTH); None: not known
+    _phrases_known: bool = False                   # _phrase_firsts made for the current phrases
+
+    def add_patterns(self, patterns) -> None:
+        self._phrases_known = False
+        super().add_patterns(patterns)
+
+    def clear(self) -> None:
+        self._phrases_known = False
+        super().clear()
+
+    def remove(self, ent_id: str) -> None:
+        self._phrases_known = False
+        super().remove(ent_id)
+
+    def _require_patterns(self) -> None:
+        # entity_ruler counts every pattern of every label on each call to warn of none (W036)
+        if not len(self.matcher) and not len(self.phrase_matcher):
+            super()._require_patterns()
+
+    def _phrase_attr(self) -> int | None:
+        return {None: ORTH, "ORTH": ORTH, "TEXT": ORTH, ORTH: ORTH, "LOWER": LOWER, LOWER: LOWER}.get(self.phrase_matcher_attr)
+
+    def _phrases_may_match(self, doc: Doc) -> bool:
+        """False when the doc holds the first token of no phrase (the gazetteer's PhraseMatcher
+        then finds nothing and is not run)."""
+        if not self._phrases_known:
+            docs = [d for ds in self.phrase_patterns.values() for d in ds]
+            attr = self._phrase_attr()
+            self._phrase_firsts = None if attr is None or any(not len(d) for d in docs) else frozenset(
+                d[0].lower if attr == LOWER else d[0].orth for d in docs)
+            self._phrases_known = True
+        if self._phrase_firsts is None:
+            return True
+        cols, present = _columns(doc)
+        return not self._phrase_firsts.isdisjoint(_present(cols, present, self._phrase_attr()))
+
     def match(self, doc: Doc):
         self._require_patterns()
         matches = ((list(self.matcher(doc)) if len(self.matcher) and self._token_patterns_may_match(doc) else [])
-                   + (list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []))
+                   + (list(self.phrase_matcher(doc)) if len(self.phrase_matcher) and self._phrases_may_match(doc)
+                      else []))
         final_matches = set((m_id, start, end) for m_id, start, end in matches if start != end)
         return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
