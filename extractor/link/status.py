@@ -8,7 +8,6 @@ from spacy.tokens import Doc
 
 from ..document import Cell, Document
 from ..dates import normalise_due
-from ..lexicon import search
 from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, symbol_of
 from .draft import is_empty, window
 
@@ -85,8 +84,6 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
 
 #: the colours a report rates in that have a meaning of their own (red, amber, green, blue)
 _RATED_COLOUR = re.compile(r"\b(?:" + "|".join(DEFAULT_RAG) + r")\b", re.I)
-#: words of a line that may set out a colour key ("Key:", "RAG rating")
-_KEY_WORDS = re.compile(r"\b(?:key|rag|brag|ratings?|rated)\b", re.I)
 _PERCENT_DONE = re.compile(r"^\W*(?:approx(?:imately|\.)?|about|around|c\.|circa)?\s*(\d{1,3})\s*%"
                            r"(?:\s*(?:complete[d]?|done|achieved|implemented|delivered))?(?:\W*$|\s*[-\u2013\u2014:;,])", re.I)
 _PARTS_DONE = re.compile(r"\b(\d{1,2}) (?:of|out of) (?:the )?(\d{1,2})\b(?: \w+){0,2}? "
@@ -296,7 +293,8 @@ def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
                 first = symbol or first
                 table_items.setdefault(b.table, []).append((i, first, b.cells[1].text))
             continue
-        if not search(_RATED_COLOUR, b.text) and not (len(b.text) < 400 and search(_KEY_WORDS, b.text)) \
+        if not _RATED_COLOUR.search(b.text) and not (
+                len(b.text) < 400 and re.search(r"\b(?:key|rag|brag|ratings?|rated)\b", b.text, re.I)) \
                 and not names_symbols(b.text):
             continue
         items = key_items(b.text)
