@@ -186,3 +186,13 @@ def test_cached_sentences_texts_and_semicolons_are_those_spacy_gives():
         assert all(span_text(doc[k:k + 4]) == doc[k:k + 4].text for k in range(len(doc)))
         assert semicolons(doc) == [t.i for t in doc if t.text == ";"]
     assert any(semicolons(doc) for doc in docs.values())
+
+
+def test_cue_labels_read_directly_are_those_of_the_cue_spans_inside():
+    from extractor.nlp._extensions import span_cues
+    doc = one("The CCG should ensure that GPs record fathers. Police have introduced a new form. Update awaited.")
+    cues = doc.spans["cues"]
+    assert span_cues(doc) == doc._.cue_labels == {s.label_ for s in cues} and len(span_cues(doc)) >= 3
+    for sent in doc.sents:
+        inside = {s.label_ for s in cues if s.start >= sent.start and s.end <= sent.end}
+        assert span_cues(sent) == sent._.cue_labels == inside

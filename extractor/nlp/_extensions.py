@@ -103,6 +103,12 @@ def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
     return cached[1], cached[2]
 
 
+def span_cues(span: Span) -> set[str]:
+    """Span._.cue_labels (Doc._.cue_labels for a doc), read without building the extension's
+    accessor object on each call: the linker asks it of every sentence and clause."""
+    return _doc_cues(span) if isinstance(span, Doc) else _span_cues(span)
+
+
 def _span_cues(span: Span) -> set[str]:
     start, end = span.start, span.end
     starts, table = _cue_table(span.doc)
@@ -111,7 +117,7 @@ def _span_cues(span: Span) -> set[str]:
 
 
 def _doc_cues(doc: Doc) -> set[str]:
-    return {s.label_ for s in doc.spans.get("cues", [])}
+    return {label for _, _, label in _cue_table(doc)[1]}  # the group's labels, without a Span each
 
 
 def _sector(span: Span) -> str | None:
