@@ -11,7 +11,7 @@ from collections import Counter
 
 from .dates import consecutive_years
 from .document import Document
-from .lexicon import rules
+from .lexicon import rules, search
 
 _PERIOD_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*(?:[/-]|\u2013|\u2014|to)\s*(?P<y2>(?:19|20)?\d\d)\b")
 _PERIOD_MONTHS = re.compile(
@@ -90,7 +90,7 @@ STAGE_ORDER = ("published", "completed", "initiated", "ongoing")
 
 def stage_of(text: str) -> str | None:
     """The strongest stage stated in a sentence (published > completed > initiated > ongoing)."""
-    found = {r.value for r in rules("report_fields.jsonl") if r.kind == "stage" and r.regex.search(text)}
+    found = {r.value for r in rules("report_fields.jsonl") if r.kind == "stage" and search(r.regex, text)}
     for stage in STAGE_ORDER:
         if stage in found:
             return stage
@@ -99,12 +99,12 @@ def stage_of(text: str) -> str | None:
 
 def not_an_scr(text: str) -> bool:
     """True when a sentence says a case did not become an SCR ("did not meet the criteria")."""
-    return any(r.kind == "not_an_scr" and r.regex.search(text) for r in rules("report_fields.jsonl"))
+    return any(r.kind == "not_an_scr" and search(r.regex, text) for r in rules("report_fields.jsonl"))
 
 
 def counts_scrs(text: str) -> bool:
     """True when a sentence counts SCRs in the period ("two serious case reviews were initiated")."""
     for r in rules("report_fields.jsonl"):
-        if r.kind == "no_scr" and r.regex.search(text):
+        if r.kind == "no_scr" and search(r.regex, text):
             return False
-    return any(r.kind == "scr_count" and r.regex.search(text) for r in rules("report_fields.jsonl"))
+    return any(r.kind == "scr_count" and search(r.regex, text) for r in rules("report_fields.jsonl"))

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from re import _constants as _sre, _parser as _sre_parse  # the re module's own parser (Python >= 3.11)
+from typing import Iterable
 
 from . import errors
 from .resources import MODELS, table
@@ -98,6 +100,12 @@ def rules(name: str) -> tuple[Rule, ...]:
     return tuple(load_rules(MODELS / name))
 
 
+@lru_cache(maxsize=None)
+def rules_of(name: str, kind: str) -> tuple[Rule, ...]:
+    """The rules of models/<name> of one kind, in the file's order."""
+    return tuple(r for r in rules(name) if r.kind == kind)
+
+
 def phrase(name: str) -> re.Pattern:
     """The regular expression of one named phrase of models/phrases.jsonl."""
     found = _phrases().get(name)
@@ -112,10 +120,254 @@ def _phrases() -> dict[str, re.Pattern]:
 
 
 def first_match(name: str, text: str) -> Rule | None:
-    for rule in rules(name):
-        if rule.regex.search(text):
-            return rule
+    """The first rule of models/<name>, in the file's order, whose pattern is found in the text."""
+    index = _word_index(name)
+    found = index.possible(text)
+    for i in range(len(index.rules)) if found is None else found:
+        if index.rules[i].regex.search(text):
+            return index.rules[i]
     return None
+
+
+# --- Skipping a pattern that cannot match ------------------------------------------------------
+#
+# Python's re tries a pattern at every position of a text, and a case-insensitive pattern or one
+# opening with a word-edge guard (`\bSCRs?\b`, `(?<![\w-])audit`) gets none of its prefix
+# shortcuts, so each rule of a file, tried over every block, walked every character. Most
+# patterns can only match where one of a few words is in the text ("scr", "case review"); a
+# substring test on the lower-cased text (C-level, a fraction of a regex walk) rules them out.
+
+#: characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into that
+#: letter (tests/test_lexicon.py checks this against every code point)
+_FOLD_TO_ASCII = {0x130: "i", 0x131: "i", 0x17F: "s"}
+_FOLD_CHARS = "".join(map(chr, _FOLD_TO_ASCII))
+
+
+def lowered(text: str) -> str:
+    """The text lower-cased so that wherever a pattern (case-insensitive or not) matches a run of
+    ASCII characters, the run's lower case is a substring of it."""
+    if not text.isascii() and any(c in text for c in _FOLD_CHARS):
+        text = text.translate(_FOLD_TO_ASCII)
+    return text.lower()
+
+
+_ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT}
+_Words = frozenset  # of lower-case ASCII strings
+
+
+class _IgnoresCase(Exception):
+    """A case-insensitive group ("(?i:...)") in a pattern read case by case."""
+
+
+def _char(op, av, fold: bool) -> str | None:
+    """The ASCII character (lower-cased when `fold`) a one-character node always matches ("s",
+    "[Ff]" when folding), else None."""
+    if op is _sre.LITERAL:
+        c = chr(av)
+    elif op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av) \
+            and len({chr(v).lower() if fold else chr(v) for _, v in av}) == 1:
+        c = chr(av[0][1])
+    else:
+        return None
+    return (c.lower() if fold else c) if c.isascii() else None
+
+
+def _node(op, av, fold: bool) -> tuple[str | None, _Words | None]:
+    """(the text the node always matches, or None; words one of which each match holds, or None),
+    lower-cased when `fold`."""
+    c = _char(op, av, fold)
+    if c is not None:
+        return c, _Words([c])
+    if op is _sre.ASSERT:  # a lookaround that must match: its words are in the text too
+        return "", _sequence(av[1], fold)[1]
+    if op in _ZERO_WIDTH:
+        return "", None  # consumes nothing: the literals either side stay one run
+    if op is _sre.SUBPATTERN:
+        if not fold and av[1] & re.IGNORECASE:
+            raise _IgnoresCase
+        return _sequence(av[3], fold)
+    if op is _sre.ATOMIC_GROUP:
+        return _sequence(av, fold)
+    if op is _sre.BRANCH:
+        parts = [_sequence(alt, fold) for alt in av[1]]
+        exact = {e for e, _ in parts}
+        if len(exact) == 1 and None not in exact:
+            e = exact.pop()
+            return e, (_Words([e]) if e else None)
+        words: set[str] = set()
+        for e, w in parts:
+            alt = _Words([e]) if e else w
+            if not alt:
+                return None, None  # an alternative that needs no word
+            words |= alt
+        return None, _Words(words)
+    if op in _REPEATS:
+        least, most, sub = av
+        if least == 0:
+            return None, None
+        e, w = _sequence(sub, fold)
+        if least == most == 1:
+            return e, w
+        return (e * least if e is not None and least == most else None), (_Words([e * least]) if e else w)
+    return None, None
+
+
+def _sequence(items, fold: bool) -> tuple[str | None, _Words | None]:
+    run, exact, choices = "", "", []
+    for op, av in items:
+        e, w = _node(op, av, fold)
+        if e is not None:
+            if e == "" and w:
+                choices.append(w)  # a lookaround's words
+            run += e
+            exact = exact + e if exact is not None else None
+            continue
+        exact = None
+        if run:
+            choices.append(_Words([run]))
+            run = ""
+        if w:
+            choices.append(w)
+    if run:
+        choices.append(_Words([run]))
+    if exact is not None:
+        return exact, (_Words([exact]) if exact else None)
+    # the most telling requirement: the one whose shortest word is longest, then the fewest words
+    return None, max(choices, key=lambda w: (min(map(len, w)), -len(w)), default=None)
+
+
+def required_words(regex: re.Pattern) -> _Words | None:
+    """Lower-case words one of which lowered(text) holds wherever the pattern matches text (None
+    when no such words are found), fewest first: a word holding another is dropped."""
+    return _required(regex, True)
+
+
+@lru_cache(maxsize=None)
+def _required(regex: re.Pattern, fold: bool) -> _Words | None:
+    if not isinstance(regex.pattern, str):
+        return None
+    try:
+        parsed = _sre_parse.parse(regex.pattern, regex.flags)
+        if not fold and parsed.state.flags & re.IGNORECASE:
+            raise _IgnoresCase
+        _, words = _sequence(parsed, fold)
+    except _IgnoresCase:
+        raise
+    except Exception:  # a construct the walk does not know: the pattern is always tried
+        return None
+    if not words:
+        return None
+    return _Words(w for w in words if not any(v != w and v in w for v in words))
+
+
+def guard_words(regex: re.Pattern) -> tuple[_Words | None, bool]:
+    """(words, folded): words one of which the text holds wherever the pattern matches it, as
+    written when the pattern minds case (more telling: "SCR" is rarer than "scr"), else lower-cased
+    and to be found in lowered(text) (folded True); words None when none are found."""
+    try:
+        return _required(regex, False), False
+    except _IgnoresCase:
+        return _required(regex, True), True
+
+
+_last_lowered: tuple[str, str] = ("", "")  # (text, lowered(text)): rules are tried in turn on one text
+_guards: dict[int, tuple[re.Pattern, _Words | None, bool]] = {}  # id(pattern) -> (pattern, *guard_words)
+
+
+def _lowered_once(text: str) -> str:
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = lowered(text)
+    _last_lowered = (text, low)
+    return low
+
+
+def may_match(regex: re.Pattern, text: str) -> bool:
+    """False when the pattern cannot match the text (it lacks every word a match holds)."""
+    # looked up by identity: hashing a Pattern hashes its compiled code, on every call
+    guard = _guards.get(id(regex))
+    if guard is None or guard[0] is not regex:
+        guard = _guards[id(regex)] = (regex, *guard_words(regex))
+    if guard[1] is None:
+        return True
+    hay = _lowered_once(text) if guard[2] else text
+    for w in guard[1]:
+        if w in hay:
+            return True
+    return False
+
+
+def search(regex: re.Pattern, text: str) -> re.Match | None:
+    """regex.search(text), without walking a text that lacks every word a match holds."""
+    return regex.search(text) if may_match(regex, text) else None
+
+
+class _WordIndex:
+    """The rules of one file by the words they need, so that the rules a text may match are
+    found by one substring test per distinct word instead of a regex walk per rule."""
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        self.rules = rules
+        self.always: list[int] = []
+        self.by_word: dict[tuple[str, bool], list[int]] = {}  # (word, folded) -> rules needing it
+        for i, rule in enumerate(rules):
+            words, folded = guard_words(rule.regex)
+            if words is None:
+                self.always.append(i)
+            for w in words or ():
+                self.by_word.setdefault((w, folded), []).append(i)
+
+    def possible(self, text: str) -> list[int] | None:
+        """Indices of the rules that may match the text, in the file's order (None: all of them)."""
+        if not self.by_word:
+            return None
+        low = _lowered_once(text)
+        found = set(self.always)
+        for (w, folded), at in self.by_word.items():
+            if w in (low if folded else text):
+                found.update(at)
+        return sorted(found)
+
+
+@lru_cache(maxsize=None)
+def _word_index(name: str) -> _WordIndex:
+    return _WordIndex(rules(name))
+
+
+def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    """The regular expression source of `(?:w1|w2|...)`, the words as literals, longest first, written
+    as a prefix tree ("in progress|in place" -> "in\\ p(?:rogress|lace)"): re tries the branches of an
+    alternation one by one at every position, a tree tries each first character once. With
+    `ignore_case` (for a pattern compiled with re.IGNORECASE) the words are merged by lower case,
+    so that a character of a text matches at most one branch of each fork; a word with a cased
+    character outside ASCII (whose case-insensitive matches re decides itself) keeps the plain
+    alternation."""
+    words = list(dict.fromkeys(words))
+    if ignore_case:
+        if any(c.lower() != c.upper() for w in words if not w.isascii() for c in w if not c.isascii()):
+            return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+        words = [w.lower() for w in words]
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a word ends here
+
+    def source(node: dict) -> str:
+        # longer words first, as in an alternation sorted by length: the branches before the end
+        branches = [re.escape(c) + source(child) for c, child in node.items() if c]
+        ends = "" in node
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ("|" if ends else "") + ")"
+
+    return "(?:" + source(tree) + ")" if tree else "(?!)"
 
 
 def number_words(*kinds: str) -> dict[str, str]:

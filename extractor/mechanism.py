@@ -14,7 +14,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Span
 
 from .document import Document
-from .lexicon import rules
+from .lexicon import rules, rules_of, search
 from .link import block_texts, cues, within
 from .nlp._extensions import doc_text, sentences
 from .structure import CANDIDATE, Section
@@ -23,7 +23,10 @@ from .structure import CANDIDATE, Section
 def mechanism_scope(text: str) -> bool:
     """True when text names the actions or recommendations of reviews ("the action plans arising
     from reviews") without naming an SCR: a sub-group's paragraph may describe the monitoring."""
-    return any(r.kind == "mechanism_scope" and r.regex.search(text) for r in rules("report_fields.jsonl"))
+    for r in rules_of("report_fields.jsonl", "mechanism_scope"):
+        if search(r.regex, text):
+            return True
+    return False
 
 
 #: a monitoring sentence needs a body, a monitoring verb and an object (action plan, actions,
@@ -35,14 +38,14 @@ def mechanism_score(text: str, labels: set[str]) -> int:
     """How strongly a sentence with a monitoring verb and object describes how implementation
     of SCR recommendations is monitored (weights in models/report_fields.jsonl); 0 when what it
     monitors is something else ("the number of children on a plan", a DHR or Ofsted plan)."""
-    if "SCR_TERM" not in labels and any(r.kind == "mechanism_not_object" and r.regex.search(text)
+    if "SCR_TERM" not in labels and any(r.kind == "mechanism_not_object" and search(r.regex, text)
                                         for r in rules("report_fields.jsonl")):
         return 0
-    if any(r.kind == "mechanism_not_yet" and r.regex.search(text) for r in rules("report_fields.jsonl")):
+    if any(r.kind == "mechanism_not_yet" and search(r.regex, text) for r in rules("report_fields.jsonl")):
         return 0
     score = 1 if "MECH_BODY" in labels else 0
     score += sum(int(r.value or 1) for r in rules("report_fields.jsonl")
-                 if r.kind == "mechanism_signal" and r.regex.search(text))
+                 if r.kind == "mechanism_signal" and search(r.regex, text))
     return score
 
 

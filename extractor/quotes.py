@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .document import Block, Document
+from .lexicon import alternation
 from .link.tables import header_meaning
 from .resources import MODELS, jsonl_rows
 from .report import Quote, Recommendation
@@ -120,9 +121,8 @@ def _status_words() -> dict[str | None, re.Pattern]:
     for row in jsonl_rows(MODELS / "status.jsonl"):
         if isinstance(row.get("pattern"), str) and row["label"].startswith("STATUS"):
             for key in (None, row.get("id") or ""):
-                words.setdefault(key, []).append(re.escape(row["pattern"]))
-    return {key: re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(ws), key=len, reverse=True)) + r")(?!\w)", re.I)
-            for key, ws in words.items()}
+                words.setdefault(key, []).append(row["pattern"])
+    return {key: re.compile(r"(?<!\w)" + alternation(ws, ignore_case=True) + r"(?!\w)", re.I) for key, ws in words.items()}
 
 
 def _states(text: str, status: str | None = None) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import rules
+from .lexicon import rules, search
 from .resources import table
 
 RULES = "report_signs.jsonl"
@@ -34,7 +34,7 @@ def _distinct(kind: str, text: str, enough: int) -> list[str]:
     found = []
     for rule in rules(RULES):
         if rule.kind == kind and len(found) < enough:
-            m = rule.regex.search(text)
+            m = search(rule.regex, text)
             if m:
                 found.append(m.group(0))
     return found

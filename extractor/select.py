@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .document import Document
 from .link import block_texts, header_meaning
-from .lexicon import phrase
+from .lexicon import phrase, search
 from .mechanism import mechanism_scope
 from .structure import CANDIDATE, Section
 
@@ -41,7 +41,7 @@ def select(doc: Document, secs: list[Section]) -> Selection:
     readable_tables = tables_worth_reading(doc)
     for i, b in enumerate(doc.blocks):
         if b.kind == "table_row" and b.table not in readable_tables:
-            if (i in cand or i in mention) and b.cells and phrase("scr_mention").search(b.cells[0].text):
+            if (i in cand or i in mention) and b.cells and search(phrase("scr_mention"), b.cells[0].text):
                 light.append(b.cells[0].text)  # a list of reviews: only its names are needed
             continue
         if i in cand:
@@ -79,8 +79,8 @@ def candidates(doc: Document, secs: list[Section]) -> tuple[set[int], set[int]]:
             continue
         if s.category in CANDIDATE:
             cand.add(i)
-        elif s.category == "general" and b.kind == "table_row" and phrase("scr_mention").search(s.heading or ""):
+        elif s.category == "general" and b.kind == "table_row" and search(phrase("scr_mention"), s.heading or ""):
             cand.add(i)
-        elif phrase("scr_mention").search(b.text) or mechanism_scope(b.text):  # may name or count SCRs
+        elif search(phrase("scr_mention"), b.text) or mechanism_scope(b.text):  # may name or count SCRs
             mention.add(i)
     return cand, mention

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Block, Document
-from .lexicon import first_match, rules
+from .lexicon import first_match, rules, search
 
 CANDIDATE = ("scr", "scr_weak")
 CAPTION_MAX = 120
@@ -69,32 +69,11 @@ def _scr_alternations() -> tuple[re.Pattern, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _scr_literals() -> tuple[str, ...] | None:
-    """The words of the case-insensitive "scr" rules, lower-cased, when every one of them is a
-    literal (a "literal" rule compiles to the escaped words between word-edge guards); else None."""
-    out = []
-    for r in rules("sections.jsonl"):
-        if r.kind in ("scr", "scr_case") and r.regex.flags & re.IGNORECASE:
-            m = re.fullmatch(r"\(\?<!\[\\w-\]\)(.+)\(\?!\[\\w-\]\)", r.regex.pattern)
-            words = re.sub(r"\\(.)", r"\1", m.group(1)) if m else None
-            if words is None or re.escape(words) != m.group(1):
-                return None
-            out.append(words.lower())
-    return tuple(out)
-
-
 def names_scr(text: str) -> bool:
     """True when a text names an SCR (any "scr" rule of models/sections.jsonl matches)."""
-    literals = _scr_literals()
+    # lexicon.search skips the alternations' walk over a block lacking every word they need
     for rx in _scr_alternations():
-        if rx.flags & re.IGNORECASE and literals is not None and text.isascii():
-            # the case-insensitive alternation is slow to run over every block and can only
-            # match where one of its literals is in the text (in ASCII, ignoring case is lower-casing)
-            low = text.lower()
-            if not any(w in low for w in literals):
-                continue
-        if rx.search(text):
+        if search(rx, text):
             return True
     return False
 

@@ -29,6 +29,24 @@ def test_sentences_do_not_split_after_abbreviations_or_leading_labels():
     assert [s.text for s in doc.sents] == ["4. See No. 3 of the plan.", "It was agreed."]
 
 
+def test_sentences_open_after_a_line_break_and_at_a_bullet_after_a_semicolon_but_not_inside_brackets():
+    doc = one("The plan was agreed; \u2022 Police will act.\n\nNext item here. (Status: open) and - Status: closed")
+    assert [s.text for s in doc.sents] == ["The plan was agreed;", "\u2022 Police will act.\n\n", "Next item here.",
+                                           "(Status: open) and - Status: closed"]
+
+
+def test_a_leading_item_letter_does_not_end_a_sentence_nor_open_the_field_after_it():
+    doc = one("a. Status: done. b. Recommendation 4: act")
+    assert [s.text for s in doc.sents] == ["a.", "Status: done. b.", "Recommendation 4: act"]
+
+
+def test_a_looked_up_doc_keeps_the_text_it_was_made_from():
+    from extractor.nlp._extensions import doc_text
+    text = "Recommendation 2: The CCG should act.  Status:\u00a0complete \u2013 see\tp. 4"
+    doc = Analyses([text])[text]
+    assert doc_text(doc) is text and doc.text == text  # kept, not joined again from the tokens
+
+
 @pytest.mark.parametrize("text, body, sector", [
     ("Lead: the police public protection unit", "the police public protection unit", "police"),
     ("The CCG has issued guidance.", "The CCG", "health"),
@@ -168,3 +186,13 @@ def test_cached_sentences_texts_and_semicolons_are_those_spacy_gives():
         assert all(span_text(doc[k:k + 4]) == doc[k:k + 4].text for k in range(len(doc)))
         assert semicolons(doc) == [t.i for t in doc if t.text == ";"]
     assert any(semicolons(doc) for doc in docs.values())
+
+
+def test_cue_labels_read_directly_are_those_of_the_cue_spans_inside():
+    from extractor.nlp._extensions import span_cues
+    doc = one("The CCG should ensure that GPs record fathers. Police have introduced a new form. Update awaited.")
+    cues = doc.spans["cues"]
+    assert span_cues(doc) == doc._.cue_labels == {s.label_ for s in cues} and len(span_cues(doc)) >= 3
+    for sent in doc.sents:
+        inside = {s.label_ for s in cues if s.start >= sent.start and s.end <= sent.end}
+        assert span_cues(sent) == sent._.cue_labels == inside

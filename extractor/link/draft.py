@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..lexicon import rules
-from ..nlp._extensions import within
+from ..nlp._extensions import span_cues, within
 from ..report import ResponsibleBody
 
 EVIDENCE_CHARS = 150
@@ -38,7 +38,7 @@ class Draft:
 
 
 def cues(span) -> set[str]:
-    return span._.cue_labels
+    return span_cues(span)
 
 
 def cue_spans(doc: Doc, label: str) -> list[Span]:

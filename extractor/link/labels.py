@@ -26,7 +26,10 @@ NO_LABEL = Label("", None, "")
 _WORD_NUMBERS = number_words("cardinal")
 
 
+@lru_cache(maxsize=8192)
 def label_of(text: str) -> Label | None:
+    """The label that opens a text, or None. Kept per text (a Label is frozen): the readers ask the
+    same block's and cell's texts again as they look for recommendations, fields and rests."""
     for rule in rules("labels.jsonl"):
         if rule.kind == "card_number":
             continue  # a badge on its own is a card's, read by cards.assemble_cards
@@ -49,7 +52,13 @@ def _field_split() -> re.Pattern:
 
 def split_fields(text: str) -> list[str]:
     """A block split where a field label starts a new sentence ("... Status: complete.")."""
-    return [p for p in _field_split().split(text) if p.strip()]
+    return list(_split_fields(text))
+
+
+@lru_cache(maxsize=8192)
+def _split_fields(text: str) -> tuple[str, ...]:
+    # kept per text, as label_of; a copy is handed out, the readers may change their list
+    return tuple(p for p in _field_split().split(text) if p.strip())
 
 
 def block_texts(block: Block) -> list[str]:

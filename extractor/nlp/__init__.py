@@ -20,6 +20,7 @@ from .. import errors
 from ..errors import ReadError
 from ..resources import MODELS, jsonl_rows
 from . import _extensions  # noqa: F401
+from ._extensions import keep_text
 from . import gated_ruler as _gated_ruler  # noqa: F401  (registers the factory)
 from . import org_shape as _org_shape  # noqa: F401  (registers the factory)
 from . import sentences as _sentences  # noqa: F401  (registers the factory)
@@ -125,6 +126,7 @@ def _run(text: str, light: bool) -> Doc:
     nlp = load_pipeline()
     check_length(text, nlp)
     doc = nlp.make_doc(text)
+    keep_text(doc, text)
     for name, component in nlp.pipeline:
         if not (light and name in LIGHT_SKIPS):
             doc = component(doc)

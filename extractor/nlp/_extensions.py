@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LOWER, ORTH, SHAPE, SPACY
 from spacy.tokens import Doc, Span
 
 
@@ -28,6 +28,12 @@ def per_doc(doc: Doc, key: str, make):
     if cached is None or cached[0] != len(doc):
         cached = doc.user_data[key] = (len(doc), make(doc))
     return cached[1]
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keeps the text a doc was made from as its doc_text: the tokenizer loses no character
+    (doc.text == text), so the join need not be done again."""
+    doc.user_data["scr_extract.text"] = (len(doc), text)
 
 
 def _joined_text(doc: Doc) -> str:
@@ -70,6 +76,18 @@ def semicolons(doc: Doc) -> list[int]:
     return per_doc(doc, "scr_extract.semicolons", make)
 
 
+#: the token attributes read as columns (token_columns)
+COLUMNS = (ORTH, LOWER, SHAPE)
+
+
+def token_columns(doc: Doc) -> tuple[dict[int, list[int]], dict]:
+    """The doc's ORTH, LOWER and SHAPE values by token, and a cache the rulers keep of the sets of
+    values present and of value positions; read once for the sentence rules and all the rulers,
+    which do not change the tokens (Token objects, one per token, cost more than the columns)."""
+    return per_doc(doc, "scr_extract.columns",
+                   lambda doc: (dict(zip(COLUMNS, doc.to_array(list(COLUMNS)).T.tolist())), {}))
+
+
 def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
     """(starts, (start, end, label) sorted by start) of the doc's cue spans, read once per doc.
 
@@ -85,6 +103,12 @@ def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
     return cached[1], cached[2]
 
 
+def span_cues(span: Span) -> set[str]:
+    """Span._.cue_labels (Doc._.cue_labels for a doc), read without building the extension's
+    accessor object on each call: the linker asks it of every sentence and clause."""
+    return _doc_cues(span) if isinstance(span, Doc) else _span_cues(span)
+
+
 def _span_cues(span: Span) -> set[str]:
     start, end = span.start, span.end
     starts, table = _cue_table(span.doc)
@@ -93,7 +117,7 @@ def _span_cues(span: Span) -> set[str]:
 
 
 def _doc_cues(doc: Doc) -> set[str]:
-    return {s.label_ for s in doc.spans.get("cues", [])}
+    return {label for _, _, label in _cue_table(doc)[1]}  # the group's labels, without a Span each
 
 
 def _sector(span: Span) -> str | None:

@@ -21,7 +21,9 @@ requires is present in the doc (a set intersection), and otherwise is entity_rul
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import product
 from typing import Callable, List, Optional, Tuple, Union, cast
 
 from spacy.attrs import LOWER, ORTH, SHAPE
@@ -30,12 +32,12 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 from spacy.pipeline.span_ruler import SpanRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from ._extensions import per_doc
+from ._extensions import token_columns as _columns
 
 _ATTRS = {"TEXT": ORTH, "ORTH": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
-_COLUMNS = (ORTH, LOWER, SHAPE)
 _FIXED = (None, "1")
 #: windows over this share of a doc are not worth cutting: the pattern's Matcher walks the whole doc
 _WHOLE_DOC_SHARE = 0.6
@@ -69,13 +71,8 @@ class _Reach:
     after: tuple[tuple[str, int, frozenset[int]], ...]
 
 
-def _reach(pattern: list[dict], strings) -> _Reach | None:
-    """The _Reach of a token pattern, or None when its extent cannot be bounded this way.
-
-    The anchor is a required, valued token with only single tokens before it; of those, the
-    first whose values are not all stop words, since an anchor on "the" would send the pattern
-    to most of the doc."""
-    specs = [{k.upper(): v for k, v in spec.items()} for spec in pattern]
+def _reach_anchor(specs: list[dict]) -> int | None:
+    """The anchor of a token pattern (its specs' keys upper-cased): see _reach."""
     candidates = []
     for i, spec in enumerate(specs):
         if spec.get("OP") in _FIXED + ("+",) and _values(spec) is not None:
@@ -84,8 +81,20 @@ def _reach(pattern: list[dict], strings) -> _Reach | None:
             break  # a repeat: nothing after it has a bounded distance from the start
     if not candidates:
         return None
-    a = next((i for i in candidates if not all(v.lower() in STOP_WORDS for v in _values(specs[i])[1])),
-             candidates[0])
+    return next((i for i in candidates if not all(v.lower() in STOP_WORDS for v in _values(specs[i])[1])),
+                candidates[0])
+
+
+def _reach(pattern: list[dict], strings) -> _Reach | None:
+    """The _Reach of a token pattern, or None when its extent cannot be bounded this way.
+
+    The anchor is a required, valued token with only single tokens before it; of those, the
+    first whose values are not all stop words, since an anchor on "the" would send the pattern
+    to most of the doc."""
+    specs = [{k.upper(): v for k, v in spec.items()} for spec in pattern]
+    a = _reach_anchor(specs)
+    if a is None:
+        return None
     attr, values = _values(specs[a])
     after = []
     for spec in specs[a + 1:]:
@@ -102,17 +111,91 @@ def _reach(pattern: list[dict], strings) -> _Reach | None:
     return _Reach(a, (attr, frozenset(strings.add(v) for v in values)), specs[a].get("OP") == "+", tuple(after))
 
 
-def _steps(pattern: list[dict], strings) -> tuple[tuple[int, frozenset[int]], ...] | None:
-    """Each token's (attribute, values) when the pattern is only single tokens, each given by
-    one value or IN list; such a pattern matches exactly where its tokens have those values."""
-    steps = []
-    for spec in pattern:
-        spec = {k.upper(): v for k, v in spec.items()}
-        valued = _values(spec)
-        if spec.pop("OP", None) not in _FIXED or valued is None or len(spec) != 1:
+#: lexeme flags a token spec may test (Token.is_alpha ... are its lexeme's flags)
+_FLAGS = {"IS_ALPHA": "is_alpha", "IS_DIGIT": "is_digit", "IS_LOWER": "is_lower", "IS_UPPER": "is_upper",
+          "IS_TITLE": "is_title", "IS_PUNCT": "is_punct", "IS_SPACE": "is_space", "LIKE_NUM": "like_num"}
+#: at most this many optional tokens in a pattern checked directly (2**n token sequences)
+_MAX_OPTIONAL = 3
+
+_Test = Tuple[str, Union[int, str], object]  # ("in" | "not_in" | "regex" | "flag", attribute, argument)
+#: a token of a checked sequence: (attribute, values, None) for membership alone, else (None, None, tests)
+_Check = Tuple[Optional[int], Optional[frozenset], Optional[Tuple[_Test, ...]]]
+
+
+def _tests(spec: dict) -> tuple[_Test, ...] | None:
+    """What one token spec asks of a token, as tests on its ORTH / LOWER / SHAPE column or its
+    lexeme's flags, the way spaCy's Matcher reads them (a value or IN / NOT_IN list by string id,
+    REGEX searched in the string, a flag compared); None for anything else the Matcher knows."""
+    tests: list[_Test] = []
+    for key, value in spec.items():
+        if key == "OP":
+            continue
+        if key in _FLAGS and isinstance(value, bool):
+            tests.append(("flag", _FLAGS[key], value))
+        elif key not in _ATTRS:
             return None
-        steps.append((valued[0], frozenset(strings.add(v) for v in valued[1])))
-    return tuple(steps)
+        elif isinstance(value, str):
+            tests.append(("in", _ATTRS[key], frozenset([get_string_id(value)])))
+        elif isinstance(value, dict) and value:
+            for predicate, arg in value.items():
+                if predicate in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+                    tests.append((predicate.lower(), _ATTRS[key], frozenset(get_string_id(v) for v in arg)))
+                elif predicate == "REGEX" and isinstance(arg, str):
+                    tests.append(("regex", _ATTRS[key], re.compile(arg)))
+                else:
+                    return None
+        else:
+            return None
+    # membership first: the cheapest test, and the one that rules most tokens out
+    return tuple(sorted(tests, key=lambda t: t[0] != "in"))
+
+
+def _steps(pattern: list[dict]) -> tuple[tuple[int, tuple[_Check, ...]], ...] | None:
+    """The token sequences a pattern of single and optional ("?") tokens matches, each as (the
+    anchor's place in it, the tests of its tokens): such a pattern matches exactly where one of
+    its sequences' tokens pass their tests, so no Matcher is needed. None for any other pattern."""
+    specs = [{k.upper(): v for k, v in spec.items()} for spec in pattern]
+    tokens = []
+    for spec in specs:
+        tests = _tests(spec)
+        if spec.get("OP") not in _FIXED + ("?",) or tests is None:
+            return None
+        tokens.append((spec.get("OP") == "?", tests))
+    optional = [i for i, (opt, _) in enumerate(tokens) if opt]
+    if len(optional) > _MAX_OPTIONAL:
+        return None
+    anchor = _reach_anchor(specs)
+    out = []
+    for kept in product((True, False), repeat=len(optional)):
+        dropped = {i for i, keep in zip(optional, kept) if not keep}
+        out.append((anchor - sum(1 for i in dropped if i < anchor),
+                    tuple(_token_checks(tests) for i, (_, tests) in enumerate(tokens) if i not in dropped)))
+    return tuple(out)
+
+
+def _token_checks(tests: tuple[_Test, ...]) -> _Check:
+    """(attribute, values, None) for a token whose only test is membership, the common case,
+    checked inline; else (None, None, tests) for _holds."""
+    if len(tests) == 1 and tests[0][0] == "in":
+        return tests[0][1], tests[0][2], None
+    return None, None, tests
+
+
+def _holds(tests: tuple[_Test, ...], cols: dict[int, list[int]], vocab, p: int) -> bool:
+    """True when token p passes every test of a token spec."""
+    for kind, attr, arg in tests:
+        if kind == "in":
+            if cols[attr][p] not in arg:
+                return False
+        elif kind == "not_in":
+            if cols[attr][p] in arg:
+                return False
+        elif kind == "regex":
+            if not arg.search(vocab.strings[cols[attr][p]]):
+                return False
+        elif getattr(vocab[cols[ORTH][p]], attr) != arg:
+            return False
+    return True
 
 
 def _required(pattern: list[dict], strings) -> tuple[tuple[int, frozenset[int]], ...]:
@@ -124,14 +207,6 @@ def _required(pattern: list[dict], strings) -> tuple[tuple[int, frozenset[int]],
         if spec.get("OP") in _FIXED + ("+",) and valued is not None:
             out.append((valued[0], frozenset(strings.add(v) for v in valued[1])))
     return tuple(out)
-
-
-def _columns(doc: Doc) -> tuple[dict[int, list[int]], dict]:
-    """The doc's ORTH, LOWER and SHAPE values by token, and a cache of the sets of values present
-    and of value positions (_present, _positions); read once for all the rulers, which do not
-    change the tokens."""
-    return per_doc(doc, "scr_extract.columns",
-                   lambda doc: (dict(zip(_COLUMNS, doc.to_array(list(_COLUMNS)).T.tolist())), {}))
 
 
 def _present(cols: dict[int, list[int]], cache: dict, attr: int) -> set[int]:
@@ -147,12 +222,10 @@ def _positions(cols: dict[int, list[int]], cache: dict, attr: int, value: int) -
     found = cache.get((attr, value))
     if found is None:
         col, found, at = cols[attr], [], -1
-        try:
-            while True:
-                at = col.index(value, at + 1)
-                found.append(at)
-        except ValueError:
-            cache[(attr, value)] = found
+        for _ in range(col.count(value)):
+            at = col.index(value, at + 1)
+            found.append(at)
+        cache[(attr, value)] = found
     return found
 
 
@@ -205,7 +278,7 @@ class _TokenRule:
 
     key: int
     reach: _Reach
-    steps: tuple[tuple[int, frozenset[int]], ...] | None  # checked on token values directly
+    steps: tuple[tuple[int, tuple[_Check, ...]], ...] | None  # checked on the token columns directly
     matcher: Matcher | None                               # otherwise: this pattern alone
     required: tuple[tuple[int, frozenset[int]], ...] = ()  # values some token of any match has
 
@@ -215,6 +288,8 @@ class GatedSpanRuler(SpanRuler):
     _anchor_index: dict[int, dict[int, tuple[int, ...]]] = {}  # attribute -> value -> rules anchored on it
     _anchor_values: dict[int, frozenset[int]] = {}            # attribute -> the values of _anchor_index
     _built_for: int = -1                            # len(self._patterns) the rules were built for
+    _phrase_firsts: frozenset[int] = frozenset()   # values of the phrases' first tokens (LOWER or ORTH)
+    _phrase_gated: bool = True                      # False once some phrase has no first token to look for
 
     def _build(self) -> None:
         strings = self.nlp.vocab.strings
@@ -230,7 +305,7 @@ class GatedSpanRuler(SpanRuler):
             if reach is None:
                 return
             key = strings.as_int(repr((entry["label"], entry.get("id", ""))))
-            steps = _steps(pattern, strings)
+            steps = _steps(pattern)
             if steps is None:
                 matcher = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
                 matcher.add(key, [pattern])
@@ -251,6 +326,7 @@ class GatedSpanRuler(SpanRuler):
         on each phrase (sentences, bodies, shapes), which changes nothing a phrase matcher on
         ORTH or LOWER reads and was a third of the pipeline's loading time."""
         if self.phrase_matcher_attr not in (None, "ORTH", "TEXT", "LOWER", ORTH, LOWER):
+            self._phrase_gated = False
             return super().add_patterns(patterns)
         phrases: list[tuple[str, str]] = []
         for entry in patterns:
@@ -264,8 +340,27 @@ class GatedSpanRuler(SpanRuler):
             else:
                 raise ValueError(f"a pattern is a string or a list of token specs: {entry['pattern']!r}")
             self._patterns.append(entry)
+        attr = self._phrase_attr()
         for label, text in phrases:
-            self.phrase_matcher.add(label, [self.nlp.make_doc(text)])
+            phrase = self.nlp.make_doc(text)
+            self.phrase_matcher.add(label, [phrase])
+            if len(phrase):
+                self._phrase_firsts = self._phrase_firsts | {phrase[0].lower if attr == LOWER else phrase[0].orth}
+            else:
+                self._phrase_gated = False
+
+    def _phrase_attr(self) -> int:
+        return LOWER if self.phrase_matcher_attr in ("LOWER", LOWER) else ORTH
+
+    def phrase_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The PhraseMatcher's matches; not run on a doc holding no phrase's first token."""
+        if not len(self.phrase_matcher):
+            return []
+        if self._phrase_gated:
+            cols, present = _columns(doc)
+            if self._phrase_firsts.isdisjoint(_present(cols, present, self._phrase_attr())):
+                return []
+        return list(self.phrase_matcher(doc))
 
     def token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's matches, each pattern tried only around its own anchors."""
@@ -287,12 +382,21 @@ class GatedSpanRuler(SpanRuler):
         for r, positions in anchors.items():
             rule = self._rules[r]
             if rule.steps is not None:
-                size, before = len(rule.steps), rule.reach.before  # the anchor is the pattern's token `before`
-                for p in positions:
-                    p -= before
-                    if 0 <= p and p + size <= n and all(cols[attr][p + i] in values
-                                                        for i, (attr, values) in enumerate(rule.steps)):
-                        out.append((rule.key, p, p + size))
+                vocab = doc.vocab
+                for before, tokens in rule.steps:  # each token sequence, its anchor the token `before`
+                    size = len(tokens)
+                    for p in positions:
+                        p -= before
+                        if p < 0 or p + size > n:
+                            continue
+                        for q, (attr, values, tests) in enumerate(tokens, p):
+                            if tests is None:
+                                if cols[attr][q] not in values:
+                                    break
+                            elif not _holds(tests, cols, vocab, q):
+                                break
+                        else:
+                            out.append((rule.key, p, p + size))
                 continue
             if any(values.isdisjoint(_present(cols, present, attr)) for attr, values in rule.required):
                 continue  # a token every match needs is not in the doc
@@ -308,8 +412,7 @@ class GatedSpanRuler(SpanRuler):
         self._require_patterns()
         # an empty matcher finds nothing (and would only warn, W036): it is not called at all
         matches = cast(List[Tuple[int, int, int]],
-                       (self.token_matches(doc) if len(self.matcher) else [])
-                       + (list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []))
+                       (self.token_matches(doc) if len(self.matcher) else []) + self.phrase_matches(doc))
         deduplicated_matches = set(
             Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
                  span_id=self._match_label_id_map[m_id]["id"])
@@ -353,10 +456,48 @@ class GatedEntityRuler(EntityRuler):
         return any(all(not values.isdisjoint(_present(cols, present, attr)) for attr, values in required)
                    for required in self._required_sets)
 
+    _phrase_firsts: frozenset[int] | None = None  # the phrases' first tokens (LOWER / ORTH); None: not known
+    _phrases_known: bool = False                   # _phrase_firsts made for the current phrases
+
+    def add_patterns(self, patterns) -> None:
+        self._phrases_known = False
+        super().add_patterns(patterns)
+
+    def clear(self) -> None:
+        self._phrases_known = False
+        super().clear()
+
+    def remove(self, ent_id: str) -> None:
+        self._phrases_known = False
+        super().remove(ent_id)
+
+    def _require_patterns(self) -> None:
+        # entity_ruler counts every pattern of every label on each call to warn of none (W036)
+        if not len(self.matcher) and not len(self.phrase_matcher):
+            super()._require_patterns()
+
+    def _phrase_attr(self) -> int | None:
+        return {None: ORTH, "ORTH": ORTH, "TEXT": ORTH, ORTH: ORTH, "LOWER": LOWER, LOWER: LOWER}.get(self.phrase_matcher_attr)
+
+    def _phrases_may_match(self, doc: Doc) -> bool:
+        """False when the doc holds the first token of no phrase (the gazetteer's PhraseMatcher
+        then finds nothing and is not run)."""
+        if not self._phrases_known:
+            docs = [d for ds in self.phrase_patterns.values() for d in ds]
+            attr = self._phrase_attr()
+            self._phrase_firsts = None if attr is None or any(not len(d) for d in docs) else frozenset(
+                d[0].lower if attr == LOWER else d[0].orth for d in docs)
+            self._phrases_known = True
+        if self._phrase_firsts is None:
+            return True
+        cols, present = _columns(doc)
+        return not self._phrase_firsts.isdisjoint(_present(cols, present, self._phrase_attr()))
+
     def match(self, doc: Doc):
         self._require_patterns()
         matches = ((list(self.matcher(doc)) if len(self.matcher) and self._token_patterns_may_match(doc) else [])
-                   + (list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []))
+                   + (list(self.phrase_matcher(doc)) if len(self.phrase_matcher) and self._phrases_may_match(doc)
+                      else []))
         final_matches = set((m_id, start, end) for m_id, start, end in matches if start != end)
         return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 

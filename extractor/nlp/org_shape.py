@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..resources import csv_rows
-from ._extensions import within  # importing it registers Span._.sector
+from ._extensions import token_columns, within  # importing it registers Span._.sector
 
 _JOINERS = {"and", "of", "for", "&", "-", "'s", "\u2019s", "on", "in"}
 _LEADING_DROP = {"the", "all", "each", "every", "a", "an", "our", "their", "its", "this", "that", "these", "two", "three",
@@ -34,7 +34,7 @@ def classify_sector(name: str, keywords: list[tuple[str, str]]) -> str | None:
     """Sector of a body name from the first keyword it contains (None when none does)."""
     low = name.lower().replace("\u2019", "'")
     for word, sector in keywords:
-        if _keyword_re(word).search(low):
+        if word in low and _keyword_re(word).search(low):  # the substring test rules most words out in C
             return sector
     return None
 
@@ -96,12 +96,13 @@ class OrgShape:
         return j
 
     def _head_positions(self, doc: Doc) -> list[int]:
-        """Tokens whose lower form is a head word (only those can end a body; one array read)."""
+        """Tokens whose lower form is a head word (only those can end a body), read in the doc's
+        LOWER column (made once per doc for the sentence rules and the rulers)."""
         strings = doc.vocab.strings
         heads = self._head_hashes
         if heads is None:
             heads = self._head_hashes = {strings.add(h) for h in self.heads | {"group"}}
-        return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in heads]
+        return [i for i, low in enumerate(token_columns(doc)[0][LOWER]) if low in heads]
 
     def _candidates(self, doc: Doc) -> list[Span]:
         found = []

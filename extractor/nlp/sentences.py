@@ -10,9 +10,12 @@ follows, except after a known abbreviation or a leading number label; a
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH, SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from ._extensions import doc_text, token_columns
 
 _ENDERS = {".", "?", "!"}
 _BULLETS = {"\u2022", "\u25aa", "\u25cf", "\u2013", "\u2014", "-", "*", "\uf0b7"}
@@ -20,41 +23,66 @@ _FIELD_WORDS = {"recommendation", "progress", "update", "status", "lead", "times
 _QUOTES = {'"', "'", "\u2018", "\u2019", "\u201c", "\u201d", "("}
 
 
+def _ids(words) -> frozenset[int]:
+    """The string ids (ORTH / LOWER values) of words: tokens are compared by their columns."""
+    return frozenset(get_string_id(w) for w in words)
+
+
 class ReportSentences:
     def __init__(self, abbreviations: list[str]):
         self.abbreviations = {a.lower().rstrip(".") for a in abbreviations}
+        self._abbreviations = _ids(self.abbreviations)
+        self._enders, self._bullets, self._fields = _ids(_ENDERS), _ids(_BULLETS), _ids(_FIELD_WORDS)
+        self._marks = self._enders | self._bullets
+        self._list_openers = _ids((":", ";"))
+        self._not_before_field = _ids(("(", "-"))
+        self._colon = get_string_id(":")
+        self._flags: dict[int, tuple[bool, bool]] = {}  # ORTH -> (like a number, may open a sentence)
+
+    def _flags_of(self, doc: Doc, orth: int) -> tuple[bool, bool]:
+        """(like_num, opener) of a word, read from its lexeme once per word (the flags are the
+        lexeme's, the same for every token of the word)."""
+        found = self._flags.get(orth)
+        if found is None:
+            lex = doc.vocab[orth]
+            found = self._flags[orth] = (lex.like_num, lex.is_title or lex.is_upper or lex.like_num
+                                         or lex.orth_ in _BULLETS or lex.orth_ in _QUOTES)
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
-        # token attributes read as one array (creating Token objects is the costly part)
-        strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, LOWER, IS_TITLE, IS_UPPER, LIKE_NUM]).tolist()
-        text = [strings[row[0]] for row in arr]
-        lower = [strings[row[1]] for row in arr]
-        num = [bool(row[4]) for row in arr]
-        opener = [bool(row[2] or row[3] or row[4]) or t in _BULLETS or t in _QUOTES for row, t in zip(arr, text)]
-        starts = [False] * n
-        starts[0] = True
-        for i in range(n - 1):
-            tok = text[i]
-            if tok in _ENDERS:
-                prev = lower[i - 1] if i else ""
-                if prev in self.abbreviations:
-                    continue
-                if i <= 2 and (num[i - 1] or len(prev) == 1):
-                    continue  # "4." / "a." label at the start of an item
-                if opener[i + 1]:
-                    starts[i + 1] = True
-            elif "\n" in tok and not tok.strip():
-                starts[i + 1] = True
-            elif tok in _BULLETS and i and text[i - 1] in (":", ";"):
-                starts[i] = True
-            if lower[i + 1] in _FIELD_WORDS and i + 2 < n and tok not in ("(", "-") and (
-                    text[i + 2] == ":" or (num[i + 2] and i + 3 < n and text[i + 3] == ":")):
-                starts[i + 1] = True
-        doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(n, 1))
+        # only tokens that may end or open a sentence are looked at, found in the doc's ORTH and
+        # LOWER columns (creating a Token object per token was the costly part)
+        cols, _ = token_columns(doc)
+        orth, lower = cols[ORTH], cols[LOWER]
+        starts = {0}
+        skipped = set()  # enders that end nothing (after an abbreviation or a leading label)
+        for i in [i for i, o in enumerate(orth) if o in self._marks]:
+            if i == n - 1:
+                break
+            if orth[i] in self._enders:
+                if lower[i - 1] in self._abbreviations if i else "" in self.abbreviations:
+                    skipped.add(i)
+                elif i <= 2 and (self._flags_of(doc, orth[i - 1])[0] or (i and len(doc.vocab.strings[lower[i - 1]]) == 1)):
+                    skipped.add(i)  # "4." / "a." label at the start of an item
+                elif self._flags_of(doc, orth[i + 1])[1]:
+                    starts.add(i + 1)
+            elif i and orth[i - 1] in self._list_openers:  # a bullet after ":" or ";"
+                starts.add(i)
+        if "\n" in doc_text(doc):
+            strings = doc.vocab.strings
+            starts.update(i + 1 for i, o in enumerate(orth[:-1]) if "\n" in strings[o] and not strings[o].strip())
+        for j in [j for j, w in enumerate(lower) if w in self._fields]:
+            i = j - 1  # a field word ("Status", "Recommendation 4") followed by ":" opens a sentence
+            if i < 0 or i in skipped or j + 1 >= n or orth[i] in self._not_before_field:
+                continue
+            if orth[j + 1] == self._colon or (self._flags_of(doc, orth[j + 1])[0] and j + 2 < n and orth[j + 2] == self._colon):
+                starts.add(j)
+        values = numpy.full((n, 1), -1, dtype="int64")
+        values[sorted(starts), 0] = 1
+        doc.from_array([SENT_START], values.astype("uint64"))
         return doc
 
 

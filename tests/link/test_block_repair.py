@@ -59,6 +59,7 @@ def test_inline_bullets_are_split_into_items():
     assert bullet_items("\u2013 The CCG wrote to practices. \u2013 Police briefed officers.") == (
         "", ["The CCG wrote to practices.", "Police briefed officers."])
     assert bullet_items("The review \u2013 published in May \u2013 made two recommendations.") is None
+    assert bullet_items("Complete") is None and bullet_items("") is None  # no bullet character at all
 
 
 def test_a_numbered_sentence_wrapped_over_lines_is_no_heading():

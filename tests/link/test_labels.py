@@ -92,3 +92,13 @@ def test_a_recommendation_without_a_label_is_known_by_the_fields_under_it():
     assert e1.action.startswith("A safe sleeping checklist")
     assert (e2.text, e2.status, e2.action) == ("All agencies should remind staff of the escalation policy.",
                                                 "not_started", None)
+
+
+def test_a_text_split_at_its_fields_is_a_fresh_list_each_time():
+    # splits are kept per text; a reader that changes its list must not change the next reader's
+    from extractor.link.labels import split_fields
+    text = "The CCG should act. Status: complete. Lead: CCG"
+    first = split_fields(text)
+    assert first == ["The CCG should act.", "Status: complete.", "Lead: CCG"]
+    first.pop()
+    assert split_fields(text) == ["The CCG should act.", "Status: complete.", "Lead: CCG"]
