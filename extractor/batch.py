@@ -78,11 +78,11 @@ class BatchRun:
 # --------------------------------------------------------------------------- parent side
 
 class _Worker:
-    def __init__(self, ctx, options: BatchOptions, formats: tuple[str, ...]) -> None:
+    def __init__(self, ctx, options: BatchOptions, formats: tuple[str, ...], rehearse: bool = True) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=worker_main, daemon=True, name="scr-extract-worker",
                                    args=(child, options.max_pages, options.memory_limit_mb,
-                                         options.use_model, options.dump, formats))
+                                         options.use_model, options.dump, formats, rehearse))
         self.process.start()
         child.close()
         self.ready = False
@@ -187,7 +187,7 @@ def execute_batch(inputs: Iterable[str | Path], options: BatchOptions | None = N
             if w.task is None and not w.retiring:
                 return w
         if len(workers) < jobs:
-            workers.append(_Worker(ctx, options, formats))
+            workers.append(_Worker(ctx, options, formats, rehearse=len(items) > 1))
             stats.workers_started += 1
             return workers[-1]
         return None

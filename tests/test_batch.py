@@ -227,3 +227,15 @@ def test_a_worker_imports_spacy_without_its_command_line_which_still_works_when_
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False", "8", "True", "True"]
+
+
+@pytest.mark.parametrize("rehearse, loaded", [(True, 1), (False, 0)])
+def test_a_worker_rehearses_on_a_sample_only_for_a_batch_of_several_files(rehearse, loaded):
+    code = (
+        "from extractor.worker import _warm_up\n"
+        f"_warm_up(('txt',), rehearse={rehearse})\n"
+        "from extractor.nlp import load_pipeline\n"
+        "print(load_pipeline.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(loaded)]
