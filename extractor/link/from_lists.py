@@ -50,9 +50,9 @@ class ListReader(Walk):
         d = self.new(kind, block, sec, lab.number, chip[0] if chip else text)
         if chip:
             d.status = chip[1]
-        elif self.chip_before_label:
-            d.status = self.chip_before_label
-        self.chip_before_label = None
+        elif self.chip_ahead:
+            d.status = self.chip_ahead
+        self.chip_ahead = None
         d.strong_cue = strong_cue
         if action_part is not None:
             self.attach_action(d, action_part)

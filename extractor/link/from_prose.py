@@ -267,14 +267,14 @@ class ProseReader(Walk):
                 return
         if self.rate_reported(block.text):
             return
-        if len(words) <= 5 and (o is None or self.chips_before_labels == self.current_case()) \
+        if len(words) <= 5 and (o is None or self.chips_lead == self.current_case()) \
                 and self.next_is_rec_label():
             # a card's chip set before its "Recommendation 2" label ("Amber" / "LCSPR Recommendation 2" / text):
             # learnt from the first chip, which comes before any entry of the case; later chips of the
             # layout then go with the label after them, not the entry above them
-            self.chip_before_label = self.badge_status(block.text)
-            if self.chip_before_label:
-                self.chips_before_labels = self.current_case()
+            self.chip_ahead = self.badge_status(block.text)
+            if self.chip_ahead:
+                self.chips_lead = self.current_case()
                 return
         if len(words) <= 8 and not block.text.rstrip().endswith((".", ":", ";", "?", "!")):
             # a run-in heading set as a paragraph ("What has been done")

@@ -146,6 +146,7 @@ class Linker(TableReader, ListReader, ProseReader):
     def see_heading(self, block: Block, sec: Section) -> None:
         if self.rate_reported(block.text):
             return  # a chip set in bold: no heading
+        ahead = self.chip_ahead  # a card's chip set before this label, if the heading is one
         names = case_names(self.docs.get(block.text))
         level = block.level or 1
         # a lead-in's announcement lasts over the labels of its cards ("Progress", "CHILDREN'S
@@ -162,8 +163,7 @@ class Linker(TableReader, ListReader, ProseReader):
         names_case = bool(case_names(self.docs.get(block.text) or (self.docs.get(lab.rest) if lab else None)))
         self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number and not names_case else None
         # "Recommendation 1 — Complete", "Recommendation 2 (on track)": the badge rates its text below
-        self.pending_status = (self.badge_status(lab.rest) or self.chip_before_label) if self.pending_number else None
-        self.chip_before_label = None
+        self.pending_status = (self.badge_status(lab.rest) or ahead) if self.pending_number else None
         self.list_run = 0
         self.rec_context = bool(re.search(r"recommend", block.text, re.I))
         self.intro = "actions" if ACTION_HEADING.search(block.text) else (

@@ -99,10 +99,8 @@ class Walk:
         self.heading_level = 0                   # the level of the last heading
         self.actions_follow: int | None = None   # a lead-in announced actions under a heading of this level
         self.reported: Draft | None = None       # the action-only entry of the last paragraph, which a chip below may rate
-        self.chip_ahead: str | None = None       # a chip seen before the action-only entry it rates
-        self.chips_lead = False                  # this layout puts each chip before its entry
-        self.chip_before_label: str | None = None  # a card's chip set before its recommendation's label
-        self.chips_before_labels: str | None = None  # the case whose cards set their chips before their labels
+        self.chip_ahead: str | None = None       # a chip seen before the entry it rates (an action, a card's label)
+        self.chips_lead: str | None = None       # the case whose layout sets each chip before its entry
         self.last_view: TableView | None = None
         self.pending_number: str | None = None
         self.last_row_draft: Draft | None = None
@@ -163,9 +161,9 @@ class Walk:
             if status is None or self.actions_follow is None:
                 return False
             # "◐ CHILDREN'S SOCIAL CARE": a symbol set on the label line of the entry below it
-            self.chip_ahead, self.chips_lead = status, True
+            self.chip_ahead, self.chips_lead = status, self.current_case()
             return True
-        if self.reported is not None and self.reported.status == "unknown" and not self.chips_lead:
+        if self.reported is not None and self.reported.status == "unknown" and self.chips_lead != self.current_case():
             self.reported.status = status
         elif self.actions_follow is not None:
             self.chip_ahead = status
@@ -183,11 +181,10 @@ class Walk:
         """An action-only entry just made takes the chip seen before it."""
         if self.chip_ahead is not None:
             d.status = self.chip_ahead if d.status == "unknown" else d.status
-            self.chip_ahead, self.chips_lead = None, True
+            self.chip_ahead, self.chips_lead = None, self.current_case()
 
     def end_announced_actions(self) -> None:
         self.actions_follow = self.reported = self.chip_ahead = None
-        self.chips_lead = False
 
     def trailing_chip(self, text: str) -> tuple[str, str] | None:
         """A status set at the end of a recommendation's own text ("... lead professional.
