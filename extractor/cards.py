@@ -202,8 +202,14 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             pending = None
             continue
         kind = _label_kind(text)
+        colour, _, rest = text.partition(" ")
         if text.lower() in COLOURS and not seen_status:
             out.append(replace(b, kind="paragraph", text=f"Status: {text}"))  # a chip in a rating colour
+            seen_status = True
+        elif colour.lower() in COLOURS and not seen_status and _label_kind(rest) is not None:
+            # "Amber Target date: September 2017 (...)": the chip and the field set on its line
+            out.append(replace(b, kind="paragraph", text=f"Status: {colour}"))
+            out.append(replace(b, kind="paragraph", text=rest))
             seen_status = True
         elif kind is not None:
             out.append(replace(b, kind="paragraph"))  # a card's label, though a PDF reader took it for a heading

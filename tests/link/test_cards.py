@@ -161,3 +161,24 @@ def test_a_status_chip_set_where_a_card_puts_its_lead_rates_the_card():
     assert [e.status for e in entries] == ["completed", "not_started"]
     assert [[x.name for x in e.bodies] for e in entries] == [
         ["Quarrington City Council Children's Social Care"], ["Quarrington Constabulary"]]
+
+
+def test_a_chip_set_on_the_line_of_a_field_rates_its_card():
+    """"Amber Target date: September 2017 (first audit due June 2017)": the colour opens the line
+    of the card's date field, too long a line to be read as a chip whole."""
+    b = DocBuilder().para(BOARD).heading("Learning from reviews").heading("Child T", 2)
+    b.para("The review made two recommendations. Each card shows the lead agency and progress.")
+    for n, text, action, chip in [
+            ("1", "Children's Social Care should make sure that every assessment identifies all adults in the home.",
+             "A prompt has been added to the single assessment form.",
+             "Amber Target date: September 2017 (first compliance audit due June 2017)"),
+            ("2", "Northvale Police should notify the health visitor of any domestic abuse incident.",
+             "Notifications now go through the MASH health desk.", "Green Target date: January 2017")]:
+        b.para(n).para("Lead: Northvale Partnership")
+        b.para(text)
+        b.heading("Progress to March 2017", 5)
+        b.para(action)
+        b.para(chip)
+    entries = extract_document(b.heading("Other learning").para("Four rapid reviews.").build(),
+                               use_model=False).recommendations
+    assert [(e.number, e.status, e.due) for e in entries] == [("1", "in_progress", "2017-09"), ("2", "completed", "2017-01")]
