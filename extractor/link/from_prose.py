@@ -28,6 +28,12 @@ _COORDINATED = re.compile(r",?\s+and,?\s+(?:(?:finally|lastly|also|further|in ad
 _MODAL = re.compile(r"\b(?:should|must)\b", re.I)
 
 
+def last_sentence_start(text: str) -> int:
+    """Where the last sentence of a paragraph starts (0 for a paragraph of one sentence)."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+", text)]
+    return ends[-1] if ends else 0
+
+
 def lead_in_kind(paragraph: str) -> str | None:
     """What a lead-in paragraph announces below it: "findings", "recommendations" or "actions".
 
@@ -36,8 +42,7 @@ def lead_in_kind(paragraph: str) -> str | None:
     often tell the case's story ("... the Board has not waited to act on the learning"), whose
     words would say "findings". Otherwise the last 200 characters decide, findings first.
     """
-    ends = [m.end() for m in re.finditer(r"[.!?]\s+", paragraph)]
-    last = paragraph[ends[-1]:] if ends else paragraph
+    last = paragraph[last_sentence_start(paragraph):]
     announced = phrase("lead_in_following").search(last)
     kind = _lead_in_words(announced.group("noun")) if announced else None
     if kind:
@@ -291,13 +296,12 @@ class ProseReader(Walk):
         self.lead_status = None
         self.status_of_all(nd)
         if block.text.rstrip().endswith(":") or phrase("lead_in_end").search(block.text):
-            ends = [m.end() for m in re.finditer(r"[.!?]\s+", block.text)]
-            last = nd.char_span(ends[-1] if ends else 0, len(block.text), alignment_mode="expand")
+            last = nd.char_span(last_sentence_start(block.text), len(block.text), alignment_mode="expand")
             if last is not None:
                 self.lead_status = self.list_status_of(last.text, last)
             self.intro = lead_in_kind(block.text)
             # "The following actions have been taken:" speaks for the blocks below it, paragraphs
-            # and cards as well as list items, until a heading of its own level or above
+            # and cards as well as list items, until a heading above it or a section of its level
             self.actions_follow = self.heading_level if self.intro == "actions" and sec.category in CANDIDATE else None
         # a plain paragraph right after a recommendation block is its progress
         o = self.open
