@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles"]
 
 
 def blocks(name: str, producer: str):
@@ -276,3 +276,12 @@ def test_rows_read_from_a_designed_table_give_each_entry_its_lead_and_status_tag
         ("1", "Baby K", "completed"), ("2", "Baby K", "in_progress"), ("3", "Baby K", "not_started")]
     assert [[b.name for b in e.bodies] for e in found] == [
         ["Ashwell Hospitals NHS Trust"], ["Children's Social Care"], ["Ashwell CCG"]]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_heading_levels_keep_the_order_of_sizes_past_six_styles(producer):
+    # A cover, stat tiles and call-outs use many type sizes before the body's headings:
+    # levels must still nest "Child F" under "Serious case reviews" and "Progress" under it.
+    level = {b.text: b.level for b in blocks("heading-styles", producer) if b.kind == "heading"}
+    assert level["Training"] == level["Serious case reviews"] == level["Budget"]
+    assert level["Serious case reviews"] < level["Child F"] < level["Progress"]

@@ -90,3 +90,16 @@ def test_names_scr_gives_what_the_scr_rules_give_on_a_report():
     named = [t for t in texts if any(rx.search(t) for rx in _scr_alternations())]
     assert named and len(named) < len(texts)
     assert [t for t in texts if names_scr(t)] == named
+
+
+@pytest.mark.parametrize("producer", ["chromium", "weasyprint"])
+def test_section_under_a_case_stays_scr_in_a_report_of_many_heading_styles(producer):
+    # Past six type sizes (cover, stat tiles) the smaller headings must not collapse into
+    # one level, or "Progress" under "Child F" becomes a section of its own, not an SCR one.
+    from extractor.ingest import read_document
+    from conftest import DATA
+    doc = read_document(DATA / "layouts" / f"heading-styles.{producer}.pdf")
+    secs = sections(doc)
+    progress = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("1. The CCG should"))
+    assert secs[progress].heading == "Progress"
+    assert secs[progress].category == "scr"

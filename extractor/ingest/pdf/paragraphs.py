@@ -234,10 +234,14 @@ def _para_block(p: _Para, body: float, vocab: set[str], hyphens_marked: bool) ->
 
 
 def _assign_heading_levels(blocks: list[Block]) -> None:
-    """Levels from typography: the largest heading style is level 1; numbering depth wins when present."""
+    """Levels from typography: the largest heading style is level 1; numbering depth wins when present.
+
+    Levels are not capped at six: a designed report spends many type sizes on its cover, stat
+    tiles and call-outs, and a cap would flatten the body's section, case and field headings
+    into one level, so that a case's sub-headings no longer sit under its section."""
     styles = sorted({getattr(b, "_style") for b in blocks if hasattr(b, "_style")},
                     key=lambda s: (-s[0], not s[1]))
-    rank = {s: min(i + 1, 6) for i, s in enumerate(styles)}
+    rank = {s: i + 1 for i, s in enumerate(styles)}
     for b in blocks:
         style = getattr(b, "_style", None)
         if style is not None:
