@@ -43,7 +43,7 @@ _SCHEMAS = {
     "empty_values.jsonl": ({"kind", "pattern"}, {"note"}, {"empty"}),
     "report_fields.jsonl": ({"field", "pattern"}, {"value", "note", "case_sensitive"},
                             {"board_name", "stage", "scr_count", "no_scr", "not_an_scr", "mechanism_signal", "mechanism_scope",
-                             "mechanism_not_object", "mechanism_not_yet"}),
+                             "mechanism_not_object", "mechanism_not_yet", "running_line"}),
     "report_signs.jsonl": ({"kind", "pattern"}, {"note", "case_sensitive"}, {"safeguarding", "not_report"}),
     "renderings.jsonl": ({"kind", "pattern"}, {"value", "note"}, {"producer_tag", "preferred_format"}),
     "phrases.jsonl": ({"kind", "pattern"}, {"note", "case_sensitive"}, None),  # any name; each used once

@@ -17,7 +17,79 @@ from .lexicon import first_match, rules
 def repair(doc: Document) -> Document:
     """The document with page splits joined, run-on list items split and over-long paragraphs
     cut into pieces."""
-    return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(doc)))))
+    return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(
+        labels_as_fields(drop_running_lines(doc)))))))
+
+
+#: A line repeated at least this often is furniture when it names the report ...
+RUNNING_LINE_REPEATS = 4
+#: ... and is this short.
+RUNNING_LINE_WORDS = 12
+_FOLIO = re.compile(r"^\d{1,3}$")
+
+
+def drop_running_lines(doc: Document) -> Document:
+    """An HTML report printed page by page or slide by slide repeats its running header or
+    footer ("Orchelby LSCB · Annual Report 2013/14" and a folio) inside every page's markup.
+    Those copies, and the bare page number beside each, are furniture: read as text they
+    become a card's number and lead or an entry's action. The PDF reader drops them by their
+    place in the margin; here only their repetition and their words tell. The first copy
+    stays (it may be the cover's)."""
+    if doc.format != "html":
+        return doc
+    counts: dict[str, int] = {}
+    for b in doc.blocks:
+        counts[b.text] = counts.get(b.text, 0) + 1
+    running = {t for t, n in counts.items() if n >= RUNNING_LINE_REPEATS and len(t.split()) <= RUNNING_LINE_WORDS
+               and any(r.kind == "running_line" and r.regex.search(t) for r in rules("report_fields.jsonl"))}
+    if not running:
+        return doc
+    seen: set[str] = set()
+    drop: set[int] = set()
+    for i, b in enumerate(doc.blocks):
+        if b.text in running:
+            if b.text in seen:
+                drop.add(i)
+                drop.update(j for j in (i - 1, i + 1)
+                            if 0 <= j < len(doc.blocks) and _FOLIO.match(doc.blocks[j].text))
+            seen.add(b.text)
+    return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
+
+
+def labels_as_fields(doc: Document) -> Document:
+    """A recommendation's label set on a line of its own ("Recommendation", "The review said",
+    a kicker in small capitals) joined to the paragraph it labels, as "Label: text": the field
+    a plain report writes on one line, which the list reader knows. Only labels with no number
+    and no text of their own; a numbered one ("Recommendation 3") already opens its entry."""
+    out: list[Block] = []
+    changed = False
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if b.kind in ("paragraph", "heading") and nxt is not None and nxt.kind == "paragraph" \
+                and _bare_rec_label(b.text) and len(nxt.text.split()) >= 6:
+            out.append(replace(nxt, text=f"{b.text.strip().rstrip(':').strip()}: {nxt.text}"))
+            changed = True
+            i += 2
+            continue
+        out.append(b)
+        i += 1
+    return replace(doc, blocks=out) if changed else doc
+
+
+def _bare_rec_label(text: str) -> bool:
+    label = text.strip().rstrip(" :")
+    if not label or len(label) > 40:
+        return False
+    label += ":"
+    for rule in rules("labels.jsonl"):
+        if rule.kind == "rec_label":
+            m = rule.regex.match(label)
+            if m and not label[m.end():].strip() and not m.groupdict().get("num"):
+                return True
+    return False
 
 
 #: labelled fields whose value is a word or a name ("Status: Completed", "Lead: Police")

@@ -89,6 +89,27 @@ def caption_of(blocks: list[Block], i: int) -> str | None:
     return None
 
 
+KICKER_MAX_WORDS = 14
+
+
+def _kicker_category(blocks: list[Block], i: int) -> str | None:
+    """The category the kicker of heading blocks[i] gives it: a short line set just above a
+    heading in smaller type ("Serious case review · Child J · Recommendation 2 of 5" above
+    "Who was she with?"). Designed pages and slides name the section there, not in the
+    heading, and their headings stand at the level of the section they belong to."""
+    if i == 0:
+        return None
+    kicker, heading = blocks[i - 1], blocks[i]
+    if len(kicker.text.split()) > KICKER_MAX_WORDS or kicker.text.rstrip().endswith((".", ":", ";", ",")):
+        return None
+    if kicker.kind == "heading" and not (kicker.level and heading.level and kicker.level > heading.level):
+        return None
+    if kicker.kind not in ("heading", "paragraph"):
+        return None
+    category = categorise(kicker.text)
+    return category if category in ("scr", "other_review") else None
+
+
 def sections(doc: Document) -> list[Section]:
     """The Section of every block, in block order."""
     out: list[Section] = []
@@ -100,6 +121,8 @@ def sections(doc: Document) -> list[Section]:
             while stack and stack[-1].level >= level:
                 stack.pop()
             own = rule_category(block.text)
+            if own in (None, "not_scr", "general"):
+                own = _kicker_category(doc.blocks, i) or own
             parent = stack[-1].category if stack else "general"
             if own == "scr_case":  # "Child D" under "Rapid reviews" is a rapid review, not an SCR
                 own = parent if parent == "other_review" else "scr" if parent in CANDIDATE else "scr_weak"

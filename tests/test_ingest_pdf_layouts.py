@@ -285,3 +285,13 @@ def test_heading_levels_keep_the_order_of_sizes_past_six_styles(producer):
     level = {b.text: b.level for b in blocks("heading-styles", producer) if b.kind == "heading"}
     assert level["Training"] == level["Serious case reviews"] == level["Budget"]
     assert level["Serious case reviews"] < level["Child F"] < level["Progress"]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_kicker_counting_recommendations_is_no_page_number_and_its_capitals_are_whole(producer):
+    # "Recommendation 1 of 2" above each slide counts recommendations, not the deck's nine pages;
+    # WeasyPrint writes letter-spaced capitals without spaces, and the gaps beside an I read as some
+    texts = [b.text for b in blocks("slides", producer)]
+    assert "SERIOUS CASE REVIEW · CHILD L · RECOMMENDATION 1 OF 2" in texts
+    assert "SERIOUS CASE REVIEW · CHILD L · RECOMMENDATION 2 OF 2" in texts
+    assert "LEARNING FROM REVIEWS" in texts

@@ -64,6 +64,24 @@ def vocabulary(text: str) -> Counter[str]:
     return counts
 
 
+def join_letter_spaced(text: str, written: Counter[str]) -> str:
+    """Capitals set with letter-spacing, where the printer wrote no spaces and the reader had to
+    guess them from the gaps: the wide side bearings of I and J read as word spaces ("SER IOUS
+    CASE REV IEW"). Two pieces are one word when the report writes that word elsewhere in
+    ordinary text (`written`: the words of lines with small letters) and the pieces are not
+    both words of it ("ANY ONE" stays)."""
+    words = text.split(" ")
+    out: list[str] = []
+    for w in words:
+        if out and out[-1].isalpha() and w.isalpha() and out[-1].isupper() and w.isupper():
+            a, b = out[-1].lower(), w.lower()
+            if written[a + b] and not (written[a] and written[b]):
+                out[-1] += w
+                continue
+        out.append(w)
+    return " ".join(out)
+
+
 def join_lines(lines: list[str], vocab: Counter[str] | None = None, hyphens_marked: bool = False) -> str:
     """Joins wrapped lines into one string, repairing words split at line ends.
 

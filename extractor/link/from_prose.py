@@ -13,7 +13,7 @@ from ..structure import CANDIDATE, Section
 from .actions import is_action_text
 from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, responsible_body, subject_bodies
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs, within
-from .labels import ORDINALS
+from .labels import ORDINALS, label_of
 from ..lexicon import number_words, phrase
 from ..nlp._extensions import sentences, span_text
 from ..topics import answer_score
@@ -263,13 +263,18 @@ class ProseReader(Walk):
             return
         words = block.text.split()
         o = self.open
-        if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" and len(words) <= 5 \
-                and status_only(nd):
-            # a chip under the recommendation it rates ("Complete", "On track", "Not yet due")
+        aside, self.aside_field = self.aside_field, False
+        rated = o if o is not None else self.closed
+        if rated is not None and rated.kind in ("labelled", "list") and rated.status == "unknown" and len(words) <= 5 \
+                and status_only(nd) and (o is not None or self.chips_lead is None or self.chips_lead != self.current_case()):
+            # a chip under the recommendation it rates ("Complete", "On track", "Not yet due"), or
+            # at the foot of its card, after notes that closed the entry
             st = cell_status(block.text, nd, self.key_for(self.at))
             if st != "unknown":
-                o.status = st
+                rated.status = st
                 return
+        if aside and o is not None and "REC_CUE" not in cues(nd):
+            return  # the text under that field: the entry stays open for its own fields below
         if self.rate_reported(block.text):
             return
         if len(words) <= 5 and (o is None or self.chips_lead == self.current_case()) \
@@ -289,6 +294,11 @@ class ProseReader(Walk):
             names = case_names(nd)
             if names:
                 self.case_para = self.case_recent = names[0]
+            if o is not None and self.intro != "actions" and not names and label_of(block.text.rstrip(" :") + ":") is None \
+                    and not any(e.label_ == "BODY" for e in nd.ents):
+                # "Why", "Background": a field of the entry that is neither its text nor its progress
+                o.fields_seen = True
+                self.aside_field = True
             return
         labels = cues(nd)
         announced = self.actions_follow is not None  # by a lead-in above; this paragraph's own lead-in speaks for what follows it
@@ -320,6 +330,8 @@ class ProseReader(Walk):
                 and "REC_CUE" not in labels and "DISTRACTOR" not in labels:
             # no action taken, but the paragraph closes on a status ("... This has not yet started.")
             o.status = closing_status(nd) or o.status
+        if o is not None:
+            self.closed = o
         self.open = None
         self.see_mentions(nd)
         if sec.category not in CANDIDATE:

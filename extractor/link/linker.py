@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
-from ..structure import CANDIDATE, Section, categorise
+from ..structure import CANDIDATE, KICKER_MAX_WORDS, Section, categorise
 from .actions import drop_plans
 from .bodies import add_bodies, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs
@@ -37,6 +37,7 @@ class Linker(TableReader, ListReader, ProseReader):
             made = len(self.drafts)
             self.see_answer_run(i, block, runs)
             if block.kind == "heading":
+                self.at = i
                 self.see_heading(block, sec)
                 if runs and runs[-1].start == i:
                     runs[-1].case = self.current_case()
@@ -147,8 +148,33 @@ class Linker(TableReader, ListReader, ProseReader):
         if self.rate_reported(block.text):
             return  # a chip set in bold: no heading
         ahead = self.chip_ahead  # a card's chip set before this label, if the heading is one
+        closed = self.closed
+        self.action_heading, self.aside_field, self.closed = None, False, None
+        o = self.open
+        if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" \
+                and len(block.text.split()) <= 5 and (status := self.badge_status(block.text)):
+            o.status = status  # a chip set in bold under the recommendation it rates ("PART DELIVERED")
+            return
+        card = o or closed  # the entry may have been closed by a note or caption set between its fields
+        if card is not None and card.text and card.action is None and self.under_heading == 1 \
+                and _bare_action_label(block.text):
+            # "Action taken" set as a heading of its own under the one recommendation it answers (a
+            # slide's side panel, a card's band): the paragraph below is that entry's action. Under
+            # a list of several, it heads what was done on all of them.
+            self.action_heading = block.text.strip().rstrip(" :")
+            self.open = card
+            card.action_open = True
+            self.under_heading = 0  # the next card's recommendation is the one entry under it
+            return
         names = case_names(self.docs.get(block.text))
         level = block.level or 1
+        if o is not None and self.under_heading == 1 and level > self.heading_level and not names \
+                and not categorise(block.text) and label_of(block.text.strip().rstrip(" :") + ":") is None:
+            # "Why", "Background" set as a sub-heading inside the one recommendation's card or slide:
+            # a field of the entry that is neither its text nor its progress; the entry stays open
+            o.fields_seen = self.aside_field = True
+            return
+        self.under_heading = 0
         # a lead-in's announcement lasts over the labels of its cards ("Progress", "CHILDREN'S
         # SOCIAL CARE"), which a PDF sets at any level, up to a heading above it or one of its
         # level that is a section of its own (names a case or a kind of work)
@@ -171,8 +197,12 @@ class Linker(TableReader, ListReader, ProseReader):
         self.heading_level = level
         if names:
             self.case_heading = (names[0], level)
+            self.case_heading_at = self.at
         elif self.case_heading and level <= self.case_heading[1]:
-            self.case_heading = None
+            # a kicker in small type naming the case just above this heading ("Serious case
+            # review · Child L · Recommendation 2" over "Hearing from fathers") names its case too
+            kicker = self.case_heading_at == self.at - 1 and len(self.blocks[self.at - 1].text.split()) <= KICKER_MAX_WORDS
+            self.case_heading = (self.case_heading[0], level) if kicker else None
         if sec.category not in CANDIDATE:
             self.case_heading = None if not names else self.case_heading
             self.case_recent = None
@@ -181,6 +211,10 @@ class Linker(TableReader, ListReader, ProseReader):
         self.lead_status = None
 
     def read_block(self, i: int, block: Block, sec: Section) -> None:
+        label, self.action_heading = self.action_heading, None
+        if label and self.open is not None and block.kind == "paragraph":
+            self.apply_field(f"{label}: {block.text}", i)
+            return
         nd = self.docs.get(block.text)
         if block.kind != "list_item":
             self.list_run = 0
@@ -263,3 +297,10 @@ class Linker(TableReader, ListReader, ProseReader):
             self.read_list_item(block, sec, nd, block.text)
             return
         self.read_paragraph(block, sec, nd)
+
+
+def _bare_action_label(text: str) -> bool:
+    """A heading that is an action field's label and nothing else ("Action taken", "What has
+    been done", "Progress")."""
+    lab = label_of(text.strip().rstrip(" :") + ":")
+    return lab is not None and lab.kind == "action" and not lab.rest

@@ -91,6 +91,7 @@ class Walk:
         self.drafts: list[Draft] = []
         self.open: Draft | None = None
         self.case_heading: tuple[str, int] | None = None
+        self.case_heading_at = -1                # the index of the heading that named that case
         self.case_para: str | None = None
         self.case_recent: str | None = None
         self.rec_context = False
@@ -112,6 +113,10 @@ class Walk:
         self.at = 0                              # the index of the block being read
         self.pending_status: str | None = None   # the status a badge gave with its number ("Recommendation 2 (on track)")
         self.unclaimed: int | None = None        # a recommending paragraph that made no entry (Linker.open_unlabelled)
+        self.action_heading: str | None = None   # "Action taken" set as a heading under the open entry: its text follows
+        self.under_heading = 0                   # entries made since the last heading
+        self.closed: Draft | None = None         # the entry a paragraph closed, which a chip at its card's foot may rate
+        self.aside_field = False                 # a label of the open entry's other fields ("Why"): its text follows
 
     def current_case(self) -> str | None:
         """The case named most recently: in a heading, caption or paragraph since that heading."""
@@ -240,4 +245,5 @@ class Walk:
         d = Draft(kind, self.current_case(), number, text, action, block.page, sec.category)
         d.list_status = self.lead_status or self.heading_status
         self.drafts.append(d)
+        self.under_heading += 1
         return d

@@ -4,7 +4,9 @@ A paragraph cut by a page break is joined (DOCX paragraphs never are); a numbere
 together in one paragraph, and inline bullets, are split into items; in plain text, a numbered
 sentence wrapped over lines is one item, not a heading; a PDF heading that states a field's
 value ("Status: Completed") is a paragraph; a tracker's title row across the table is its
-caption, and a header of two rows (a cell spanning the names below it) is read as one.
+caption, and a header of two rows (a cell spanning the names below it) is read as one; an
+HTML page printed slide by slide loses the running footer repeated in each slide's markup;
+a recommendation's label on a line of its own is joined to the text it labels.
 """
 from __future__ import annotations
 
@@ -121,3 +123,23 @@ def test_titled_trackers_give_their_entries_in_every_rendering(rendering):
         ("1.1", "Child W", "completed"), ("1.2", "Child W", "completed"), ("1.3", "Child W", "in_progress"),
         ("2.1", "Young Person L", "in_progress"), ("2.2", "Young Person L", "completed")]
     assert [e.action.split()[0] for e in report.recommendations] == ["Guidance", "Audit", "Briefing", "A", "Quarterly"]
+
+
+def test_a_running_footer_repeated_in_every_slide_of_an_html_page_is_dropped_with_its_folios():
+    from extractor.ingest import read_document
+    from extractor.repair import drop_running_lines
+    doc = read_document(DATA / "layouts" / "slides.html")
+    texts = [b.text for b in drop_running_lines(doc).blocks]
+    assert texts.count("Wexley LSCB · Annual Report 2015/16") == 1  # the first copy may be the cover's
+    assert [t for t in texts if t.isdigit()] == ["1"]  # the first copy's folio stays with it
+    # labels repeated on every slide are no furniture: they name nothing of the report
+    assert texts.count("The review said") == 3 and texts.count("Action taken") == 3
+
+
+def test_a_recommendation_label_on_a_line_of_its_own_is_joined_to_its_text():
+    from extractor.ingest import read_document
+    from extractor.repair import labels_as_fields
+    texts = [b.text for b in labels_as_fields(read_document(DATA / "html" / "designs" / "label-lines.html")).blocks]
+    assert "Recommendation: Testford Police should ensure that officers attending a domestic incident record " \
+           "every child in the house." in texts
+    assert "Recommendation" not in texts

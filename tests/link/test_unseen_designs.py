@@ -128,3 +128,28 @@ def test_actions_a_lead_in_announces_are_entries_of_their_case_rated_by_their_ch
     assert entries[4].status == ("completed" if rendering == "html" else "unknown")
     assert [_sectors(e) for e in entries] == [["police"], ["health"], ["health"], ["housing"], ["lscb"],
                                               ["childrens_social_care"]]
+
+
+def test_a_recommendation_labelled_on_its_own_line_takes_the_action_under_its_heading():
+    """label-lines.html: "Recommendation" on a line of its own above the text, then an
+    "Action taken" heading over the paragraph that answers it, for each of two."""
+    entries = _entries("label-lines.html")
+    assert [(e.scr, e.text.split()[:2], e.action.split()[:2]) for e in entries] == [
+        ("Child A", ["Testford", "Police"], ["The", "police"]),
+        ("Child A", ["Children's", "Social"], ["Children's", "Social"])]
+
+
+@pytest.mark.parametrize("rendering", ["html", "chromium.pdf", "weasyprint.pdf"])
+def test_slides_name_their_case_in_a_kicker_and_answer_in_a_side_panel(rendering):
+    """tests/data/layouts/slides.html: a deck printed as the annual report. Each slide's
+    headline is a topic ("Seeing the baby") at the level of the section slide; the case and the
+    recommendation's number are in a letter-spaced kicker above it, the recommendation under
+    "The review said", a "Why" list beside it, the action under an "Action taken" panel heading,
+    speaker notes, and a status pill set at the slide's foot in the page's markup. Every slide
+    repeats the report's footer and folio. The slides of a learning review are no entries."""
+    entries = extract(DATA / "layouts" / f"slides.{rendering}", use_model=False).recommendations
+    assert [(e.scr, e.status) for e in entries] == [("Child L", "completed"), ("Child L", "in_progress")]
+    assert entries[0].text.startswith("Wexley Community Health Trust should make sure")
+    assert entries[0].action.startswith("The new birth visit checklist was changed")
+    assert entries[1].action.startswith("The assessment template now has a section")
+    assert [_sectors(e) for e in entries] == [["health"], ["childrens_social_care"]]

@@ -141,8 +141,21 @@ def joined(spans: list[Span]) -> str:
 
 # --- running headers and footers ----------------------------------------------------------------
 
-def _signature(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold()).strip()
+_COUNTED = re.compile(r"\b(\d{1,4})\s+of\s+(\d{1,4})\b", re.I)
+
+
+def _signature(text: str, npages: int) -> str:
+    """The line with its numbers blanked, so that running lines match across pages ("Page 4",
+    "Page 5"); but a count that is not of pages keeps its numbers ("Recommendation 2 of 5"
+    above each slide of a deck is that slide's own label, not furniture)."""
+    pieces = _COUNTED.split(text.casefold())  # free text, n, m, free text, n, m, ..., free text
+    out = []
+    for k in range(0, len(pieces), 3):
+        out.append(re.sub(r"\d+", "#", pieces[k]))
+        if k + 2 < len(pieces):
+            n, total = pieces[k + 1], pieces[k + 2]
+            out.append("# of #" if _counts_pages(int(total), npages) else f"{n} of {total}")
+    return "".join(out).strip()
 
 
 def drop_running_lines(pages, cfg: PdfSettings) -> None:
@@ -152,7 +165,7 @@ def drop_running_lines(pages, cfg: PdfSettings) -> None:
         seen = set()
         for it in items:
             if isinstance(it, Line) and _in_margin(it, height, cfg.margin_share):
-                seen.add(_signature(it.text))
+                seen.add(_signature(it.text, len(pages)))
         counts.update(seen)
     threshold = max(2, len(pages) // 3) if len(pages) >= 3 else 99
     offset = _page_number_offset(pages, cfg)
@@ -166,15 +179,31 @@ def drop_running_lines(pages, cfg: PdfSettings) -> None:
                 if m and offset is not None and _first_number(it.text) - index != offset:
                     keep.append(it)  # a number out of step with the pages': a card's badge near the edge
                     continue
-                if m or counts[_signature(it.text)] >= threshold:
+                if m or counts[_signature(it.text, len(pages))] >= threshold:
                     continue
-                if len(it.text) < 60 and PAGE_NUMBER_ANYWHERE_RE.search(it.text) and counts[_signature(it.text)] >= 2:
+                if len(it.text) < 60 and _page_number_in(it.text, len(pages)) and counts[_signature(it.text, len(pages))] >= 2:
                     continue
-            elif id(it) in ends and counts[_signature(it.text)] >= threshold and not (
+            elif id(it) in ends and counts[_signature(it.text, len(pages))] >= threshold and not (
                     offset is not None and PAGE_NUMBER_RE.match(it.text) and _first_number(it.text) - index != offset):
                 continue  # a running line where the page ends early: a layout table's tfoot on the last page
             keep.append(it)
         items[:] = keep
+
+
+def _page_number_in(text: str, npages: int) -> bool:
+    """A page number inside a running line ("Annual report | Page 4", "4 of 26"). A bare "N of M"
+    counts only when M could be the page count: "Recommendation 2 of 5" above each slide of a
+    deck is the slide's own label, and drops the case and number it names if taken for furniture."""
+    for m in PAGE_NUMBER_ANYWHERE_RE.finditer(text):
+        total = re.search(r"(?:of|/)\s*(\d{1,4})\s*$", m.group(), re.I)
+        if m.group().lower().startswith("page") or total is None or _counts_pages(int(total.group(1)), npages):
+            return True
+    return False
+
+
+def _counts_pages(total: int, npages: int) -> bool:
+    """"N of M" counts pages when M could be the page count (a cover or two may go unnumbered)."""
+    return total * 2 >= npages
 
 
 def _first_number(text: str) -> int:

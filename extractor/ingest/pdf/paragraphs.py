@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Callable
 
 from ...document import Block
 from ...lexicon import rules
-from ..layout import NUMBERED_ITEM_RE, join_lines, numbered_heading, strip_bullet, vocabulary
+from ..layout import NUMBERED_ITEM_RE, join_letter_spaced, join_lines, numbered_heading, strip_bullet, vocabulary
 from .lines import Line
 from .settings import PdfSettings
 from .tables import Grid, OpenTable, emit_grid
@@ -29,6 +30,10 @@ def build_blocks(pages: list[list], cfg: PdfSettings) -> list[Block]:
     cell_runs = [sp.text for items in pages for it in items if isinstance(it, Grid)
                  for row in it.rows for _, _, spans in row for sp in spans]
     vocab = vocabulary(" ".join(ln.text for ln in all_lines) + " " + " ".join(cell_runs))
+
+    @cache
+    def written() -> Counter[str]:  # words of ordinary text, for capitals set letter-spaced
+        return vocabulary(" ".join(ln.text for ln in all_lines if not ln.text.isupper()))
     pitches = _line_pitches(pages)
     hyphens_marked = any(ln.text.endswith("\u2010") for ln in all_lines)
     blocks: list[Block] = []
@@ -38,7 +43,7 @@ def build_blocks(pages: list[list], cfg: PdfSettings) -> list[Block]:
 
     def flush():
         for p in paras:
-            blocks.append(_para_block(p, body, vocab, hyphens_marked))
+            blocks.append(_para_block(p, body, vocab, hyphens_marked, written))
         paras.clear()
 
     for items in pages:
@@ -209,8 +214,11 @@ def _runs_on(paras: list[_Para], line: Line, pitches: dict[float, float], cfg: P
             and abs(prev.x0 - line.x0) < 4 and len(prev.text) > 50)
 
 
-def _para_block(p: _Para, body: float, vocab: set[str], hyphens_marked: bool) -> Block:
+def _para_block(p: _Para, body: float, vocab: set[str], hyphens_marked: bool,
+                written: Callable[[], Counter[str]]) -> Block:
     text = join_lines([ln.text for ln in p.lines], vocab, hyphens_marked)
+    if text.isupper() and " " in text:
+        text = join_letter_spaced(text, written())
     first = p.lines[0]
     size = max(ln.size for ln in p.lines)
     bold = all(ln.bold for ln in p.lines)
