@@ -59,7 +59,8 @@ _KEY_WORD = re.compile(r"\b(?:key|legend)\b", re.I)
 SYMBOLS = {r["symbol"]: (r["shape"], r["colour"]) for r in table("rating_symbols.csv") if r["symbol"]}
 _SYMBOL = "[" + "".join(re.escape(s) for s in SYMBOLS) + "]"
 #: "✓ = complete ◑ in progress ✗ not started": symbols each followed by its meaning
-_KEY_SYMBOL = re.compile(rf"(?P<c>{_SYMBOL})\ufe0f?\s*(?:[:=\-\u2013\u2014]\s*)?(?P<d>(?:(?!{_SYMBOL})[^;,.|\n])+)")
+#: (a spaced dash ends a meaning: "○ not started — no progress reported" keys the dash too)
+_KEY_SYMBOL = re.compile(rf"(?P<c>{_SYMBOL})\ufe0f?\s*(?:[:=\-\u2013\u2014]\s*)?(?P<d>(?:(?!{_SYMBOL})(?!\s[\u2013\u2014]\s)[^;,.|\n])+)")
 _KEY_RUN = re.compile(rf"\b(?P<c>{_COLOUR_WORD})\b\s+(?P<d>(?:(?!\b{_COLOUR_WORD}\b)[^;.\n])+)", re.I)
 
 

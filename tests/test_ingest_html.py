@@ -227,3 +227,14 @@ def test_a_table_title_row_is_its_caption_and_rowspans_read_blank_below_their_fi
     assert rows["1.1"].cell("Lead") == "CCG"
     assert rows["1.2"].cell("Lead") == "" and rows["1.2"].cell("Progress") == "Complete"  # merged, as Word reads it
     assert rows["2.2"].cell("Action taken").startswith("Quarterly") and rows["2.2"].cell("Status") == "Complete"
+
+
+def test_a_css_grid_of_cells_naming_its_columns_is_read_as_a_table_and_a_grid_of_cards_is_not():
+    from conftest import DATA
+    from extractor.ingest import read_document
+    rows = [b for b in read_document(DATA / "layouts" / "grid-tracker.html").blocks if b.kind == "table_row"]
+    assert rows[0].is_header and [c.text for c in rows[0].cells] == ["No.", "Recommendation", "Lead", "Progress", "RAG"]
+    assert [c.text for c in rows[1].cells] == ["Child K published October 2017"]  # a band across the grid
+    assert [c.header for c in rows[2].cells][:3] == ["No.", "Recommendation", "Lead"]
+    assert rows[2].cells[-1].text == "✔"
+    assert not [b for b in read_document(DATA / "layouts" / "cards.html").blocks if b.kind == "table_row"]

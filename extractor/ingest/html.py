@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Block, Cell, Document
-from ..lexicon import rules
+from ..lexicon import first_match, rules
 from ..ratings import SYMBOLS
 from .layout import clean_text, rag_colour_of, strip_bullet
 from .text import decode
@@ -62,6 +62,7 @@ def read_html(data: bytes, source: str) -> Document:
         metadata["author"] = clean_text(author["content"])
     hidden = _styled(soup, _HIDDEN_STYLE)
     placements = _placements(soup)  # read before the style sheets are dropped with <head>
+    _grids_as_tables(soup)
     for tag, share in _progress_bars(soup):
         tag.clear()
         tag.string = f"{share}% complete"  # a bar that says how far the work has got, in words
@@ -123,6 +124,102 @@ def _items_and_floats(soup: BeautifulSoup) -> list[Tag]:
                 all(len(k.get_text(" ", strip=True)) <= 40 for k in kids):
             kids[0].insert_before(badge.extract())
     return list({id(t): t for t in items}.values())
+
+
+_GRID_COLUMNS = re.compile(r"(?<![\w-])grid-template-columns\s*:\s*([^;]+)", re.I)
+_GRID_SPAN = re.compile(r"(?<![\w-])grid-column\s*:\s*([^;]+)", re.I)
+_REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,", re.I)
+#: what a cell of a data grid holds: text and inline markup, never a block of its own
+_INLINE = {"b", "strong", "i", "em", "span", "a", "br", "small", "sup", "sub", "abbr", "code", "mark", "u", "s", "time"}
+#: a grid is a table when its first row names this many columns (models/headers.jsonl)
+GRID_COLUMN_NAMES = 2
+
+
+def _grids_as_tables(soup: BeautifulSoup) -> None:
+    """A tracker built as a CSS grid of <div> cells ("display: grid; grid-template-columns: 10mm
+    60mm 30mm ...") rewritten as the <table> it shows: its cells fill the rows column by column,
+    a cell spanning every column ("grid-column: 1 / 7") is a row of its own, and a first row
+    that names the columns is the header. Only grids whose cells hold text and inline markup,
+    and whose first row names at least two columns (or that say role="table"): a grid of
+    cards, tiles or names stays as it is."""
+    columns: dict[int, str] = {}
+    spans: dict[int, str] = {}
+    for tag, declarations in _screen_rules(soup):
+        if m := _GRID_COLUMNS.search(declarations):
+            columns[id(tag)] = m.group(1)
+        if m := _GRID_SPAN.search(declarations):
+            spans[id(tag)] = m.group(1)
+    for tag in soup.find_all(style=True):
+        style = str(tag["style"])
+        if m := _GRID_COLUMNS.search(style):
+            columns[id(tag)] = m.group(1)
+        if m := _GRID_SPAN.search(style):
+            spans[id(tag)] = m.group(1)
+    if not columns:
+        return
+    for grid in soup.find_all(lambda t: id(t) in columns):
+        n = _track_count(columns[id(grid)])
+        cells = [k for k in grid.children if isinstance(k, Tag)]
+        if n < 2 or len(cells) < 2 * n or any(
+                d.name not in _INLINE for c in cells for d in c.find_all(True)):
+            continue
+        rows: list[list[tuple[Tag, int]]] = [[]]
+        for cell in cells:
+            width = _span_of(spans.get(id(cell)), n)
+            if sum(w for _, w in rows[-1]) + width > n:
+                rows.append([])
+            rows[-1].append((cell, width))
+            if sum(w for _, w in rows[-1]) >= n:
+                rows.append([])
+        rows = [r for r in rows if r]
+        named = sum(1 for c, _ in rows[0] if first_match("headers.jsonl", c.get_text(" ", strip=True).lower()))
+        if named < GRID_COLUMN_NAMES and str(grid.get("role", "")).lower() not in ("table", "grid"):
+            continue
+        table = soup.new_tag("table")
+        for k, row in enumerate(rows):
+            tr = soup.new_tag("tr")
+            for cell, width in row:
+                # the cell keeps its class and style: a dot coloured by them says its colour
+                td = soup.new_tag("th" if k == 0 and named >= GRID_COLUMN_NAMES else "td", attrs=dict(cell.attrs))
+                if width > 1:
+                    td["colspan"] = str(width)
+                for child in list(cell.contents):
+                    td.append(child.extract())
+                tr.append(td)
+            table.append(tr)
+        grid.replace_with(table)
+
+
+def _track_count(template: str) -> int:
+    """The number of columns a grid-template-columns value makes ("10mm 1fr 2fr", "repeat(4, 1fr)")."""
+    template = re.sub(r"\[[^\]]*\]", " ", template)  # line names
+    count = 0
+    for m in re.finditer(r"repeat\([^()]*(?:\([^()]*\)[^()]*)*\)|minmax\([^()]*\)|fit-content\([^()]*\)|[^\s()]+",
+                         template):
+        token = m.group()
+        if token.lower().startswith("repeat("):
+            r = _REPEAT.match(token)
+            if r is None:  # auto-fill, auto-fit: as many as fit, unknown here
+                return 0
+            inner = token[r.end():-1]
+            count += int(r.group(1)) * max(1, _track_count(inner))
+        else:
+            count += 1
+    return count
+
+
+def _span_of(value: str | None, n: int) -> int:
+    """How many of n columns a grid-column value spans ("1 / 7", "1 / -1", "span 3")."""
+    if not value:
+        return 1
+    value = value.strip().lower()
+    if m := re.search(r"span\s+(\d+)", value):
+        return max(1, min(n, int(m.group(1))))
+    if m := re.match(r"(-?\d+)\s*/\s*(-?\d+)", value):
+        start, end = int(m.group(1)), int(m.group(2))
+        end = n + 2 + end if end < 0 else end
+        return max(1, min(n, end - start))
+    return 1
 
 
 _FIELD_KINDS = ("action", "status", "lead", "timescale")
@@ -304,7 +401,17 @@ def _labelled(chip: Tag) -> bool:
     # several dots in one line each followed by words are a key of colours ("● complete ● not started")
     dots = [t for t in chip.parent.find_all(chip.name) if t is not chip and t.find(True) is None
             and (not t.get_text(strip=True) or t.get_text(strip=True) in SYMBOLS)]
-    return len(beside) <= 40 and any(ch.isalpha() for ch in beside) and not dots
+    if len(beside) <= 40 and any(ch.isalpha() for ch in beside) and not dots:
+        return True
+    # an item of a key set a symbol and its meaning a span ("● complete, evidence seen", "◑ under
+    # way", "○ not started"): the symbol is the key's word, which the entries use too
+    line = chip.parent.parent.get_text(" ", strip=True) if chip.parent.parent is not None else ""
+    return len(line) <= KEY_LINE_CHARS and len({ch for ch in line if ch in SYMBOLS}) >= 2 \
+        and beside.startswith(chip.get_text(strip=True)) and any(ch.isalpha() for ch in beside)
+
+
+#: a key of symbols set on one line is this short
+KEY_LINE_CHARS = 240
 
 
 def _mm(value: str | None) -> float | None:

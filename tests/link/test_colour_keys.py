@@ -130,3 +130,9 @@ def test_counts_by_colour_are_no_key():
     b.table(["Recommendation", "Action taken", "Lead", "RAG"], [
         ["Schools should refer absent children.", "Guidance was issued.", "Education", "Green"]])
     assert [e.status for e in entries(b)] == ["in_progress"]
+
+
+def test_a_spaced_dash_ends_a_symbols_meaning():
+    from extractor.ratings import key_items
+    items = key_items("Key to the tracker. ● complete, evidence seen ◑ under way ○ not yet started — no progress reported")
+    assert ("○", "not yet started") in items and ("◑", "under way") in items

@@ -11,7 +11,7 @@ from ...lexicon import rules
 from ..layout import NUMBERED_ITEM_RE, join_letter_spaced, join_lines, numbered_heading, strip_bullet, vocabulary
 from .lines import Line
 from .settings import PdfSettings
-from .tables import Grid, OpenTable, emit_grid
+from .tables import Grid, OpenTable, emit_grid, header_block, recut_header
 
 
 @dataclass
@@ -46,24 +46,32 @@ def build_blocks(pages: list[list], cfg: PdfSettings) -> list[Block]:
             blocks.append(_para_block(p, body, vocab, hyphens_marked, written))
         paras.clear()
 
+    last_grid: Grid | None = None  # the grid just emitted, when nothing followed it yet
     for items in pages:
         first_on_page = True
+        last_grid = None
         for it in items:
             if isinstance(it, Grid):
-                cont = (open_table if open_table is not None and not paras
-                        and blocks and blocks[-1].table == open_table.number
-                        and (first_on_page or abs(it.x0 - open_table.xs[0]) > 50)
-                        and _same_columns(open_table.xs, it.xs) else None)
+                head = None if paras else _header_strip(last_grid, it, blocks)
+                cont = None if head is not None or paras else _continued(open_table, it, blocks, first_on_page, last_grid)
                 flush()
-                if cont is None:
+                if head is not None:
+                    # the header row drawn as a strip of its own above the rows: it names their columns
+                    del blocks[-1]
+                    headers = recut_header(head, it.xs, vocab)
+                    blocks.append(header_block(headers, tables, last_grid.page))
+                    open_table = emit_grid(it, tables, None, blocks, vocab, headers)
+                elif cont is None:
                     tables += 1
                     open_table = emit_grid(it, tables, None, blocks, vocab)
                 else:
                     emit_grid(it, cont.number, cont, blocks, vocab)
                     cont.xs = it.xs
                 first_on_page = False
+                last_grid = it
                 continue
             first_on_page = False
+            last_grid = None
             _add_line(paras, it, body, pitches, cfg)
         if paras:
             open_table = None  # text after the table: the next page cannot continue it
@@ -81,6 +89,43 @@ def _demote_contents(blocks: list[Block]) -> None:
             if (i > 0 and flags[i - 1]) or (i + 1 < len(flags) and flags[i + 1]):
                 b.kind, b.level = "list_item", None
             del b._numbered_only  # type: ignore[attr-defined]
+
+
+def _continued(table: OpenTable | None, grid: Grid, blocks: list[Block], first_on_page: bool,
+               last_grid: Grid | None) -> OpenTable | None:
+    """The open table that `grid` continues, if any: on the next page or text column with the
+    same columns, or just below it on the page (its next rows, ruled apart after a band across
+    the table) with as many columns between the same edges, found again from other words."""
+    if table is None or not blocks or blocks[-1].table != table.number:
+        return None
+    if (first_on_page or abs(grid.x0 - table.xs[0]) > 50) and _same_columns(table.xs, grid.xs):
+        return table
+    if last_grid is not None and table.headers and len(grid.xs) == len(table.xs) \
+            and abs(grid.xs[0] - table.xs[0]) <= 4 and abs(grid.xs[-1] - table.xs[-1]) <= 4 \
+            and not _header_like(grid):
+        return table  # (cards of label and value stacked one under another have no header: each is a table)
+    return None
+
+
+def _header_like(grid: Grid) -> bool:
+    spans = [s for _, _, cell in grid.rows[0] for s in cell if s.text.strip()] if grid.rows else []
+    return bool(spans) and all(s.bold for s in spans)
+    return None
+
+
+def _header_strip(above: Grid | None, grid: Grid, blocks: list[Block]) -> list | None:
+    """The spans of a one-row grid just above `grid`, as wide as it, that is a header (bold or
+    shaded) over rows that are not: its columns were cut from its own words ("PROGRESS TO" |
+    "DATE"), so the header is read again on the columns of the rows below. None otherwise."""
+    if above is None or len(above.rows) != 1 or not blocks or blocks[-1].kind != "table_row" \
+            or abs(above.x0 - grid.x0) > 4 or abs(above.x1 - grid.x1) > 4 or len(grid.rows) < 2:
+        return None
+    spans = [s for _, _, cell in above.rows[0] for s in cell if s.text.strip()]
+    below = [s for _, _, cell in grid.rows[0] for s in cell if s.text.strip()]
+    if not spans or not (above.header_fill or all(s.bold for s in spans)) or (below and all(s.bold for s in below)
+                                                                            and not grid.header_fill):
+        return None
+    return spans
 
 
 def _same_columns(a: list[float], b: list[float]) -> bool:

@@ -27,6 +27,7 @@ class Grid:
     bands: list[tuple[float, float]] = field(default_factory=list)  # (top, bottom) of each row
     neg_bottoms: list[float] = field(default_factory=list)  # -bottom of each row, ascending
     fills: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, cell) -> RAG colour of its shading
+    spanning: set[int] = field(default_factory=set)  # rows that are one cell across the table (a shaded band)
 
 
 @dataclass
@@ -281,6 +282,15 @@ def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg
         return None
     words = [w for w in words if w[2] > ys[-1]]
     strips = _white_columns(words, x0, cfg.min_column_gap)
+    unbanded = _outside_bands(words, fills, x0, x1, ys)
+    if len(unbanded) < len(words):
+        # a shaded band across the table ("Child F · published July 2016 · 5 recommendations") is
+        # a row of one cell: its words run over the strips between the other rows' columns
+        wider = _white_columns(unbanded, x0, cfg.min_column_gap)
+        if len(wider) > len(strips):
+            strips = wider
+        else:
+            unbanded = words
     seps = _joined_columns(words, ys, [(lo + hi) / 2 for lo, hi in strips])
     if not seps:
         return None
@@ -289,7 +299,12 @@ def _rows_table(run: list[list[float]], fills, spans: list[Span], page: int, cfg
     head = _header_above(near, ys, seps, x0, x1, {(lo + hi) / 2: (lo, hi) for lo, hi in strips})
     if head is not None:
         ys.insert(0, head)
-    return _grid([x0, *seps, x1], ys, None, fills, page, cfg.snap)
+    grid = _grid([x0, *seps, x1], ys, None, fills, page, cfg.snap)
+    if grid is not None and len(unbanded) < len(words):
+        banded = [w for w in words if w not in set(unbanded)]
+        grid.spanning = {k for k, (top, bottom) in enumerate(grid.bands)
+                         if any(bottom <= w[2] <= top for w in banded)}
+    return grid
 
 
 #: a cell set in this many type styles (size, weight) is a stack of labelled lines, not a cell
@@ -382,6 +397,18 @@ def _white_columns(words: list[tuple[float, float, float, float]], x0: float,
     return out
 
 
+def _outside_bands(words: list[tuple[float, float, float, float]], fills, x0: float, x1: float,
+                   ys: list[float]) -> list:
+    """The words not set on a shaded band as wide as the table (x0..x1) and a row high, flush
+    under a row of the table (a card's title band, a margin below the card above, is not)."""
+    bands = [(fy0, fy1) for fx0, fy0, fx1, fy1, _ in fills
+             if fy1 - fy0 <= SHADED_ROW and fx0 <= x0 + 4 and fx1 >= x1 - 4
+             and any(abs(fy1 - y) <= 2.0 for y in ys)]
+    if not bands:
+        return words
+    return [w for w in words if not any(fy0 <= w[2] <= fy1 for fy0, fy1 in bands)]
+
+
 def _joined_columns(words: list[tuple[float, float, float, float]], ys: list[float], seps: list[float]) -> list[float]:
     """Separators left after joining neighbouring columns that no row fills both of: a header set
     flush left over figures set flush right is one column, not two."""
@@ -419,6 +446,9 @@ def place(grid: Grid, span: Span, cx: float, cy: float) -> None:
     k = bisect_left(grid.neg_bottoms, -cy)
     if k < len(grid.bands) and cy <= grid.bands[k][0]:
         row = grid.rows[k]
+        if k in grid.spanning:
+            row[0][2].append(span)  # a band across the table reads as one cell
+            return
         for a, b, bucket in row:
             if a - 1 <= cx <= b + 1:
                 bucket.append(span)
@@ -484,7 +514,9 @@ _SHORT_WORDS = frozenset(
 
 
 def emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Block],
-               vocab: set[str]) -> OpenTable:
+              vocab: set[str], header: list[tuple[float, float, str]] | None = None) -> OpenTable:
+    """The grid's rows as blocks of table `number`: continuing `cont` from the page before, or
+    under `header` (a header row drawn apart above it), or opening on its own header row."""
     rows = []
     for r, row in enumerate(grid.rows):
         cells = [(a, b, _cell_text(spans, a, b, vocab), spans, grid.fills.get((r, k)))
@@ -506,6 +538,8 @@ def emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Bloc
             merged = tuple(Cell(c.header, t, c.fill) for c, t in zip(prev.cells, texts))
             prev.cells, prev.text = merged, " | ".join(texts)
             start += 1
+    elif header is not None:
+        headers = header
     else:
         first = rows[0]
         spans = [s for c in first for s in c[3] if s.text.strip()]
@@ -518,6 +552,16 @@ def emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Bloc
         blocks.append(_row_block(cells, headers, number, grid.page, False))
     header_text = " | ".join(h[2] for h in headers)
     return OpenTable(number, grid.xs, headers, header_text)
+
+
+def recut_header(spans: list[Span], xs: list[float], vocab) -> list[tuple[float, float, str]]:
+    """A header row's words read on the columns `xs` of the rows it names."""
+    return [(a, b, _cell_text([s for s in spans if a <= (s.x0 + s.x1) / 2 < b], a, b, vocab))
+            for a, b in zip(xs, xs[1:])]
+
+
+def header_block(headers: list[tuple[float, float, str]], number: int, page: int) -> Block:
+    return _row_block([(a, b, t, [], None) for a, b, t in headers], headers, number, page, True)
 
 
 def _split_row(prev: Block, cont: list[str]) -> bool:
