@@ -14,9 +14,10 @@ import re
 from dataclasses import replace
 
 from .document import Block, Document
-from .lexicon import rules
+from .lexicon import is_status_chip, rules
+from .link.labels import label_of
 from .resources import table
-from .ratings import COLOURS
+from .ratings import COLOURS, symbol_of
 
 #: A card holds a handful of blocks; more, and the "badge" was a number in running text.
 MAX_CARD_BLOCKS = 12
@@ -178,9 +179,14 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
     """A card's blocks as labelled fields, or None when it holds no recommendation or action."""
     out: list[Block] = []
     pending: str | None = None     # a bare field heading whose text follows
+    aside = False                  # a label of another field ("In plain English"): its text follows
     seen_text = seen_action = seen_status = False
-    for b in body:
+    for k, b in enumerate(body):
         text = b.text.strip()
+        if aside:
+            aside = False
+            out.append(b)
+            continue
         if b.kind == "table_row":
             action = _action_cell(b)
             if action is None:
@@ -192,6 +198,10 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
         if _is_bare_field(text):
             pending = text.rstrip(" :")
             continue
+        lab = label_of(text)
+        if lab is not None and lab.kind == "rec_label" and lab.number and not lab.rest:
+            pending = f"Recommendation {lab.number}"  # "Recommendation 1 · what the review said": its text follows
+            continue
         if pending is not None and len(text) <= CHIP_CHARS and not _is_sentence(text):
             out.append(replace(b, kind="paragraph", text=f"Status: {text}"))  # a chip set by the heading
             seen_status = True
@@ -199,6 +209,7 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
         if pending is not None:
             out.append(replace(b, kind="paragraph", text=f"{pending}: {text}"))
             seen_action = seen_action or _label_kind(f"{pending}:") == "action"
+            seen_text = seen_text or _label_kind(f"{pending}:") == "rec_label"
             pending = None
             continue
         kind = _label_kind(text)
@@ -225,6 +236,10 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             out.append(replace(b, kind="paragraph", text=f"Lead: {text}"))
         elif not seen_action and _is_caps_label(text):
             continue  # a heading of the card's own words ("ACTION TAKEN"): what follows is the action
+        elif seen_text and not seen_action and not _is_chip(text) and k + 1 < len(body) \
+                and _is_sentence(body[k + 1].text):
+            out.append(b)  # "In plain English": a field that is neither the text nor what was done
+            aside = True
         elif len(text) <= CHIP_CHARS and not seen_status:
             out.append(replace(b, kind="paragraph", text=f"Status: {text}"))
             seen_status = True
@@ -235,6 +250,11 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
     out = [replace(b, level=None) if b.kind == "paragraph" else b for b in out]
     # A lead set above the text, as cards do, would read as the field of the card before.
     return sorted(out, key=lambda b: 0 if _label_kind(b.text) == "rec_label" else 1)
+
+
+def _is_chip(text: str) -> bool:
+    """A rating set on its own: a colour, a status word (models/status.jsonl), a symbol, a share."""
+    return text.lower() in COLOURS or is_status_chip(text) or symbol_of(text) is not None or "%" in text
 
 
 def _recommends(cards: list) -> bool:

@@ -15,7 +15,7 @@ from re import _constants as _sre, _parser as _sre_parse  # the re module's own 
 from typing import Iterable
 
 from . import errors
-from .resources import MODELS, table
+from .resources import MODELS, jsonl_rows, table
 
 
 class RuleFileError(ValueError):
@@ -388,3 +388,29 @@ def default_ratings() -> dict[str, str]:
 def colour_letters() -> dict[str, str]:
     """Capital letter -> the colour it stands for ("A" -> "amber")."""
     return {r["letter"]: r["colour"] for r in table("rating_colours.csv") if r["letter"]}
+
+
+@lru_cache(maxsize=1)
+def _status_words() -> dict[str | None, re.Pattern]:
+    """One regex of the word patterns of models/status.jsonl per status, and one of them all
+    (key None); "RAG" colours give no status here."""
+    words: dict[str | None, list[str]] = {None: []}
+    for row in jsonl_rows(MODELS / "status.jsonl"):
+        if isinstance(row.get("pattern"), str) and row["label"].startswith("STATUS"):
+            for key in (None, row.get("id") or ""):
+                words.setdefault(key, []).append(row["pattern"])
+    return {key: re.compile(r"(?<!\w)" + alternation(ws, ignore_case=True) + r"(?!\w)", re.I) for key, ws in words.items()}
+
+
+def states_status(text: str, status: str | None = None) -> bool:
+    """True when a text holds a status word of models/status.jsonl (of `status`, if given),
+    without the language pipeline (for quotes)."""
+    rx = _status_words().get(status)
+    return bool(rx and rx.search(text))
+
+
+def is_status_chip(text: str) -> bool:
+    """True when a text is a status word of models/status.jsonl and nothing else ("Done", "On track")."""
+    chip = text.strip(" .:!")
+    m = _status_words()[None].match(chip)
+    return bool(m and m.end() == len(chip))

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .document import Block, Document
-from .lexicon import alternation
+from .lexicon import states_status
 from .link.tables import header_meaning
 from .resources import MODELS, jsonl_rows
 from .report import Quote, Recommendation
@@ -113,23 +113,6 @@ def _find_block(doc: Document, text: str, near: int | None) -> Block | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _status_words() -> dict[str | None, re.Pattern]:
-    """One regex of the word patterns of models/status.jsonl per status, and one of them all
-    (key None); "RAG" colours give no status here."""
-    words: dict[str | None, list[str]] = {None: []}
-    for row in jsonl_rows(MODELS / "status.jsonl"):
-        if isinstance(row.get("pattern"), str) and row["label"].startswith("STATUS"):
-            for key in (None, row.get("id") or ""):
-                words.setdefault(key, []).append(row["pattern"])
-    return {key: re.compile(r"(?<!\w)" + alternation(ws, ignore_case=True) + r"(?!\w)", re.I) for key, ws in words.items()}
-
-
-def _states(text: str, status: str | None = None) -> bool:
-    rx = _status_words().get(status)
-    return bool(rx and rx.search(text))
-
-
 def _status_quote(doc: Document, entry: Recommendation, blocks: list[Block]) -> Quote | None:
     for b in blocks:
         if b.kind != "table_row":
@@ -146,7 +129,7 @@ def _status_quote(doc: Document, entry: Recommendation, blocks: list[Block]) -> 
     for wanted in (entry.status, None):
         for part in (entry.action, entry.text):
             for s in sentences(part or "")[::-1] if part else []:
-                if _states(s, wanted):
+                if states_status(s, wanted):
                     block = _find_block(doc, s, entry.page)
                     return Quote("status", quote_text(s), _page(doc, block) if block else None)
     # a status stated beside the entry: a "Status:" line, a heading over the list, the next paragraph
@@ -154,7 +137,7 @@ def _status_quote(doc: Document, entry: Recommendation, blocks: list[Block]) -> 
         at = _index(doc).position[id(blocks[-1])]
         for b in (*doc.blocks[at + 1:at + 1 + NEIGHBOURS], *doc.blocks[max(0, at - NEIGHBOURS):at][::-1]):
             for s in sentences(b.text):
-                if len(s) <= QUOTE_CHARS and _states(s, entry.status):
+                if len(s) <= QUOTE_CHARS and states_status(s, entry.status):
                     return Quote("status", quote_text(s), _page(doc, b))
     return None
 

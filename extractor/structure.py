@@ -89,6 +89,10 @@ def caption_of(blocks: list[Block], i: int) -> str | None:
     return None
 
 
+#: a number set large on its own (a card's badge, "1", "2."): a PDF reader takes it for a heading,
+#: but it opens no section
+_BADGE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
+
 KICKER_MAX_WORDS = 14
 
 
@@ -116,7 +120,7 @@ def sections(doc: Document) -> list[Section]:
     stack: list[Section] = []
     table_section: dict[int, Section] = {}
     for i, block in enumerate(doc.blocks):
-        if block.kind == "heading":
+        if block.kind == "heading" and not _BADGE.match(block.text):
             level = block.level or 1
             while stack and stack[-1].level >= level:
                 stack.pop()

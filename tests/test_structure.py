@@ -103,3 +103,18 @@ def test_section_under_a_case_stays_scr_in_a_report_of_many_heading_styles(produ
     progress = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("1. The CCG should"))
     assert secs[progress].heading == "Progress"
     assert secs[progress].category == "scr"
+
+
+def test_a_badge_number_read_as_a_heading_opens_no_section():
+    # a PDF reader takes a card's large number for a heading; the card stays in its case's section
+    doc = (DocBuilder().heading("Serious case reviews").heading("Child R", 3).heading("1", 2)
+           .para("Recommendation 1: The police should record every child present.").build())
+    assert [s.category for s in sections(doc)] == ["scr"] * 4
+    assert sections(doc)[3].heading == "Child R"
+
+
+def test_a_kicker_above_a_heading_gives_it_its_section():
+    doc = (DocBuilder().heading("Foreword").para("Welcome.")
+           .para("Serious case review · Child J · Recommendation 2 of 5").heading("Who was she with?")
+           .para("The police should record who a missing child was with.").build())
+    assert [s.category for s in sections(doc)][3:] == ["scr", "scr"]

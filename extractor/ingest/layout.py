@@ -75,7 +75,7 @@ def join_letter_spaced(text: str, written: Counter[str]) -> str:
     for w in words:
         if out and out[-1].isalpha() and w.isalpha() and out[-1].isupper() and w.isupper():
             a, b = out[-1].lower(), w.lower()
-            if written[a + b] and not (written[a] and written[b]):
+            if (written[a + b] or written[a + b + "s"]) and not (written[a] and written[b]):
                 out[-1] += w
                 continue
         out.append(w)

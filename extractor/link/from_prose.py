@@ -273,8 +273,8 @@ class ProseReader(Walk):
             if st != "unknown":
                 rated.status = st
                 return
-        if aside and o is not None and "REC_CUE" not in cues(nd):
-            return  # the text under that field: the entry stays open for its own fields below
+        if aside and o is not None:
+            return  # the text under that field ("In plain English"): the entry stays open for its own fields
         if self.rate_reported(block.text):
             return
         if len(words) <= 5 and (o is None or self.chips_lead == self.current_case()) \
@@ -294,7 +294,8 @@ class ProseReader(Walk):
             names = case_names(nd)
             if names:
                 self.case_para = self.case_recent = names[0]
-            if o is not None and self.intro != "actions" and not names and label_of(block.text.rstrip(" :") + ":") is None \
+            if o is not None and self.intro != "actions" and not names and any(ch.isalpha() for ch in block.text) \
+                    and label_of(block.text.rstrip(" :") + ":") is None \
                     and not any(e.label_ == "BODY" for e in nd.ents):
                 # "Why", "Background": a field of the entry that is neither its text nor its progress
                 o.fields_seen = True

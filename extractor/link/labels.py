@@ -38,8 +38,20 @@ def label_of(text: str) -> Label | None:
             num = m.groupdict().get("num")
             if num:
                 num = _WORD_NUMBERS.get(num.lower(), num)
-            return Label(rule.kind, num, text[m.end():].strip())
+            rest = text[m.end():].strip()
+            if num and rule.kind == "rec_label" and _names_the_text(rest):
+                rest = ""  # "Recommendation 1 · what the review said": the text follows
+            return Label(rule.kind, num, rest)
     return None
+
+
+def _names_the_text(rest: str) -> bool:
+    """A rest that only says what follows is the recommendation ("· what the review said")."""
+    rest = rest.lstrip("\u00b7|:\u2013\u2014- ").strip()
+    if not rest or len(rest) > 40:
+        return False
+    lab = label_of(rest + ":")
+    return lab is not None and lab.kind == "rec_label" and not lab.number and not lab.rest
 
 
 @lru_cache(maxsize=1)

@@ -215,6 +215,16 @@ class Linker(TableReader, ListReader, ProseReader):
         if label and self.open is not None and block.kind == "paragraph":
             self.apply_field(f"{label}: {block.text}", i)
             return
+        o = self.open
+        if block.kind == "paragraph" and o is not None and o.kind == "labelled" and o.text and o.action is None \
+                and (field := self.label_and_chip(block.text)) is not None:
+            # "What happened next  [Doing]" on a line of its own under a labelled recommendation:
+            # the paragraph below is its action, and the chip beside the label its status
+            self.action_heading, status = field
+            o.action_open = True
+            if status and o.status == "unknown":
+                o.status = status
+            return
         nd = self.docs.get(block.text)
         if block.kind != "list_item":
             self.list_run = 0
@@ -223,6 +233,8 @@ class Linker(TableReader, ListReader, ProseReader):
         parts = split_fields(block.text)
         first = parts[0]
         lab = label_of(first)
+        if lab is not None:
+            self.aside_field = False  # a field of its own ends an aside's text
         if lab and lab.kind == "number_label" and i in self.paragraph_numbered:
             lab = None  # "4.7 The review made four recommendations. The first ...": a paragraph number
         later_rec = next((k for k, p in enumerate(parts) if k and (label_of(p) or NO_LABEL).kind == "rec_label"), None)
@@ -297,6 +309,22 @@ class Linker(TableReader, ListReader, ProseReader):
             self.read_list_item(block, sec, nd, block.text)
             return
         self.read_paragraph(block, sec, nd)
+
+    def label_and_chip(self, text: str) -> tuple[str, str | None] | None:
+        """An action field's label alone, or with a status chip after it: (label, status)."""
+        words = text.split()
+        if len(words) > LABEL_LINE_WORDS:
+            return None
+        for k in range(len(words), 0, -1):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if _bare_action_label(head):
+                status = self.badge_status(rest) if rest else None
+                return (head.rstrip(" :"), status) if status or not rest else None
+        return None
+
+
+#: a label line, with a chip beside it, is this short
+LABEL_LINE_WORDS = 8
 
 
 def _bare_action_label(text: str) -> bool:

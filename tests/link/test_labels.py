@@ -4,6 +4,10 @@ recommendation headings, bullets and short card tables, and a plain recommendati
 by its response."""
 from __future__ import annotations
 
+import pytest
+
+from extractor.link.labels import Label
+
 from nlp_helpers import DocBuilder, entries, scr_section
 
 
@@ -102,3 +106,9 @@ def test_a_text_split_at_its_fields_is_a_fresh_list_each_time():
     assert first == ["The CCG should act.", "Status: complete.", "Lead: CCG"]
     first.pop()
     assert split_fields(text) == ["The CCG should act.", "Status: complete.", "Lead: CCG"]
+
+
+@pytest.mark.parametrize("text", ["Recommendation 1 · what the review said", "Recommendation 1 – What the review recommended"])
+def test_a_numbered_label_that_only_says_its_text_follows_has_no_text_of_its_own(text):
+    from extractor.link.labels import label_of
+    assert label_of(text) == Label("rec_label", "1", "")

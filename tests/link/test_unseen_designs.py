@@ -171,3 +171,14 @@ def test_a_tracker_laid_out_as_a_css_grid_with_case_bands_and_symbols_keyed_belo
     assert entries[1].action.startswith("A notification process was agreed")
     assert entries[2].action is None  # a dash is no action
     assert [_sectors(e) for e in entries] == [["police"], ["health"], ["childrens_social_care"], ["lscb"]]
+
+
+def test_paired_cards_with_a_plain_english_version_and_a_chip_beside_the_action_label():
+    """plain-english.html: a badge, "Recommendation 1 · what the review said" over the formal
+    text, an "In plain English" version beside it (no recommendation of its own, no progress),
+    and "What happened next" with a pill ("Done", "Doing") over what was done."""
+    entries = _entries("plain-english.html")
+    assert [(e.number, e.scr, e.status) for e in entries] == [("1", "Baby N", "completed"), ("2", "Baby N", "in_progress")]
+    assert entries[0].text.startswith("Brindle Moor Hospitals NHS Trust should ensure")
+    assert entries[0].action.startswith("The emergency department added a bruising alert")
+    assert entries[1].action.startswith("The assessment template was changed")
