@@ -411,6 +411,13 @@ def states_status(text: str, status: str | None = None) -> bool:
 
 def is_status_chip(text: str) -> bool:
     """True when a text is a status word of models/status.jsonl and nothing else ("Done", "On track")."""
+    return chip_status(text) is not None
+
+
+def chip_status(text: str) -> str | None:
+    """The status code of a text that is a status word and nothing else ("Closed" -> completed)."""
     chip = text.strip(" .:!")
-    m = _status_words()[None].match(chip)
-    return bool(m and m.end() == len(chip))
+    for key, rx in _status_words().items():
+        if key and rx.fullmatch(chip):
+            return key
+    return None

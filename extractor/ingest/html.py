@@ -223,6 +223,8 @@ def _span_of(value: str | None, n: int) -> int:
 
 
 _FIELD_KINDS = ("action", "status", "lead", "timescale")
+#: elements that box a card, whose first heading titles it (Walker.heading_level)
+_CARD_BOXES = {"div", "article", "aside", "li", "figure"}
 _BOLD = ("b", "strong")
 
 
@@ -524,6 +526,7 @@ class _Walker:
         self.pending: list[str] = []
         self.tables = 0
         self.placements = placements or {}
+        self.box_titles: dict[int, tuple[int, int]] = {}  # id(box) -> (tag level, level) of its first heading
 
     def in_view_order(self, el: Tag) -> list:
         """The children of `el` in the order a reader meets them on the page.
@@ -586,7 +589,7 @@ class _Walker:
                 continue
             self.flush()
             if name in HEADINGS:
-                self.add("heading", inline_text(child), level=HEADINGS[name])
+                self.add("heading", inline_text(child), level=self.heading_level(child))
             elif name == "dl":
                 self.description_list(child)
             elif name == "p" or name in ("dt", "dd", "pre", "figcaption", "address", "caption"):
@@ -607,6 +610,26 @@ class _Walker:
             else:
                 self.walk(child)
             self.flush()
+
+    def heading_level(self, heading: Tag) -> int:
+        """The heading's level, its tag's unless the box it stands in opened on a deeper heading:
+        a story card titled by an <h4> whose sections are <h3>s ("What happened", "What has
+        changed") holds them under its title, as it shows them; the headings after them in the
+        card keep their steps from them. Boxes are cards (div, article, aside, li), not the
+        page's sections."""
+        tag = HEADINGS[heading.name]
+        level = tag
+        box = next((p for p in heading.parents if id(p) in self.box_titles), None)
+        if box is not None:
+            box_tag, box_level = self.box_titles[id(box)]
+            if box_tag > tag:
+                level = box_level + 1
+            elif box_level != box_tag:
+                level = box_level + (tag - box_tag)
+        for p in heading.parents:
+            if p.name in _CARD_BOXES:
+                self.box_titles.setdefault(id(p), (tag, level))  # the first heading in each box around it
+        return level
 
     def description_list(self, dl: Tag) -> None:
         """A description list (a summary list of "Recommendation / Lead agency / Status" rows, a

@@ -32,6 +32,11 @@ _REFERENCE = re.compile(r"(?:^|(?<=[.!?] ))(?:On|In relation to|Regarding|For|Re
                         r"(?:recommendation\s+|rec\.?\s+)?(\d{1,2}(?:\.\d{1,2})?|first|second|third|fourth|fifth|sixth|"
                         r"seventh|eighth|ninth|tenth)(?:\s+recommendation)?\s*[,:\u2013\u2014-]\s*", re.I)
 
+#: "Education Service (2). The team now visits ...": a run-in lead naming who acted on which
+#: recommendation, by its number in brackets
+_LEAD_REFERENCE = re.compile(r"^(?P<lead>[A-Z][^.()]{1,60}?)\s*\((?:recommendations?\s+|recs?\.?\s*)?"
+                             r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\)\s*[.:\u2013\u2014-]\s+", re.I)
+
 
 #: "should have been", "could have shared": hindsight; "should have a system" is a recommendation
 _COUNTERFACTUAL = re.compile(r"\b(?:should|could|must) have (?:been|done|made|seen|known|had|taken|told|given|met|sent|"
@@ -183,6 +188,9 @@ class ListReader(Walk):
 
     def read_references(self, text: str, i: int) -> bool:
         """Progress paragraphs keyed to recommendations ("On 4.1, ...", "On the third: ...")."""
+        lead = _LEAD_REFERENCE.match(text)
+        if lead is not None:
+            return self.progress_for(lead["num"], text[lead.end():], i)
         hits = list(_REFERENCE.finditer(text))
         if not hits:
             return False

@@ -349,7 +349,11 @@ class ProseReader(Walk):
         for sent, stext in sentences(nd):
             s_labels = cues(sent)
             named = case_names_in(nd, sent)
-            if "NOT_SCR" in s_labels or ("DISTRACTOR" in s_labels and "SCR_TERM" not in s_labels):
+            # "(2) The CCG should ...": a sentence of a list counted inline opens on its number; another
+            # review type named in it is its object ("(5) ... should test, through a multi-agency audit")
+            enumerated = _ENUMERATOR.match(stext.lstrip()) if "REC_CUE" in s_labels else None
+            if "NOT_SCR" in s_labels or ("DISTRACTOR" in s_labels and "SCR_TERM" not in s_labels
+                                         and (not enumerated or distractor_governs(nd, sent.start, sent.end))):
                 other_review = True
                 other_cases.update(named)
             elif "SCR_TERM" in s_labels or any(n not in other_cases for n in named):
@@ -358,10 +362,13 @@ class ProseReader(Walk):
                 current = None
                 continue
             strong = any(c[0].lower_ not in MODALS for c in within(cue_spans(nd, "REC_CUE"), sent))
-            is_rec = (self.rec_context or strong) and self.sentence_is_rec(sent)
+            strong = strong or enumerated is not None
+            is_rec = (self.rec_context or strong) and self.sentence_is_rec(sent, enumerated is not None)
             if is_rec:
                 text = stext.strip()
                 tail = None
+                if enumerated:
+                    text = text[enumerated.end():].strip()
                 before = next((d.number for d in reversed(self.drafts) if d.scr == self.current_case()), None)
                 clauses = enumerated_clauses(sent, before) or listed_clauses(sent, self.stated_counts.get(self.current_case()))
                 semi = [t for t in sent if t.text == ";"] if not clauses else []
@@ -370,9 +377,9 @@ class ProseReader(Walk):
                     if "ACTION_CUE" in cues(after) and "REC_CUE" not in cues(after):
                         text = nd[sent.start:semi[0].i].text.strip()
                         tail = after
-                number = None
+                number = (enumerated["p"] or enumerated["b"]) if enumerated else None
                 for tok in sent[:4]:
-                    if tok.lower_ in ORDINALS:
+                    if number is None and tok.lower_ in ORDINALS:
                         number = ORDINALS[tok.lower_]
                         break
                 if number == "+":
@@ -482,7 +489,7 @@ class ProseReader(Walk):
             return False
         return bool(subject_bodies(sent, before_cue=False))
 
-    def sentence_is_rec(self, sent: Span) -> bool:
+    def sentence_is_rec(self, sent: Span, enumerated: bool = False) -> bool:
         labels = cues(sent)
         stext = span_text(sent)
         if stext.rstrip().endswith(":"):
@@ -491,7 +498,7 @@ class ProseReader(Walk):
             return False
         if "COMMISSIONING" in labels:
             return False  # "The panel recommended one new serious case review": a decision to hold one
-        if "DISTRACTOR" in labels and "SCR_TERM" not in labels:
+        if "DISTRACTOR" in labels and "SCR_TERM" not in labels and not enumerated:
             return False  # prose is the least sure style: any other review type named rules it out
         if distractor_governs(sent.doc, sent.start, sent.end):
             return False

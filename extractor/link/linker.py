@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
+from ..lexicon import chip_status, is_status_chip
 from ..structure import CANDIDATE, KICKER_MAX_WORDS, Section, categorise
 from .actions import drop_plans
 from .bodies import add_bodies, subject_bodies
@@ -30,6 +31,7 @@ class Linker(TableReader, ListReader, ProseReader):
                 tables.setdefault(b.table, []).append((i, b))
         done_tables: set[int] = set()
         stated: list[tuple[str | None, dict[str, str]]] = []  # statuses given by number, per case
+        strips: list[tuple[str | None, dict[str, str]]] = []  # chips given by number ("(1) Open (2) Closed")
         runs: list[AnswerRun] = []  # paragraphs under "What we have done" / "Where we are now"
         block_of: dict[int, int] = {}  # id(draft) -> index of the block it was made from
         for i, block in enumerate(self.blocks):
@@ -61,6 +63,11 @@ class Linker(TableReader, ListReader, ProseReader):
                 if len(statuses) > 1:  # a summary over several recommendations is no entry's progress
                     self.open = None
                     continue
+            strip = status_strip(block.text)
+            if strip:
+                strips.append((self.current_case(), strip))
+                self.open = None
+                continue
             self.at = i
             self.read_block(i, block, sec)
             for d in self.drafts[made:]:
@@ -70,6 +77,8 @@ class Linker(TableReader, ListReader, ProseReader):
                 self.unclaimed = i  # a recommendation the prose reader was not sure of: its fields may follow
         for case, statuses in stated:
             apply_numbered_statuses(self.drafts, case, statuses)
+        for case, statuses in strips:
+            apply_numbered_statuses(self.drafts, case, statuses, rated=True)
         self.apply_answer_runs(runs, block_of)
         for d in self.drafts:
             if d.status == "unknown" and d.list_status:
@@ -332,3 +341,16 @@ def _bare_action_label(text: str) -> bool:
     been done", "Progress")."""
     lab = label_of(text.strip().rstrip(" :") + ":")
     return lab is not None and lab.kind == "action" and not lab.rest
+
+
+#: "(1) Open  (2) Embedded  (3) Closed": a chip per recommendation, each after its number in brackets
+_STRIP_ITEM = re.compile(r"\((\d{1,2})\)\s*([^()]{2,30}?)\s*(?=\(\d{1,2}\)|$)")
+
+
+def status_strip(text: str) -> dict[str, str]:
+    """The statuses a strip of chips gives recommendations by number ("Where we are now (1) Open
+    (2) Embedded (3) Closed"), when every item after a number is a status word and nothing else."""
+    items = list(_STRIP_ITEM.finditer(text))
+    if len(items) < 2 or not all(is_status_chip(m.group(2)) for m in items):
+        return {}
+    return {m.group(1): status for m in items if (status := chip_status(m.group(2)))}

@@ -402,9 +402,10 @@ def numbered_statuses(doc: Doc, key: RagKey | None = None) -> dict[str, str]:
     return out
 
 
-def apply_numbered_statuses(drafts: list, case: str | None, statuses: dict[str, str]) -> None:
-    """Gives drafts of `case` with no status yet the status a sentence stated for their number."""
+def apply_numbered_statuses(drafts: list, case: str | None, statuses: dict[str, str], rated: bool = False) -> None:
+    """Gives drafts of `case` with no status yet the status a sentence stated for their number;
+    `rated`: a chip per number rates them, whatever their texts suggested."""
     for d in drafts:
         number = re.sub(r"^(?:R|Rec\.?\s*)", "", (d.number or ""), flags=re.I).lower()
-        if d.status == "unknown" and number in statuses and (case is None or d.scr in (case, None)):
+        if (d.status == "unknown" or rated) and number in statuses and (case is None or d.scr in (case, None)):
             d.status = statuses[number]

@@ -182,3 +182,20 @@ def test_paired_cards_with_a_plain_english_version_and_a_chip_beside_the_action_
     assert entries[0].text.startswith("Brindle Moor Hospitals NHS Trust should ensure")
     assert entries[0].action.startswith("The emergency department added a bruising alert")
     assert entries[1].action.startswith("The assessment template was changed")
+
+
+@pytest.mark.parametrize("rendering", ["html", "chromium.pdf", "weasyprint.pdf"])
+def test_case_stories_with_recommendations_counted_inside_a_paragraph(rendering):
+    """tests/data/layouts/case-stories.html: one box per child, titled by an <h4> whose sections
+    are <h3>s (set in smaller type than the title), the title and a line of small capitals at
+    either end of the box's header row; the recommendations counted inside one paragraph ("(1)
+    ... (2) ..."), one of them naming a campaign; what has changed in paragraphs led by who
+    acted and the number in brackets ("Hospitals (2)."); a strip of chips by number at the box's
+    foot. A rapid review told the same way is no entry."""
+    entries = extract(DATA / "layouts" / f"case-stories.{rendering}", use_model=False).recommendations
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Child D", "completed"), ("2", "Child D", "completed"), ("3", "Child D", "in_progress")]
+    assert entries[0].text.startswith("Pelham Marsh Council Children's Services should ensure")
+    assert entries[0].action.startswith("The assessment form now has a section")
+    assert entries[1].action.startswith("A paediatric review is now required")
+    assert [_sectors(e) for e in entries] == [["childrens_social_care"], ["health"], ["lscb"]]

@@ -82,6 +82,7 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
         else:
             g = [s]
             groups.append(g)
+    groups = [part for g in groups for part in _split_apart(g)]
     lines = []
     for g in groups:
         if len(g) == 1:
@@ -104,6 +105,29 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
         at = min(range(len(lines)), key=lambda k: abs(lines[k].base - c.base), default=-1)
         lines.insert(at + 1, Line(c.x0, c.x1, c.base, c.size, False, c.text, page))
     return lines
+
+
+#: two runs on one baseline this many sizes apart ...
+APART_GAP = 2.5
+#: ... whose type sizes differ by this ratio are two items of a row, not one line
+APART_SIZES = 1.5
+
+
+def _split_apart(group: list[Span]) -> list[list[Span]]:
+    """A baseline's runs cut where a wide gap separates type of very different sizes: a card's
+    title and the small capitals set at the other end of its header row ("Child N      SERIOUS
+    CASE REVIEW · PUBLISHED 2020") are two items, as the page shows them."""
+    if len(group) < 2:
+        return [group]
+    runs = sorted(group, key=_x0)
+    out = [[runs[0]]]
+    for a, b in zip(runs, runs[1:]):
+        big, small = max(a.size, b.size), max(min(a.size, b.size), 0.1)
+        if b.x0 - a.x1 >= APART_GAP * big and big / small >= APART_SIZES:
+            out.append([b])
+        else:
+            out[-1].append(b)
+    return out
 
 
 def _labelled_value(spans: list[Span]) -> str | None:
