@@ -35,3 +35,15 @@ def test_a_deed_sharing_the_auxiliary_of_a_report_to_the_board_is_an_action():
 def test_a_need_after_and_is_no_deed():
     text = "The protocol was presented to the Board and need to be agreed by partners."
     assert not is_action_text(analyse([text])[text], text)
+
+
+@pytest.mark.parametrize("text", [
+    "Every school was asked to name a young carers lead, and 52 of the 58 schools have done so.",
+    "Each partner agency was asked to audit ten of its records. Seven of the eight have done so."])
+def test_an_ask_that_was_met_is_an_action(text):
+    assert is_action_text(analyse([text])[text], text)
+
+
+def test_an_ask_still_waiting_is_no_action():
+    text = "Each partner agency has been asked to audit ten of its records by June."
+    assert not is_action_text(analyse([text])[text], text)
