@@ -295,3 +295,13 @@ def test_a_kicker_counting_recommendations_is_no_page_number_and_its_capitals_ar
     assert "SERIOUS CASE REVIEW · CHILD L · RECOMMENDATION 1 OF 2" in texts
     assert "SERIOUS CASE REVIEW · CHILD L · RECOMMENDATION 2 OF 2" in texts
     assert "LEARNING FROM REVIEWS" in texts
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_stacked_summary_cards_are_read_card_by_card(producer):
+    # cards of ruled label/value rows, each under a shaded title band, one below another on a
+    # landscape page: a card's last row, the next card's title and its first row are no one row
+    texts = [b.text for b in blocks("summary-cards", producer)]
+    assert not [t for t in texts if "recommendation 1" in t and "recommendation 2" in t]
+    assert not [t for t in texts if t.count("Recommendation") > 1]
+    assert sum(1 for t in texts if "Hartwell Police should ensure" in t) == 1

@@ -207,7 +207,8 @@ def _row_ruled(lone: list[Rule], fills, spans: list[Span], page: int, cfg: PdfSe
         same.sort(key=lambda ln: -ln[0])
         run = [same[0]]
         for ln in same[1:] + [None]:
-            if ln is not None and run[-1][0] - ln[0] <= cfg.max_row and not ln[3]:  # a shaded row starts a table
+            if ln is not None and run[-1][0] - ln[0] <= cfg.max_row and not ln[3] \
+                    and not _card_between(fills, run[-1], ln):  # a shaded row starts a table
                 run.append(ln)
                 continue
             # a rule above the table of the same width (under a running header, a heading)
@@ -230,6 +231,14 @@ def _row_ruled(lone: list[Rule], fills, spans: list[Span], page: int, cfg: PdfSe
             if ln is not None:
                 run = [ln]
     return grids
+
+
+def _card_between(fills, upper: list[float], lower: list[float]) -> bool:
+    """A shaded band as wide as the rules between two of them, set apart from the upper one: the
+    title band of the next card, whose rows are another table (a review's band flush under the
+    row above is a row of this one)."""
+    return any(lower[0] < fy0 and fy1 < upper[0] - 2.0 and fx0 <= upper[1] + 4 and fx1 >= upper[2] - 4
+               for fx0, fy0, fx1, fy1, _ in fills if fy1 - fy0 <= SHADED_ROW)
 
 
 #: the tallest shaded row whose foot may stand for a rule under it (points)
