@@ -108,7 +108,7 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
 
 
 #: two runs on one baseline this many sizes apart ...
-APART_GAP = 2.5
+APART_GAP = 2.0
 #: ... whose type sizes differ by this ratio are two items of a row, not one line
 APART_SIZES = 1.5
 
