@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..document import Cell, Document
 from ..dates import normalise_due
+from ..lexicon import search
 from ..nlp._extensions import span_group
 from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, symbol_of
 from .draft import is_empty, window
@@ -328,10 +329,14 @@ def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
     return keys
 
 
+#: words that call a short block a key
+_KEY_TERMS = re.compile(r"\b(?:key|rag|brag|ratings?|rated)\b", re.I)
+
+
 def _key_of_block(text: str) -> list[tuple[str, str]] | None:
     """The items of a block that is a colour key on its own ("Key: Green = complete; Amber = on track")."""
-    if not _RATED_COLOUR.search(text) and not (
-            len(text) < 400 and re.search(r"\b(?:key|rag|brag|ratings?|rated)\b", text, re.I)) \
+    # asked of every block: the patterns are searched only in a block holding one of their words
+    if not search(_RATED_COLOUR, text) and not (len(text) < 400 and search(_KEY_TERMS, text)) \
             and not names_symbols(text):
         return None
     items = key_items(text)
