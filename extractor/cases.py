@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .document import Document
 from .lexicon import phrase
-from .nlp._extensions import sentences, span_text
+from .nlp._extensions import sentences, span_group, span_text
 from .fields import STAGE_ORDER, counts_scrs, not_an_scr, stage_of
 from .link import Draft, case_names, cues, within
 from .link.draft import case_name
@@ -70,7 +70,7 @@ def scr_cases(doc: Document, secs: list[Section], docs: Mapping[str, Doc], reada
         nd = docs.get(b.text)
         if nd is None:
             continue
-        doc_cases = list(nd.spans.get("cases", []))  # read once: each read builds Span objects
+        doc_cases = span_group(nd, "cases")
         para_case: str | None = None  # the one case an earlier sentence of this paragraph is about
         for sent, stext in sentences(nd):
             labels = cues(sent)
@@ -92,7 +92,7 @@ def scr_cases(doc: Document, secs: list[Section], docs: Mapping[str, Doc], reada
             if not spans or (sec.category not in CANDIDATE and "SCR_TERM" not in labels
                              and not phrase("a_review").search(stext)):
                 continue
-            kinds = [x for x in within(nd.spans.get("cues", []), sent) if x.label_ in ("DISTRACTOR", "SCR_TERM")]
+            kinds = [x for x in within(span_group(nd, "cues"), sent) if x.label_ in ("DISTRACTOR", "SCR_TERM")]
             for k, c in enumerate(spans):
                 before_kinds = [x for x in kinds if x.end <= c.start]
                 if before_kinds and before_kinds[-1].label_ == "DISTRACTOR":

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .document import Document
 from .lexicon import rules, rules_of, search
 from .link import block_texts, cues, within
-from .nlp._extensions import doc_text, sentences
+from .nlp._extensions import doc_text, sentences, span_group
 from .structure import CANDIDATE, Section
 
 
@@ -56,17 +56,17 @@ def _monitoring_score(sent: Span, text: str) -> int:
     labels = cues(sent)
     if "MECH_OBJECT" not in labels:
         return 0
-    rec_cues = {c.text.lower() for c in within(sent.doc.spans.get("cues", []), sent) if c.label_ == "REC_CUE"}
+    rec_cues = {c.text.lower() for c in within(span_group(sent.doc, "cues"), sent) if c.label_ == "REC_CUE"}
     if rec_cues - {"must"}:
         return 0  # "The Board should monitor ...": a recommendation, not the mechanism
     if rec_cues and mechanism_score(text, labels) < MECHANISM_MIN_SCORE + 1:
         return 0  # "must" as a rule of the mechanism only with strong signals ("... before they can be closed")
-    named = "SCR_TERM" in labels or bool(within(sent.doc.spans.get("cases", []), sent))
+    named = "SCR_TERM" in labels or bool(within(span_group(sent.doc, "cases"), sent))
     if "MECH_VERB" not in labels and not named:
         return 0  # without a monitoring verb, only a sentence on SCR actions that is rich in signals counts
     if "MECH_VERB" not in labels and not text.rstrip().endswith((".", "!", "?", ";")) and len(text.split()) < 10:
         return 0  # a title or a link ("Family R: Board response and action plan") describes no mechanism
-    other_review = [c for c in within(sent.doc.spans.get("cues", []), sent)
+    other_review = [c for c in within(span_group(sent.doc, "cues"), sent)
                     if c.label_ == "DISTRACTOR" and "audit" not in c.text.lower()]
     if other_review and "SCR_TERM" not in labels:
         return 0
@@ -106,7 +106,7 @@ def monitoring_mechanism(doc: Document, secs: list[Section], docs: Mapping[str, 
             if not score:
                 continue
             in_section = secs[i].category in CANDIDATE
-            named = "SCR_TERM" in cues(sent) or bool(within(nd.spans.get("cases", []), sent))
+            named = "SCR_TERM" in cues(sent) or bool(within(span_group(nd, "cases"), sent))
             if secs[i].category == "other_review" and not named:
                 continue  # under "Domestic homicide review", "the action plan for the review" is that review's
             if not (in_section or named or mechanism_scope(text)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import colour_letters, default_ratings, rating_colours
+from .lexicon import colour_letters, default_ratings, rating_colours, search
 from .resources import table
 
 COLOURS = rating_colours()
@@ -45,6 +45,9 @@ _KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[A-Z])\s*(?:[:=\-\u2013\u201
                          r"(?=\s*[;.,(\n]|\s+[A-Z]\s*[:=\-\u2013\u2014]|$)")
 #: "Complete (Blue), On track (Green)"
 _KEY_PAREN = re.compile(rf"(?P<d>[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,5}}?)\s*\(\s*(?P<c>{_COLOUR_WORD})\s*\)", re.I)
+#: what every match of _KEY_PAREN holds, a colour word alone in brackets: looked for first, since
+#: _KEY_PAREN tries up to six words before a bracket at every letter of the text
+_COLOUR_IN_BRACKETS = re.compile(rf"\(\s*{_COLOUR_WORD}\s*\)", re.I)
 #: "Actions rated blue have been completed, those rated green are on track"
 _KEY_RATED = re.compile(rf"\b(?:rated|marked|coloured|shown(?: as| in)?|highlighted(?: in)?)\s+(?P<c>{_COLOUR_WORD})\s+"
                         rf"(?:are|is|have|has|means?|indicates?)?\s*(?P<d>[^,;.]+)", re.I)
@@ -78,7 +81,8 @@ def key_items(text: str) -> list[tuple[str, str]]:
                if m["d"].strip()]
     if len(letters) >= 2:
         return letters
-    paren = [(m["c"].lower(), m["d"].strip()) for m in _KEY_PAREN.finditer(text)]
+    paren = ([(m["c"].lower(), m["d"].strip()) for m in _KEY_PAREN.finditer(text)]
+             if _COLOUR_IN_BRACKETS.search(text) else [])
     if len(paren) >= 2:
         return paren
     rated = [(m["c"].lower(), m["d"].strip()) for m in _KEY_RATED.finditer(text) if m["d"].strip()]
@@ -87,7 +91,7 @@ def key_items(text: str) -> list[tuple[str, str]]:
     if not items:
         parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w\s'-]{3,60}?\s+(?:are|is)\s)", text)
         for part in parts:
-            m = _KEY_PROSE.search(part)
+            m = search(_KEY_PROSE, part)  # not walked over a part without "shown", "rated" ...
             if m:
                 items.append((m["c"].lower(), m["d"].strip()))
             elif items:

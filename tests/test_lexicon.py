@@ -7,8 +7,8 @@ from functools import lru_cache
 import pytest
 
 from extractor.ingest import read_document
-from extractor.lexicon import (_FOLD_TO_ASCII, _SCHEMAS, _phrases, alternation, first_match, guard_words, lowered,
-                               may_match, required_words, rules, search)
+from extractor.lexicon import (_FOLD_TO_ASCII, _SCHEMAS, _looking_ahead, _phrases, alternation, first_match, guard_words,
+                               lowered, may_match, required_words, rules, search)
 
 from conftest import EXAMPLES
 
@@ -42,6 +42,21 @@ def test_fold_table_names_every_character_ignorecase_matches_to_an_ascii_letter_
             folding[code] = next(x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(x, c, re.I))
     assert {code: x for code, x in folding.items() if chr(code).lower() != x} == _FOLD_TO_ASCII
     assert all(lowered(chr(code)) == x for code, x in folding.items())
+
+
+def test_a_pattern_looking_ahead_for_the_characters_its_matches_open_with_finds_the_same_matches():
+    ahead = [(rx, _looking_ahead(rx)) for rx in every_pattern()]
+    ahead = [(rx, la) for rx, la in ahead if la is not rx]
+    assert len(ahead) > 20  # the alternations of the rule files ("serious case review|SCRs?|...")
+    assert _looking_ahead(re.compile(r"^(?:a|b)", re.I)).pattern == "^(?:a|b)"  # tried at the start alone
+    assert _looking_ahead(re.compile(r"(?:a|b)c")).pattern == "(?:a|b)c"  # re looks for a or b itself
+    matched = 0
+    for text in texts():
+        for rx, la in ahead:
+            m, n = rx.search(text), la.search(text)
+            assert (m and m.span()) == (n and n.span()), (rx.pattern, text)
+            matched += m is not None
+    assert matched
 
 
 def test_a_pattern_is_never_skipped_where_it_matches():

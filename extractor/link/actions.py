@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from ..nlp._extensions import semicolons, sentences
+from ..nlp._extensions import semicolons, sentences, span_group
 from .draft import cues, is_empty, within
 from .status import narrative_status
 
@@ -66,7 +66,7 @@ def clause_state(clause: Span) -> str | None:
     doc = clause.doc
     if _REFERENCE_ONLY.match(clause.text.strip()):
         return None  # "Family X recommendation 3:": which recommendation, not what was done
-    inside = within(doc.spans.get("cues", []), clause)
+    inside = within(span_group(doc, "cues"), clause)
     non = [c for c in inside if c.label_ in _NOT_DONE_LABELS
            or c.label_ == "NOT_DONE_OPENING" and c.start - clause.start < _OPENING_TOKENS]
     # "Discussed at March Board": talk opening a clause; "has been discussed with a paediatrician" is practice;
@@ -76,7 +76,7 @@ def clause_state(clause: Span) -> str | None:
     not_done = {i for c in non for i in range(c.start, c.end)}
     covered: set[int] = set()
     for group in ("status", "dates"):
-        for s in within(doc.spans.get(group, []), clause):
+        for s in within(span_group(doc, group), clause):
             covered.update(range(s.start, s.end))
     # a status word ("Completed") is not a deed; talk ("discussed") is not either
     # "It will be raised in June": a deed after a future or modal marker is a plan

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..lexicon import rules
-from ..nlp._extensions import span_cues, within
+from ..nlp._extensions import span_cues, span_group, within
 from ..report import ResponsibleBody
 
 EVIDENCE_CHARS = 150
@@ -42,7 +42,7 @@ def cues(span) -> set[str]:
 
 
 def cue_spans(doc: Doc, label: str) -> list[Span]:
-    return [s for s in doc.spans.get("cues", []) if s.label_ == label]
+    return [s for s in span_group(doc, "cues") if s.label_ == label]
 
 
 def case_name(text: str) -> str:
@@ -55,11 +55,11 @@ def case_name(text: str) -> str:
 def case_names(doc: Doc | None) -> list[str]:
     if doc is None:
         return []
-    return [case_name(s.text) for s in doc.spans.get("cases", [])]
+    return [case_name(s.text) for s in span_group(doc, "cases")]
 
 
 def case_names_in(doc: Doc, span: Span) -> list[str]:
-    return [case_name(s.text) for s in within(doc.spans.get("cases", []), span)]
+    return [case_name(s.text) for s in within(span_group(doc, "cases"), span)]
 
 
 def distractor_governs(doc, start: int = 0, end: int | None = None) -> bool:
@@ -71,7 +71,7 @@ def distractor_governs(doc, start: int = 0, end: int | None = None) -> bool:
     DISTRACTOR mention does.
     """
     end = len(doc) if end is None else end
-    spans = [c for c in doc.spans.get("cues", []) if c.start >= start and c.end <= end]
+    spans = [c for c in span_group(doc, "cues") if c.start >= start and c.end <= end]
     kinds = [c for c in spans if c.label_ in ("DISTRACTOR", "SCR_TERM")]
     if not any(c.label_ == "DISTRACTOR" for c in kinds):
         return False

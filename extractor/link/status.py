@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 
 from ..document import Cell, Document
 from ..dates import normalise_due
+from ..lexicon import search
+from ..nlp._extensions import span_group
 from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, symbol_of
 from .draft import is_empty, window
 
@@ -59,7 +61,7 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
     share = _share_done(text)
     if share is not None:  # "70% complete", "3 of 5 actions delivered"
         return "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
-    spans = list(doc.spans.get("status", []))
+    spans = span_group(doc, "status")
     colours = [s.id_ for s in spans if s.label_ == "RAG" or (s.label_ == "RAG_LETTER" and len(text.strip()) <= 2)]
     words = [_denied(s.id_, _negator(doc, s.start, 0)) for s in spans
              if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")]
@@ -164,7 +166,7 @@ def closing_status(span, key: RagKey | None = None) -> str | None:
 def _stated_status(span, key: RagKey | None = None) -> str | None:
     doc, lo, hi = window(span)
     found: list[str] = []
-    for s in doc.spans.get("status", []):
+    for s in span_group(doc, "status"):
         if s.start < lo or s.end > hi:
             continue
         if s.label_ == "RAG":
@@ -258,7 +260,7 @@ def narrative_due(span) -> str | None:
     if span is None:
         return None
     doc, lo, hi = window(span)
-    for d in doc.spans.get("dates", []):
+    for d in span_group(doc, "dates"):
         if d.start < lo or d.end > hi:
             continue
         before = {t.lower_ for t in doc[max(lo, d.start - 4):d.start]}
@@ -273,7 +275,7 @@ def status_only(doc: Doc | None) -> bool:
         return False
     covered = set()
     for group in ("status", "dates"):
-        for s in doc.spans.get(group, []):
+        for s in span_group(doc, group):
             covered.update(range(s.start, s.end))
     words = [t for t in doc if t.is_alpha and t.i not in covered and t.lower_ not in {"and", "the", "by", "in", "on", "now"}]
     return not words and bool(covered)
@@ -327,10 +329,14 @@ def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
     return keys
 
 
+#: words that call a short block a key
+_KEY_TERMS = re.compile(r"\b(?:key|rag|brag|ratings?|rated)\b", re.I)
+
+
 def _key_of_block(text: str) -> list[tuple[str, str]] | None:
     """The items of a block that is a colour key on its own ("Key: Green = complete; Amber = on track")."""
-    if not _RATED_COLOUR.search(text) and not (
-            len(text) < 400 and re.search(r"\b(?:key|rag|brag|ratings?|rated)\b", text, re.I)) \
+    # asked of every block: the patterns are searched only in a block holding one of their words
+    if not search(_RATED_COLOUR, text) and not (len(text) < 400 and search(_KEY_TERMS, text)) \
             and not names_symbols(text):
         return None
     items = key_items(text)
@@ -343,7 +349,7 @@ def _key_from(items: list[tuple[str, str]], docs: Analyses) -> RagKey:
     colours = {}
     for colour, definition in items:
         d = docs.full(definition)
-        codes = [s.id_ for s in d.spans.get("status", []) if s.label_ in ("STATUS", "STATUS_CELL")] if d is not None else []
+        codes = [s.id_ for s in span_group(d, "status") if s.label_ in ("STATUS", "STATUS_CELL")] if d is not None else []
         if codes:
             colours[colour] = codes[0]
     # two colours meaning "complete": by convention the lesser colour is the partial one
@@ -373,7 +379,7 @@ def numbered_statuses(doc: Doc, key: RagKey | None = None) -> dict[str, str]:
     recommendations, 4 are complete") assigns nothing.
     """
     out: dict[str, str] = {}
-    starts = {s.start: s for s in doc.spans.get("status", [])
+    starts = {s.start: s for s in span_group(doc, "status")
               if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY", "RAG")}
     for sent in doc.sents:
         pending: list[str] = []

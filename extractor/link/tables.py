@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..document import Block
 from ..lexicon import rules
+from ..nlp._extensions import span_group
 from ..ratings import symbol_of
 from ..structure import caption_of
 from .draft import is_empty
@@ -116,7 +117,7 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
         vals = [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
         if vals and meanings[k] not in ("recommendation", "number", "scr"):
             short = [v for v in vals if symbol_of(v) or len(v.split()) <= 5 and docs.get(v) is not None
-                     and any(x.label_ != "STATUS_CELL_ONLY" for x in docs[v].spans.get("status", []))]
+                     and any(x.label_ != "STATUS_CELL_ONLY" for x in span_group(docs[v], "status"))]
             if len(short) >= 0.6 * len(vals):
                 meanings[k] = "status"
         if vals and meanings[k] is None and all(NUMBER_CELL.match(v) for v in vals):

@@ -121,13 +121,20 @@ class Analyses(Mapping[str, Doc]):
         return doc
 
 
+@lru_cache(maxsize=2)
+def _components(light: bool) -> tuple:
+    """The components a run calls, in order (a light run skips LIGHT_SKIPS): nlp.pipeline
+    builds its list anew on each look-up, and a report runs thousands of short texts."""
+    return tuple(component for name, component in load_pipeline().pipeline
+                 if not (light and name in LIGHT_SKIPS))
+
+
 def _run(text: str, light: bool) -> Doc:
     """One text through the pipeline's components (a light run skips LIGHT_SKIPS)."""
     nlp = load_pipeline()
     check_length(text, nlp)
     doc = nlp.make_doc(text)
     keep_text(doc, text)
-    for name, component in nlp.pipeline:
-        if not (light and name in LIGHT_SKIPS):
-            doc = component(doc)
+    for component in _components(light):
+        doc = component(doc)
     return doc

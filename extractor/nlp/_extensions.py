@@ -88,6 +88,21 @@ def token_columns(doc: Doc) -> tuple[dict[int, list[int]], dict]:
                    lambda doc: (dict(zip(COLUMNS, doc.to_array(list(COLUMNS)).T.tolist())), {}))
 
 
+def span_group(doc: Doc, name: str) -> tuple[Span, ...]:
+    """The spans of one of the doc's span groups (cues, status, cases, dates), none when it has
+    no such group; made once per doc and group: iterating a SpanGroup builds a new Span object
+    for each member on every walk, and the readers walk the same groups sentence by sentence
+    and clause by clause. Made again if the group is replaced or changes size."""
+    group = doc.spans.get(name)
+    if group is None:
+        return ()
+    key = "scr_extract.group." + name
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != (id(group), len(group)):
+        cached = doc.user_data[key] = ((id(group), len(group)), tuple(group))
+    return cached[1]
+
+
 def _cue_table(doc: Doc) -> tuple[list[int], list[tuple[int, int, str]]]:
     """(starts, (start, end, label) sorted by start) of the doc's cue spans, read once per doc.
 
@@ -125,7 +140,7 @@ def _sector(span: Span) -> str | None:
 
 
 def _status_codes(span: Span) -> list[str]:
-    return [s.id_ for s in within(span.doc.spans.get("status", []), span)
+    return [s.id_ for s in within(span_group(span.doc, "status"), span)
             if s.label_ in ("STATUS", "STATUS_CELL")]
 
 

@@ -290,6 +290,7 @@ class GatedSpanRuler(SpanRuler):
     _built_for: int = -1                            # len(self._patterns) the rules were built for
     _phrase_firsts: frozenset[int] = frozenset()   # values of the phrases' first tokens (LOWER or ORTH)
     _phrase_gated: bool = True                      # False once some phrase has no first token to look for
+    _span_key_map: dict[int, tuple[int, int]] = {}  # see _span_keys
 
     def _build(self) -> None:
         strings = self.nlp.vocab.strings
@@ -408,18 +409,26 @@ class GatedSpanRuler(SpanRuler):
                 out.extend((key, s + start, e + start) for key, s, e in rule.matcher(doc[start:end]))
         return out
 
+    def _span_keys(self) -> dict[int, tuple[int, int]]:
+        """Match key -> (label, span id) as string ids, the values a Span of the match holds."""
+        if len(self._span_key_map) != len(self._match_label_id_map):
+            strings = self.nlp.vocab.strings
+            self._span_key_map = {m_id: (strings.add(names["label"]), strings.add(names["id"]))
+                                  for m_id, names in self._match_label_id_map.items()}
+        return self._span_key_map
+
     def match(self, doc: Doc):
         self._require_patterns()
         # an empty matcher finds nothing (and would only warn, W036): it is not called at all
         matches = cast(List[Tuple[int, int, int]],
                        (self.token_matches(doc) if len(self.matcher) else []) + self.phrase_matches(doc))
-        deduplicated_matches = set(
-            Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
-                 span_id=self._match_label_id_map[m_id]["id"])
-            for m_id, start, end in matches
-            if start != end
-        )
-        return sorted(list(deduplicated_matches))
+        # span_ruler makes a Span of every match, then drops equal Spans and sorts them, each
+        # comparison building two tuples of the Spans' values; the same is done on the values
+        # (a Span orders by start and end character, which follow its tokens, label, id) and a
+        # Span made of each match kept
+        keys = self._span_keys()
+        found = sorted({(start, end, *keys[m_id]) for m_id, start, end in matches if start != end})
+        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in found]
 
 
 #: span_ruler's own defaults (spaCy 3.8 registers its factories lazily, so they are copied)
@@ -444,14 +453,13 @@ def make_gated_span_ruler(nlp: Language, name: str, spans_key: Optional[str], sp
 
 class GatedEntityRuler(EntityRuler):
     _required_sets: tuple[tuple[tuple[int, frozenset[int]], ...], ...] = ()  # per token pattern
-    _required_for: int = -1                                                  # token patterns counted
+    _required_known: bool = False                                            # _required_sets made for the current patterns
 
     def _token_patterns_may_match(self, doc: Doc) -> bool:
-        patterns = [p for ps in self.token_patterns.values() for p in ps]
-        if self._required_for != len(patterns):
+        if not self._required_known:
             strings = self.nlp.vocab.strings
-            self._required_sets = tuple(_required(p, strings) for p in patterns)
-            self._required_for = len(patterns)
+            self._required_sets = tuple(_required(p, strings) for ps in self.token_patterns.values() for p in ps)
+            self._required_known = True
         cols, present = _columns(doc)
         return any(all(not values.isdisjoint(_present(cols, present, attr)) for attr, values in required)
                    for required in self._required_sets)
@@ -460,15 +468,15 @@ class GatedEntityRuler(EntityRuler):
     _phrases_known: bool = False                   # _phrase_firsts made for the current phrases
 
     def add_patterns(self, patterns) -> None:
-        self._phrases_known = False
+        self._phrases_known = self._required_known = False
         super().add_patterns(patterns)
 
     def clear(self) -> None:
-        self._phrases_known = False
+        self._phrases_known = self._required_known = False
         super().clear()
 
     def remove(self, ent_id: str) -> None:
-        self._phrases_known = False
+        self._phrases_known = self._required_known = False
         super().remove(ent_id)
 
     def _require_patterns(self) -> None:
