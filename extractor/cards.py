@@ -27,6 +27,8 @@ MINOR_HEADING_LEVEL = 5
 MAX_NUMBER_STEP = 3
 #: A chip ("70% complete", "On track") is short; longer loose text is a name or a sentence.
 CHIP_CHARS = 40
+#: a field's label with a chip beside it is a line this short
+FIELD_LINE_WORDS = 8
 
 
 _MODAL = re.compile(r"\b(?:should|must|ensure|will|need|recommend\w*)\b", re.I)
@@ -198,6 +200,12 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
         if _is_bare_field(text):
             pending = text.rstrip(" :")
             continue
+        labelled_chip = _field_and_chip(text)
+        if labelled_chip is not None:  # "WHAT HAS BEEN DONE  ✔": the label, its chip beside it
+            pending = labelled_chip[0]
+            out.append(replace(b, kind="paragraph", text=f"Status: {labelled_chip[1]}"))
+            seen_status = True
+            continue
         lab = label_of(text)
         if lab is not None and lab.kind == "rec_label" and lab.number and not lab.rest:
             pending = f"Recommendation {lab.number}"  # "Recommendation 1 · what the review said": its text follows
@@ -252,9 +260,51 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
     return sorted(out, key=lambda b: 0 if _label_kind(b.text) == "rec_label" else 1)
 
 
+def _share_actions(cards: list[list[Block] | None]) -> None:
+    """A row of cards set above a row of their "What has been done" boxes is read card, card,
+    box, box: the boxes all land in the last card of the row. Each extra action field (with the
+    chip after it) goes back, in order, to the cards just before it that have none."""
+    def acts(fields: list[Block] | None) -> bool:
+        return bool(fields) and any(_label_kind(b.text) == "action" for b in fields)
+
+    for k, fields in enumerate(cards):
+        if not fields:
+            continue
+        row = k
+        while row > 0 and cards[row - 1] and not acts(cards[row - 1]):
+            row -= 1  # the cards of the row, back to the last one that has its own action
+        while sum(1 for b in fields if _label_kind(b.text) == "action") > 1:
+            bare = next((j for j in range(row, k) if not acts(cards[j])), None)
+            if bare is None:
+                break
+            first = next(i for i, b in enumerate(fields) if _label_kind(b.text) == "action")
+            # its chip: set before it on the box's label line, or else after it
+            if first > 0 and _label_kind(fields[first - 1].text) == "status":
+                moved = [fields.pop(first - 1), fields.pop(first - 1)]
+            else:
+                moved = [fields.pop(first)]
+                if first < len(fields) and _label_kind(fields[first].text) == "status":
+                    moved.append(fields.pop(first))
+            cards[bare].extend(moved)
+
+
+def _field_and_chip(text: str) -> tuple[str, str] | None:
+    """An action field's label with a chip after it on its line ("WHAT HAS BEEN DONE  ✔"):
+    (label, chip). A status label with its value ("RAG: Green") is a field of its own."""
+    words = text.split()
+    if len(words) > FIELD_LINE_WORDS:
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _is_chip(rest) and _is_bare_field(head) and _label_kind(head.rstrip(" :") + ":") == "action":
+            return head.rstrip(" :"), rest
+    return None
+
+
 def _is_chip(text: str) -> bool:
     """A rating set on its own: a colour, a status word (models/status.jsonl), a symbol, a share."""
-    return text.lower() in COLOURS or is_status_chip(text) or symbol_of(text) is not None or "%" in text
+    return text.lower() in COLOURS or is_status_chip(text) or symbol_of(text) is not None \
+        or "%" in text and len(text.split()) <= 3
 
 
 def _recommends(cards: list) -> bool:
@@ -291,6 +341,7 @@ def assemble_cards(doc: Document) -> Document:
             cards.append((start - own, end, fields))
         if sum(1 for *_, fields in cards if fields) < 2 or not _recommends(cards):
             continue
+        _share_actions([fields for *_, fields in cards])
         for start, end, fields in cards:
             if start < done:
                 continue  # inside a card already rewritten

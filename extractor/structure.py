@@ -171,5 +171,18 @@ def _promote(doc: Document, secs: list[Section]) -> list[Section]:
     promoted = {start for start, n in mentions.items() if n >= PROMOTE_MENTIONS}
     if not promoted:
         return secs
+    # the general sections nested under a promoted one inherited its category: they go with it
+    # ("Accountability tables" naming the reviews, then a table under each agency's heading)
+    under: list[int] = []  # levels of the promoted sections still open
+    seen: set[int] = set()
+    for s in secs:
+        if s.start in seen:
+            continue
+        seen.add(s.start)
+        while under and under[-1] >= s.level:
+            under.pop()
+        if s.category == "general" and s.heading is not None and (s.start in promoted or under):
+            promoted.add(s.start)
+            under.append(s.level)
     return [Section(s.heading, s.level, "scr_weak", s.start) if s.category == "general" and s.start in promoted
             else s for s in secs]

@@ -118,3 +118,11 @@ def test_a_kicker_above_a_heading_gives_it_its_section():
            .para("Serious case review · Child J · Recommendation 2 of 5").heading("Who was she with?")
            .para("The police should record who a missing child was with.").build())
     assert [s.category for s in sections(doc)][3:] == ["scr", "scr"]
+
+
+def test_sections_nested_under_a_section_promoted_for_naming_scrs_go_with_it():
+    doc = (DocBuilder().heading("Accountability tables")
+           .para("Every serious case review has an action plan.").para("Each SCR is followed up by the Group.")
+           .heading("Harrowdale Police", 2).para("The police rows are below.")
+           .heading("Budget").para("Partners contributed.").build())
+    assert [s.category for s in sections(doc)] == ["scr_weak"] * 5 + ["not_scr", "not_scr"]

@@ -47,7 +47,9 @@ def cue_spans(doc: Doc, label: str) -> list[Span]:
 
 def case_name(text: str) -> str:
     """A case's name as the report writes it in running text: "CHILD M" in a capitals heading is "Child M"."""
-    name = re.sub(r"^The\s", "the ", re.sub(r"\s+", " ", text))  # "The Hartley children" opening a sentence
+    # "The Hartley children" opening a sentence; "Child L." ending one (the tokenizer keeps a
+    # capital's full stop with it, as in initials)
+    name = re.sub(r"^The\s", "the ", re.sub(r"\s+", " ", text)).removesuffix(".")
     first, _, rest = name.partition(" ")
     return f"{first.capitalize()} {rest}".strip() if len(first) > 1 and first.isupper() else name
 
@@ -56,6 +58,28 @@ def case_names(doc: Doc | None) -> list[str]:
     if doc is None:
         return []
     return [case_name(s.text) for s in span_group(doc, "cases")]
+
+
+#: an item of a key of case codes: "L = serious case review Child L (published 2019)", "V: Brothers V"
+_CODE_ITEM = re.compile(r"(?:^|[;,(]\s*|\.\s+|:\s+)(?P<code>[A-Z]{1,2})\s*(?:=|:|\u2013|\u2014|-|means|is)\s+")
+
+
+def case_codes(doc: Doc | None) -> dict[str, str]:
+    """The letters a report gives its reviews to number their recommendations by ("References:
+    L = serious case review Child L; V = practice review Brothers V" -> {"L": "Child L", "V":
+    "Brothers V"}): two or more codes, each followed by the name of a case."""
+    if doc is None:
+        return {}
+    text = doc.text
+    marks = list(_CODE_ITEM.finditer(text))
+    cases = doc.spans.get("cases", [])
+    out: dict[str, str] = {}
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        named = next((c for c in cases if m.end() <= c.start_char < end), None)
+        if named is not None:
+            out.setdefault(m["code"], case_name(named.text))
+    return out if len(out) >= 2 else {}
 
 
 def case_names_in(doc: Doc, span: Span) -> list[str]:

@@ -8,7 +8,7 @@ from ..lexicon import chip_status, is_status_chip
 from ..structure import CANDIDATE, KICKER_MAX_WORDS, Section, categorise
 from .actions import drop_plans
 from .bodies import add_bodies, subject_bodies
-from .draft import Draft, case_names, cues, distractor_governs
+from .draft import Draft, case_codes, case_names, cues, distractor_governs
 from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
@@ -32,6 +32,7 @@ class Linker(TableReader, ListReader, ProseReader):
         done_tables: set[int] = set()
         stated: list[tuple[str | None, dict[str, str]]] = []  # statuses given by number, per case
         strips: list[tuple[str | None, dict[str, str]]] = []  # chips given by number ("(1) Open (2) Closed")
+        codes: dict[str, str] = {}  # the letters the report numbers each review's recommendations by
         runs: list[AnswerRun] = []  # paragraphs under "What we have done" / "Where we are now"
         block_of: dict[int, int] = {}  # id(draft) -> index of the block it was made from
         for i, block in enumerate(self.blocks):
@@ -63,6 +64,8 @@ class Linker(TableReader, ListReader, ProseReader):
                 if len(statuses) > 1:  # a summary over several recommendations is no entry's progress
                     self.open = None
                     continue
+            if block.kind == "paragraph":
+                codes.update(case_codes(nd))
             strip = status_strip(block.text)
             if strip:
                 strips.append((self.current_case(), strip))
@@ -79,6 +82,10 @@ class Linker(TableReader, ListReader, ProseReader):
             apply_numbered_statuses(self.drafts, case, statuses)
         for case, statuses in strips:
             apply_numbered_statuses(self.drafts, case, statuses, rated=True)
+        for d in self.drafts:  # "V3" under the key "V = practice review Brothers V" is Brothers V's
+            coded = _CODED_NUMBER.match(d.number or "")
+            if coded and coded.group(1) in codes:
+                d.scr = codes[coded.group(1)]
         self.apply_answer_runs(runs, block_of)
         for d in self.drafts:
             if d.status == "unknown" and d.list_status:
@@ -342,6 +349,9 @@ def _bare_action_label(text: str) -> bool:
     lab = label_of(text.strip().rstrip(" :") + ":")
     return lab is not None and lab.kind == "action" and not lab.rest
 
+
+#: a recommendation numbered by its review's letter ("V3", "L2.1")
+_CODED_NUMBER = re.compile(r"^([A-Z]{1,2})\s?\d{1,2}(?:\.\d{1,2})?$")
 
 #: "(1) Open  (2) Embedded  (3) Closed": a chip per recommendation, each after its number in brackets
 _STRIP_ITEM = re.compile(r"\((\d{1,2})\)\s*([^()]{2,30}?)\s*(?=\(\d{1,2}\)|$)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractor.nlp import analyse
 from extractor.pipeline import extract_document
 from extractor.structure import categorise, sections
-from nlp_helpers import DocBuilder, report, rules_report
+from nlp_helpers import DocBuilder, report, rules_report, scr_section
 
 BOARD = "Eastmere Local Safeguarding Children Board Annual Report 2018-19"
 
@@ -94,3 +94,18 @@ def test_no_scrs_report():
     b.para("The learning review recommended that the Board should develop a neglect strategy.")
     report = extract_document(b.build())
     assert (report.recommendations, report.scrs, report.rec9.verdict) == ([], [], "no_scrs")
+
+
+def test_recommendations_numbered_by_their_reviews_letter_go_to_that_review():
+    # "References: L = ... Child L; V = ... Brothers V" over tables grouped by agency, rows "L2", "V3"
+    doc = (scr_section("Case reviews", "Child L")
+           .para("The serious case review of Child L and the practice review of Brothers V were published this year.")
+           .heading("Accountability tables", 2)
+           .para("References: L = serious case review Child L; V = local child safeguarding practice review Brothers V.")
+           .heading("Harrowdale Police", 3)
+           .table(["Ref", "What the review asked for", "What has been done"],
+                  [["L2", "Harrowdale Police should record every child present at a domestic abuse incident.",
+                    "A mandatory field was added to the incident form in May 2019."],
+                   ["V3", "Harrowdale Police should agree a joint approach to interviewing children arrested for drugs.",
+                    "A joint protocol was signed in January 2020."]]))
+    assert [(e.number, e.scr) for e in report(doc).recommendations] == [("L2", "Child L"), ("V3", "Brothers V")]

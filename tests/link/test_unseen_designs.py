@@ -199,3 +199,17 @@ def test_case_stories_with_recommendations_counted_inside_a_paragraph(rendering)
     assert entries[0].action.startswith("The assessment form now has a section")
     assert entries[1].action.startswith("A paediatric review is now required")
     assert [_sectors(e) for e in entries] == [["childrens_social_care"], ["health"], ["lscb"]]
+
+
+@pytest.mark.parametrize("rendering", ["html", "chromium.pdf", "weasyprint.pdf"])
+def test_a_row_of_recommendation_boxes_over_a_row_of_their_progress_boxes(rendering):
+    """tests/data/layouts/card-rows.html: a grid whose first row holds two recommendation boxes
+    (badge, lead tab, text) and whose second row holds their "WHAT HAS BEEN DONE" boxes, each
+    with a symbol on its label line; painted row by row, so both progress boxes follow the
+    second recommendation. Each goes back to its own card."""
+    entries = extract(DATA / "layouts" / f"card-rows.{rendering}", use_model=False).recommendations
+    assert [(e.number, e.status) for e in entries] == [
+        ("1", "completed"), ("2", "in_progress"), ("3", "completed"), ("4", "not_started")]
+    assert entries[0].action.startswith("A joint notification form")
+    assert entries[1].action.startswith("A prompt was added")
+    assert entries[2].action.startswith("The registration template")
