@@ -115,12 +115,14 @@ def fields_as_text(doc: Document) -> Document:
         if b.kind == "heading":
             m = next((m for rx in labels if (m := rx.match(b.text))), None)
             value = b.text[m.end():].strip() if m else ""
-            if value and len(value) <= FIELD_VALUE_CHARS:
-                b = replace(b, kind="paragraph", level=None)
+            if value and len(value) <= FIELD_VALUE_CHARS or _FIGURE_CAPTION.match(b.text):
+                b = replace(b, kind="paragraph", level=None)  # (a figure's caption heads nothing either)
                 changed = True
         out.append(b)
     return replace(doc, blocks=out) if changed else doc
 
+
+_FIGURE_CAPTION = re.compile(r"^(?:Figure|Fig\.|Chart|Image|Diagram)\s+\d{1,3}\s*[:.\u2013\u2014-]", re.I)
 
 #: a row naming a table's columns has at least this many cells that are column names of
 #: models/headers.jsonl ("Recommendation", "Action taken", "Lead")

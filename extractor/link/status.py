@@ -381,6 +381,9 @@ def numbered_statuses(doc: Doc, key: RagKey | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
     starts = {s.start: s for s in span_group(doc, "status")
               if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY", "RAG")}
+    # a date between the number and its status is neither ("Recommendation 2, status at 31
+    # March 2017: Amber")
+    dated = {i for d in span_group(doc, "dates") for i in range(d.start, d.end)}
     for sent in doc.sents:
         pending: list[str] = []
         last = opened = continued = False
@@ -388,12 +391,13 @@ def numbered_statuses(doc: Doc, key: RagKey | None = None) -> dict[str, str]:
             span = starts.get(tok.i)
             if span is not None:
                 status = (key or RagKey()).status(span.id_) if span.label_ == "RAG" else span.id_
-                if pending and (opened or continued) and status and tok.i - last <= _NUMBER_STATUS_GAP:
+                gap = tok.i - last - sum(1 for i in range(last + 1, tok.i) if i in dated)
+                if pending and (opened or continued) and status and gap <= _NUMBER_STATUS_GAP:
                     out.update({n: status for n in pending if n not in out})
                     continued = True
                 pending = []
                 continue
-            m = _LISTED_NUMBER.match(tok.text)
+            m = _LISTED_NUMBER.match(tok.text) if tok.i not in dated else None
             if m is None or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.startswith("recommendation")):
                 continue
             if not pending or any(t.lower_ not in _NUMBER_JOINERS for t in doc[last + 1:tok.i]):

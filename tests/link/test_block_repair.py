@@ -143,3 +143,11 @@ def test_a_recommendation_label_on_a_line_of_its_own_is_joined_to_its_text():
     assert "Recommendation: Testford Police should ensure that officers attending a domestic incident record " \
            "every child in the house." in texts
     assert "Recommendation" not in texts
+
+
+def test_a_figure_caption_set_bold_in_a_pdf_is_no_heading():
+    from extractor.repair import fields_as_text
+    doc = Document(source="x.pdf", format="pdf", sha256="", pages=1, blocks=[
+        Block("heading", "Figure 4: Recommendation 4, status at 31 March 2017: Red", 1, level=3),
+        Block("heading", "Table 2: Child M action plan", 1, level=3)])
+    assert [b.kind for b in fields_as_text(doc).blocks] == ["paragraph", "heading"]

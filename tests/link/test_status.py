@@ -240,3 +240,10 @@ def test_chips_set_before_each_card_label_rate_the_card_below_them():
         if action:
             b.para(action)
     assert [e.status for e in entries(b)] == ["in_progress", "completed", "not_started"]
+
+
+def test_a_date_between_a_recommendations_number_and_its_status_is_skipped():
+    from extractor.link.status import numbered_statuses
+    from extractor.nlp import analyse
+    text = "Figure 2: Recommendation 2, status at 31 March 2017: Amber"
+    assert numbered_statuses(analyse([text])[text]) == {"2": "in_progress"}
