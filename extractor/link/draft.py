@@ -64,14 +64,13 @@ def case_names(doc: Doc | None) -> list[str]:
 _CODE_ITEM = re.compile(r"(?:^|[;,(]\s*|\.\s+|:\s+)(?P<code>[A-Z]{1,2})\s*(?:=|:|\u2013|\u2014|-|means|is)\s+")
 
 
-def case_codes(doc: Doc | None) -> dict[str, str]:
+def case_codes(text: str, doc: Doc | None) -> dict[str, str]:
     """The letters a report gives its reviews to number their recommendations by ("References:
     L = serious case review Child L; V = practice review Brothers V" -> {"L": "Child L", "V":
-    "Brothers V"}): two or more codes, each followed by the name of a case."""
-    if doc is None:
-        return {}
-    text = doc.text
+    "Brothers V"}): two or more codes, each followed by the name of a case (doc: text's analysis)."""
     marks = list(_CODE_ITEM.finditer(text))
+    if len(marks) < 2 or doc is None:
+        return {}
     cases = doc.spans.get("cases", [])
     out: dict[str, str] = {}
     for k, m in enumerate(marks):

@@ -65,7 +65,7 @@ class Linker(TableReader, ListReader, ProseReader):
                     self.open = None
                     continue
             if block.kind == "paragraph":
-                codes.update(case_codes(nd))
+                codes.update(case_codes(block.text, nd))
             strip = status_strip(block.text)
             if strip:
                 strips.append((self.current_case(), strip))

@@ -172,6 +172,8 @@ def _signature(text: str, npages: int) -> str:
     """The line with its numbers blanked, so that running lines match across pages ("Page 4",
     "Page 5"); but a count that is not of pages keeps its numbers ("Recommendation 2 of 5"
     above each slide of a deck is that slide's own label, not furniture)."""
+    if " of " not in text and " OF " not in text and " Of " not in text:
+        return re.sub(r"\d+", "#", text.casefold()).strip()
     pieces = _COUNTED.split(text.casefold())  # free text, n, m, free text, n, m, ..., free text
     out = []
     for k in range(0, len(pieces), 3):
