@@ -141,6 +141,9 @@ def test_text_boxes_frames_and_content_controls_read_once_in_order():
     anchor = next(i for i, t in enumerate(texts) if t.startswith("The Board published"))
     assert texts[anchor + 2].startswith("Recommendation 1: The CCG should ensure GP practices flag")
     assert "Progress: the flag went live in all 31 practices." in texts  # a frame
+    # a box anchored before any of its paragraph's words is read before them
+    box = texts.index("Recommendation 2: Schools should tell the health visitor when a child on a plan misses nursery.")
+    assert texts[box + 1].startswith("Every setting was written to in September")
 
 
 def test_floating_table_rows_and_cells_inside_content_controls_are_table_cells():

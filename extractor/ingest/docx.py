@@ -259,7 +259,12 @@ class _BodyReader:
 
     def paragraph(self, p) -> None:
         boxes: list = []
-        text = clean_text(paragraph_text(p, boxes))
+        leading: list = []
+        text = clean_text(paragraph_text(p, boxes, leading))
+        # a text box anchored before the paragraph's words is read before them, where Word
+        # keeps it: a recommendation's box beside the narrative of what was done about it
+        for box in leading:
+            self.read_box(box)
         ppr = p.find(f"{W}pPr")
         sid = _val(ppr.find(f"{W}pStyle")) if ppr is not None else None
         if text:
@@ -284,9 +289,13 @@ class _BodyReader:
                 is_bullet, rest = strip_bullet(text)
                 self.add("list_item" if is_bullet else "paragraph", rest if is_bullet else text)
         for box in boxes:
-            page = self.printed_page  # a text box's breaks are counted with its paragraph's
-            self.walk(box)
-            self.printed_page = page
+            if not any(box is b for b in leading):
+                self.read_box(box)
+
+    def read_box(self, box) -> None:
+        page = self.printed_page  # a text box's breaks are counted with its paragraph's
+        self.walk(box)
+        self.printed_page = page
 
     def table(self, tbl) -> None:
         rows = _children(tbl, "tr")
@@ -394,11 +403,12 @@ def _all_bold(tr) -> bool:
     return True
 
 
-def paragraph_text(p, boxes: list | None = None) -> str:
+def paragraph_text(p, boxes: list | None = None, leading: list | None = None) -> str:
     """Visible text of a w:p: runs, tabs, breaks, non-breaking and soft hyphens, symbols.
 
     Text boxes inside the paragraph are not part of its text; their content
-    elements are appended to `boxes` so they can be read as paragraphs of their own.
+    elements are appended to `boxes` so they can be read as paragraphs of their own, and
+    those anchored before any of its text to `leading` too.
     """
     parts: list[str] = []
 
@@ -426,6 +436,8 @@ def paragraph_text(p, boxes: list | None = None) -> str:
             elif tag == f"{W}txbxContent":
                 if boxes is not None:
                     boxes.append(child)
+                if leading is not None and not "".join(parts).strip():
+                    leading.append(child)
             elif tag == f"{MC}Fallback":
                 continue  # same content as mc:Choice
             else:

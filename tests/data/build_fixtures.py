@@ -476,6 +476,10 @@ def build_text_boxes() -> Path:
         '<w:tc><w:p><w:r><w:t>Education</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>'
         '<w:tc><w:p>' + text_box(["In progress"]) + '</w:p></w:tc></w:tr></w:tbl>',
         f'<w:p {WORD_NS}><w:r><w:t>The Board will report on both reviews next year.</w:t></w:r></w:p>',
+        # a box anchored before its paragraph's words: the recommendation beside the narrative of
+        # what was done about it
+        f'<w:p {WORD_NS}>' + text_box(["Recommendation 2: Schools should tell the health visitor when a child on a plan misses nursery."])
+        + '<w:r><w:t xml:space="preserve">Every setting was written to in September, and the expectation is now in the provider agreement.</w:t></w:r></w:p>',
         f'<w:p {WORD_NS}><w:r><w:rPr><w:vanish/></w:rPr><w:t>Draft note: delete recommendation 6 before print.</w:t>'
         '</w:r></w:p>',
     ]
