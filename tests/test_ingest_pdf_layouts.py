@@ -305,3 +305,15 @@ def test_stacked_summary_cards_are_read_card_by_card(producer):
     assert not [t for t in texts if "recommendation 1" in t and "recommendation 2" in t]
     assert not [t for t in texts if t.count("Recommendation") > 1]
     assert sum(1 for t in texts if "Hartwell Police should ensure" in t) == 1
+
+
+def test_a_tracker_drawn_as_boxes_keeps_its_header_over_a_band_across_it():
+    # WeasyPrint draws a CSS-grid tracker's cells as boxes; a review's band across the table
+    # (a box as wide as it) stands between the header line and the rows: it is a row of one
+    # cell, and the header above it names the columns (corpus report maddenfold-2016-17)
+    rows = [b for b in read_document(DATA.parent.parent / "corpus" / "reports" / "maddenfold-2016-17.weasyprint.pdf").blocks
+            if b.kind == "table_row" and b.page == 7]
+    assert rows[0].text.startswith("REF | RECOMMENDATION | LEAD AGENCY | PROGRESS TO DATE | DUE")
+    assert rows[1].cells[0].text == "Child F published July 2016 · 5 recommendations"
+    assert not any(c.text for c in rows[1].cells[1:])
+    assert rows[2].cells[0].header == "REF" and rows[2].cells[1].text.startswith("Step-down visits.")

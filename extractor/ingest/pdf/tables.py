@@ -129,17 +129,26 @@ def _tiled(fills, grids: list[Grid], spans: list[Span], page: int, snap: float) 
     for i, b in enumerate(boxes):
         groups.setdefault(find(i), []).append(b)
     out = []
+    grouped = {b for members in groups.values() if len(members) > 1 for b in members}
     for members in groups.values():
         xs = _snap([b[0] for b in members] + [b[2] for b in members], snap)
         ys = _snap([b[1] for b in members] + [b[3] for b in members], snap)
         if len(xs) < 3 or len(ys) < 3:
             continue
+        # a band as wide as the table, stacked on its rows (a review's title row): a row of one cell
+        bands = [b for b in boxes if b not in grouped and abs(b[0] - xs[0]) <= snap and abs(b[2] - xs[-1]) <= snap
+                 and any(abs(b[1] - y) <= snap or abs(b[3] - y) <= snap for y in ys)]
+        spanning_rows = [(b[1], b[3]) for b in bands]
+        if bands:
+            ys = _snap(ys + [y for b in bands for y in (b[1], b[3])], snap)
         ys.reverse()
         head = _header_above(_words([s for s in spans if s.x1 > xs[0] and s.x0 < xs[-1]]), ys, xs[1:-1], xs[0], xs[-1])
         if head is not None:  # header cells drawn without a box of their own
             ys.insert(0, head)
         grid = _grid(xs, ys, None, fills, page, snap)
         if grid is not None:
+            grid.spanning = {k for k, (top, bottom) in enumerate(grid.bands)
+                             if any(abs(bottom - b0) <= snap and abs(top - b1) <= snap for b0, b1 in spanning_rows)}
             out.append(grid)
     return out
 
