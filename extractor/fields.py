@@ -77,7 +77,8 @@ def board_name(doc: Document) -> str | None:
     title = doc.metadata.get("title", "")
     cover = [title] + [b.text for b in doc.blocks[:COVER_BLOCKS]]
     for k, text in enumerate(cover):
-        names = _board_names(text)
+        # a cover set in capitals ("WEXLEY LOCAL SAFEGUARDING CHILDREN BOARD") names it too
+        names = _board_names(text) or (_board_names(text.title()) if text.isupper() else [])
         if names:
             return _with_place(names[0], cover[k - 1] if k > 1 else "")
     counts = Counter(n for b in doc.blocks for n in _board_names(b.text))

@@ -73,3 +73,11 @@ def test_board_name_set_over_two_cover_lines():
         Block("paragraph", "Linthorpe Moss", 1), Block("paragraph", "Local Safeguarding Children Board", 2),
         Block("paragraph", "Annual Report 2016-17", 3)])
     assert board_name(doc) == "Linthorpe Moss Local Safeguarding Children Board"
+
+
+def test_board_name_on_a_cover_set_in_capitals():
+    from extractor.document import Block, Document
+    doc = Document(source="x.pdf", format="pdf", sha256="", pages=None, blocks=[
+        Block("heading", "WEXLEY LOCAL SAFEGUARDING CHILDREN BOARD", 1, level=4),
+        Block("heading", "Annual Report 2015/16", 1, level=1)])
+    assert board_name(doc) == "Wexley Local Safeguarding Children Board"
