@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .document import Block, Document
 from .lexicon import is_status_chip, rules
-from .link.labels import label_of
+from .link.labels import bare_label, label_of
 from .resources import table
 from .ratings import COLOURS, symbol_of
 
@@ -97,15 +97,8 @@ def _label_kind(text: str) -> str | None:
 
 def _is_bare_field(text: str) -> bool:
     """A field heading with nothing after it ("What has happened", "Progress:"): its text follows."""
-    label = text.strip().rstrip(" :") + ":"
-    if len(label) > 60:
-        return False
-    for rule in rules("labels.jsonl"):
-        if rule.kind in FIELDS:
-            m = rule.regex.match(label)
-            if m and not label[m.end():].strip():
-                return True
-    return False
+    lab = bare_label(text, max_chars=59)
+    return lab is not None and lab.kind in FIELDS
 
 
 def _action_cell(row: Block):

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .document import Block, Cell, Document
 from .lexicon import first_match, rules
+from .link.labels import bare_label
 
 
 def repair(doc: Document) -> Document:
@@ -69,7 +70,8 @@ def labels_as_fields(doc: Document) -> Document:
         b = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind in ("paragraph", "heading") and nxt is not None and nxt.kind == "paragraph" \
-                and _bare_rec_label(b.text) and len(nxt.text.split()) >= 6:
+                and (lab := bare_label(b.text)) is not None and lab.kind == "rec_label" and not lab.number \
+                and len(nxt.text.split()) >= 6:
             out.append(replace(nxt, text=f"{b.text.strip().rstrip(':').strip()}: {nxt.text}"))
             changed = True
             i += 2
@@ -77,19 +79,6 @@ def labels_as_fields(doc: Document) -> Document:
         out.append(b)
         i += 1
     return replace(doc, blocks=out) if changed else doc
-
-
-def _bare_rec_label(text: str) -> bool:
-    label = text.strip().rstrip(" :")
-    if not label or len(label) > 40:
-        return False
-    label += ":"
-    for rule in rules("labels.jsonl"):
-        if rule.kind == "rec_label":
-            m = rule.regex.match(label)
-            if m and not label[m.end():].strip() and not m.groupdict().get("num"):
-                return True
-    return False
 
 
 #: labelled fields whose value is a word or a name ("Status: Completed", "Lead: Police")

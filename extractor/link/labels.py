@@ -45,6 +45,16 @@ def label_of(text: str) -> Label | None:
     return None
 
 
+def bare_label(text: str, max_chars: int = 40) -> Label | None:
+    """The label a line is, and nothing else ("The review said", "Action taken", "Progress:"):
+    the field whose text follows on the next line, or None."""
+    label = text.strip().rstrip(" :")
+    if not label or len(label) > max_chars:
+        return None
+    lab = label_of(label + ":")
+    return lab if lab is not None and not lab.rest else None
+
+
 def _names_the_text(rest: str) -> bool:
     """A rest that only says what follows is the recommendation ("· what the review said")."""
     rest = rest.lstrip("\u00b7|:\u2013\u2014- ").strip()

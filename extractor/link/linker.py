@@ -12,7 +12,7 @@ from .draft import Draft, case_codes, case_names, cues, distractor_governs
 from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
-from .labels import NO_LABEL, label_of, split_fields
+from .labels import NO_LABEL, bare_label, label_of, split_fields
 from .status import apply_numbered_statuses, numbered_statuses
 from .parallel import STATUS_HEADING, AnswerRun, apply_answers, is_run_in_heading, listed_group, pair_answers
 from .walk import ACTION_HEADING, REC_HEADING
@@ -173,7 +173,7 @@ class Linker(TableReader, ListReader, ProseReader):
             return
         card = o or closed  # the entry may have been closed by a note or caption set between its fields
         if card is not None and card.text and card.action is None and self.under_heading == 1 \
-                and _bare_action_label(block.text):
+                and _is_action_label(block.text):
             # "Action taken" set as a heading of its own under the one recommendation it answers (a
             # slide's side panel, a card's band): the paragraph below is that entry's action. Under
             # a list of several, it heads what was done on all of them.
@@ -333,7 +333,7 @@ class Linker(TableReader, ListReader, ProseReader):
             return None
         for k in range(len(words), 0, -1):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if _bare_action_label(head):
+            if _is_action_label(head):
                 status = self.badge_status(rest) if rest else None
                 return (head.rstrip(" :"), status) if status or not rest else None
         return None
@@ -341,13 +341,6 @@ class Linker(TableReader, ListReader, ProseReader):
 
 #: a label line, with a chip beside it, is this short
 LABEL_LINE_WORDS = 8
-
-
-def _bare_action_label(text: str) -> bool:
-    """A heading that is an action field's label and nothing else ("Action taken", "What has
-    been done", "Progress")."""
-    lab = label_of(text.strip().rstrip(" :") + ":")
-    return lab is not None and lab.kind == "action" and not lab.rest
 
 
 #: a recommendation numbered by its review's letter ("V3", "L2.1")
@@ -364,3 +357,9 @@ def status_strip(text: str) -> dict[str, str]:
     if len(items) < 2 or not all(is_status_chip(m.group(2)) for m in items):
         return {}
     return {m.group(1): status for m in items if (status := chip_status(m.group(2)))}
+
+
+def _is_action_label(text: str) -> bool:
+    """An action field's label and nothing else ("Action taken", "What has been done")."""
+    lab = bare_label(text)
+    return lab is not None and lab.kind == "action"
