@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .document import Block, Document
 from .lexicon import is_status_chip, rules
-from .link.labels import bare_label, label_of
+from .link.labels import action_label_line, bare_label, label_of
 from .resources import table
 from .ratings import COLOURS, symbol_of
 
@@ -27,8 +27,6 @@ MINOR_HEADING_LEVEL = 5
 MAX_NUMBER_STEP = 3
 #: A chip ("70% complete", "On track") is short; longer loose text is a name or a sentence.
 CHIP_CHARS = 40
-#: a field's label with a chip beside it is a line this short
-FIELD_LINE_WORDS = 8
 
 
 _MODAL = re.compile(r"\b(?:should|must|ensure|will|need|recommend\w*)\b", re.I)
@@ -284,14 +282,8 @@ def _share_actions(cards: list[list[Block] | None]) -> None:
 def _field_and_chip(text: str) -> tuple[str, str] | None:
     """An action field's label with a chip after it on its line ("WHAT HAS BEEN DONE  ✔"):
     (label, chip). A status label with its value ("RAG: Green") is a field of its own."""
-    words = text.split()
-    if len(words) > FIELD_LINE_WORDS:
-        return None
-    for k in range(len(words) - 1, 0, -1):
-        head, rest = " ".join(words[:k]), " ".join(words[k:])
-        if _is_chip(rest) and _is_bare_field(head) and _label_kind(head.rstrip(" :") + ":") == "action":
-            return head.rstrip(" :"), rest
-    return None
+    line = action_label_line(text)
+    return line if line is not None and line[1] and _is_chip(line[1]) else None
 
 
 def _is_chip(text: str) -> bool:

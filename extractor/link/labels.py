@@ -55,6 +55,24 @@ def bare_label(text: str, max_chars: int = 40) -> Label | None:
     return lab if lab is not None and not lab.rest else None
 
 
+#: a label line, with a chip beside it, is this short
+LABEL_LINE_WORDS = 8
+
+
+def action_label_line(text: str) -> tuple[str, str] | None:
+    """A line that opens on an action field's label and holds nothing else of its own but
+    what follows the label ("What happened next  Doing", "WHAT HAS BEEN DONE ✔"): (label,
+    the rest, maybe empty), the longest label first. The caller judges the rest a chip."""
+    words = text.split()
+    if len(words) > LABEL_LINE_WORDS:
+        return None
+    for k in range(len(words), 0, -1):
+        lab = bare_label(" ".join(words[:k]))
+        if lab is not None and lab.kind == "action":
+            return " ".join(words[:k]).rstrip(" :"), " ".join(words[k:])
+    return None
+
+
 def _names_the_text(rest: str) -> bool:
     """A rest that only says what follows is the recommendation ("· what the review said")."""
     rest = rest.lstrip("\u00b7|:\u2013\u2014- ").strip()

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 from ..document import Block
-from ..lexicon import chip_status, is_status_chip
 from ..structure import CANDIDATE, KICKER_MAX_WORDS, Section, categorise
 from .actions import drop_plans
 from .bodies import add_bodies, subject_bodies
@@ -12,8 +11,8 @@ from .draft import Draft, case_codes, case_names, cues, distractor_governs
 from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
-from .labels import NO_LABEL, bare_label, label_of, split_fields
-from .status import apply_numbered_statuses, numbered_statuses
+from .labels import NO_LABEL, action_label_line, bare_label, label_of, split_fields
+from .status import apply_numbered_statuses, numbered_statuses, status_strip
 from .parallel import STATUS_HEADING, AnswerRun, apply_answers, is_run_in_heading, listed_group, pair_answers
 from .walk import ACTION_HEADING, REC_HEADING
 
@@ -328,35 +327,17 @@ class Linker(TableReader, ListReader, ProseReader):
 
     def label_and_chip(self, text: str) -> tuple[str, str | None] | None:
         """An action field's label alone, or with a status chip after it: (label, status)."""
-        words = text.split()
-        if len(words) > LABEL_LINE_WORDS:
+        line = action_label_line(text)
+        if line is None:
             return None
-        for k in range(len(words), 0, -1):
-            head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if _is_action_label(head):
-                status = self.badge_status(rest) if rest else None
-                return (head.rstrip(" :"), status) if status or not rest else None
-        return None
-
-
-#: a label line, with a chip beside it, is this short
-LABEL_LINE_WORDS = 8
+        label, rest = line
+        status = self.badge_status(rest) if rest else None
+        return (label, status) if status or not rest else None
 
 
 #: a recommendation numbered by its review's letter ("V3", "L2.1")
 _CODED_NUMBER = re.compile(r"^([A-Z]{1,2})\s?\d{1,2}(?:\.\d{1,2})?$")
 
-#: "(1) Open  (2) Embedded  (3) Closed": a chip per recommendation, each after its number in brackets
-_STRIP_ITEM = re.compile(r"\((\d{1,2})\)\s*([^()]{2,30}?)\s*(?=\(\d{1,2}\)|$)")
-
-
-def status_strip(text: str) -> dict[str, str]:
-    """The statuses a strip of chips gives recommendations by number ("Where we are now (1) Open
-    (2) Embedded (3) Closed"), when every item after a number is a status word and nothing else."""
-    items = list(_STRIP_ITEM.finditer(text))
-    if len(items) < 2 or not all(is_status_chip(m.group(2)) for m in items):
-        return {}
-    return {m.group(1): status for m in items if (status := chip_status(m.group(2)))}
 
 
 def _is_action_label(text: str) -> bool:

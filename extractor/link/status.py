@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..document import Cell, Document
 from ..dates import normalise_due
-from ..lexicon import search
+from ..lexicon import chip_status, is_status_chip, search
 from ..nlp._extensions import span_group
 from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, symbol_of
 from .draft import is_empty, window
@@ -410,6 +410,19 @@ def numbered_statuses(doc: Doc, key: RagKey | None = None) -> dict[str, str]:
             pending.append(number)
             last = tok.i
     return out
+
+
+#: "(1) Open  (2) Embedded  (3) Closed": a chip per recommendation, each after its number in brackets
+_STRIP_ITEM = re.compile(r"\((\d{1,2})\)\s*([^()]{2,30}?)\s*(?=\(\d{1,2}\)|$)")
+
+
+def status_strip(text: str) -> dict[str, str]:
+    """The statuses a strip of chips gives recommendations by number ("Where we are now (1) Open
+    (2) Embedded (3) Closed"), when every item after a number is a status word and nothing else."""
+    items = list(_STRIP_ITEM.finditer(text))
+    if len(items) < 2 or not all(is_status_chip(m.group(2)) for m in items):
+        return {}
+    return {m.group(1): status for m in items if (status := chip_status(m.group(2)))}
 
 
 def apply_numbered_statuses(drafts: list, case: str | None, statuses: dict[str, str], rated: bool = False) -> None:
