@@ -9,7 +9,7 @@ recommendation; its weights and vetoes are rules of models/report_fields.jsonl.
 """
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Collection, Mapping
 
 from spacy.tokens import Doc, Span
 
@@ -83,14 +83,19 @@ def describes_mechanism(sent: Span | Doc) -> bool:
     return _monitoring_score(span, span.text.strip()) >= MECHANISM_MIN_SCORE
 
 
-def monitoring_mechanism(doc: Document, secs: list[Section], docs: Mapping[str, Doc], readable: set[int]) -> str | None:
+def monitoring_mechanism(doc: Document, secs: list[Section], docs: Mapping[str, Doc], readable: set[int],
+                         actions: Collection[str] = ()) -> str | None:
     """The sentence that best describes how implementation of SCR recommendations is monitored:
     a monitoring verb (MECH_VERB) and an object such as the action plan, recommendations,
-    progress or evidence (MECH_OBJECT); a case-review section wins ties."""
+    progress or evidence (MECH_OBJECT); a case-review section wins ties. `actions`: the
+    actions reported on the entries; a block that is one of them tells what an agency did for
+    one recommendation ("the log ... is reviewed weekly by the MASH"), not how the board
+    monitors them all."""
     best, best_key = None, (0, False)
+    taken = {" ".join(a.split()) for a in actions}
     for i in sorted(readable):
         b = doc.blocks[i]
-        if b.kind == "table_row":
+        if b.kind == "table_row" or " ".join(b.text.split()) in taken:
             continue
         # a labelled paragraph ("Monitoring: the sub-group ...") is analysed as its label's rest
         texts = [t for t in block_texts(b) if t in docs]

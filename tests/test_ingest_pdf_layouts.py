@@ -253,6 +253,20 @@ def test_a_bold_key_and_its_value_set_in_two_columns_read_as_a_labelled_line():
     assert [e.action[:26] for e in found] == ["The strategy was rewritten", "The missing children proto"]
 
 
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_key_in_a_column_only_just_wide_enough_for_it_still_labels_its_value(producer):
+    # "What has been done" ends a word space short of its value, and the lead above it fills
+    # its line: each key still opens a field of its own
+    texts = [b.text for b in blocks("key-column", producer)]
+    assert "Lead: Kestermere Borough Council Children's Social Care and Kestermere Early Help Service" in texts
+    assert any(t.startswith("What has been done: The single assessment template was changed") for t in texts)
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / f"key-column.{producer}.pdf"), use_model=False).recommendations
+    assert [(e.number, e.status) for e in found] == [("1", "completed"), ("2", "in_progress")]
+    assert [e.action[:26] for e in found] == ["The single assessment temp", "A mandatory children's fie"]
+
+
 def test_settings_reach_the_reader_and_unknown_ones_are_refused():
     from extractor.ingest.pdf import PdfSettings, read_pdf
 

@@ -158,6 +158,8 @@ def _grids_as_tables(soup: BeautifulSoup) -> None:
     if not columns:
         return
     for grid in soup.find_all(lambda t: id(t) in columns):
+        if grid.name == "dl":
+            continue  # a description list laid out as a grid: its terms already label its values
         n = _track_count(columns[id(grid)])
         cells = [k for k in grid.children if isinstance(k, Tag)]
         if n < 2 or len(cells) < 2 * n or any(
@@ -642,6 +644,15 @@ class _Walker:
                 if term is not None:
                     self.add("paragraph", term)
                 term = inline_text(node)
+                continue
+            if node.find("dl") is not None:
+                # a description nested in a description (a recommendation's "Lead / What has been
+                # done / Status" under its text): its own terms label its own fields
+                if term is not None:
+                    self.add("paragraph", term)
+                term = None
+                self.walk(node)
+                self.flush()
                 continue
             value = inline_text(node)
             label = term.rstrip(" :") if term else ""

@@ -7,7 +7,9 @@ of numbered recommendations each with a chip beside it, and cards whose recommen
 no label, only the "Responsible agency –" and "Update –" fields and a footer rating it, a
 tracker rated in a "% complete" column of bare numbers, and a "What's changed" list of
 actions written without verbs, each with its status, and a numbered list whose items end
-on their status ("[Complete]", "(Status: in progress)", a chip after the last full stop)."""
+on their status ("[Complete]", "(Status: in progress)", a chip after the last full stop), a
+description list whose recommendations each hold a nested list of their fields, and "you said,
+we did" panels pairing each recommendation with what was done."""
 from __future__ import annotations
 
 import pytest
@@ -213,3 +215,25 @@ def test_a_row_of_recommendation_boxes_over_a_row_of_their_progress_boxes(render
     assert entries[0].action.startswith("A joint notification form")
     assert entries[1].action.startswith("A prompt was added")
     assert entries[2].action.startswith("The registration template")
+
+
+def test_a_description_of_each_recommendation_nested_in_the_list_gives_its_fields():
+    # <dd><dl class="fields"> Lead / Progress / RAG </dl></dd>, laid out as a two-column grid
+    entries = _entries("nested-definitions.html")
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Baby R", "in_progress"), ("2", "Baby R", "completed"), ("3", "Baby R", "not_started")]
+    assert entries[0].text.startswith("Ashwell Brook Community Health NHS Trust should ensure")
+    assert entries[0].action.startswith("The new birth visit template now has a question")
+    assert entries[2].action is None
+    assert [_sectors(e) for e in entries] == [["health"], ["police"], ["lscb"]]
+
+
+def test_you_said_we_did_panels_pair_each_recommendation_with_its_action():
+    report = extract(DESIGNS / "you-said-we-did.html", use_model=False)
+    entries = report.recommendations
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Young Person D", "completed"), ("2", "Young Person D", "in_progress")]
+    assert entries[1].action.startswith("The vehicle log has been shared with the MASH")
+    # what one agency did ("... is reviewed weekly by the MASH sergeant") is not how the board
+    # monitors the implementation of every recommendation
+    assert not report.rec9.monitoring_mechanism

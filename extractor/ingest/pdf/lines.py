@@ -31,6 +31,7 @@ class Line:
     text: str
     page: int
     region: int = 0  # the page region (column, box, card) the line was read in
+    keyed: bool = False  # a key and its value set in two columns, read "Key: value": a field of its own
 
 
 def span_text(span: Span) -> str:
@@ -46,16 +47,11 @@ def _clean_run(text: str) -> str:
 
 
 #: a bold label and the plain value beside it, set in columns this many font sizes apart or more
-LABEL_GAP = 2.5
+#: (past the label's own trailing space: a bold run-in label in running text is followed by
+#: its value at once, a key in a column only just wide enough for it about a size away)
+LABEL_GAP = 0.6
 #: a label of a key and value list is a few words
 LABEL_CHARS = 40
-
-
-def line_text(spans: list[Span]) -> str:
-    if len(spans) == 1:
-        return span_text(spans[0])
-    spans = sorted(spans, key=_x0)
-    return _clean_run(_labelled_value(spans) or joined(spans))
 
 
 def _x0(span: Span) -> float:
@@ -91,7 +87,9 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
             if text:
                 lines.append(Line(s.x0, s.x1, s.base, s.size, s.bold, text, page))
             continue
-        text = line_text(g)
+        runs = sorted(g, key=_x0)
+        keyed = _labelled_value(runs)
+        text = _clean_run(keyed or joined(runs))
         if not text:
             continue
         sizes: dict[float, int] = {}
@@ -100,7 +98,8 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
         size = max(sizes, key=sizes.__getitem__)
         # a bullet glyph in a regular font does not make a bold line plain
         bold = all(s.bold for s in g if len(s.text.strip()) > 1 or s.text.strip().isalnum())
-        lines.append(Line(min(s.x0 for s in g), max(s.x1 for s in g), g[0].base, size, bold, text, page))
+        lines.append(Line(min(s.x0 for s in g), max(s.x1 for s in g), g[0].base, size, bold, text, page,
+                          keyed=keyed is not None))
     for c in chips:
         at = min(range(len(lines)), key=lambda k: abs(lines[k].base - c.base), default=-1)
         lines.insert(at + 1, Line(c.x0, c.x1, c.base, c.size, False, c.text, page))

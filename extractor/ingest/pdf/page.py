@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import group_lines, joined
+from .lines import LABEL_GAP, group_lines, joined
 from .objects import Span
 from .order import Box, flows, order_boxes
 from .settings import PdfSettings
@@ -25,7 +25,8 @@ def _runs(spans: list[tuple[int, Span]], run_gap: float) -> list[tuple[int, Span
             last = group[-1]
             size = max(s.size, last.size, 1.0)
             if ((abs(s.base - last.base) <= 0.2 * size or _raised(s, last) or _raised(last, s))
-                    and last.x1 - 0.5 * size <= s.x0 <= last.x1 + run_gap * size and s.x0 >= group[0].x0):
+                    and last.x1 - 0.5 * size <= s.x0 <= last.x1 + run_gap * size and s.x0 >= group[0].x0
+                    and not _key_then_value(last, s)):
                 group.append(s)
                 continue
             out.append((first, _run(group)))
@@ -33,6 +34,12 @@ def _runs(spans: list[tuple[int, Span]], run_gap: float) -> list[tuple[int, Span
     if group:
         out.append((first, _run(group)))
     return out
+
+
+def _key_then_value(key: Span, value: Span) -> bool:
+    """A bold key and its plain value set a column apart ("What has been done    The template
+    was changed ..."): two items of a key and value list, however narrow the key's column."""
+    return key.bold and not value.bold and value.x0 - key.x1 >= LABEL_GAP * max(key.size, value.size, 1.0)
 
 
 def _raised(small: Span, big: Span) -> bool:

@@ -144,6 +144,9 @@ def _add_line(paras: list[_Para], line: Line, body: float, pitches: dict[float, 
         line.text = rest
         paras.append(_Para([line], bullet=True))
         return
+    if line.keyed:
+        paras.append(_Para([line]))  # a key column's entry opens a field, whatever its spacing
+        return
     if numbered_heading(line.text) is not None and len(line.text) < 90 and not _runs_on(paras, line, pitches, cfg):
         paras.append(_Para([line], numbered=True))
         return
