@@ -17,6 +17,7 @@ from .document import Block, Document
 from .lexicon import is_status_chip, rules
 from .link.labels import action_label_line, bare_label, label_of
 from .resources import table
+from .structure import rule_category
 from .ratings import COLOURS, symbol_of
 
 #: A card holds a handful of blocks; more, and the "badge" was a number in running text.
@@ -162,8 +163,9 @@ def _card_end(blocks: list[Block], start: int, limit: int) -> int:
     end = start + 1
     while end < min(limit, start + 1 + MAX_CARD_BLOCKS):
         b = blocks[end]
-        if b.kind == "heading" and not _is_bare_field(b.text) and (b.level or 1) <= section_level:
-            break
+        if b.kind == "heading" and not _is_bare_field(b.text) and (
+                (b.level or 1) <= section_level or rule_category(b.text) in ("scr", "other_review")):
+            break  # a heading naming a review ("Rapid review: Child Y") opens a section at any size
         end += 1
     return end
 

@@ -267,6 +267,35 @@ def test_a_key_in_a_column_only_just_wide_enough_for_it_still_labels_its_value(p
     assert [e.action[:26] for e in found] == ["The single assessment temp", "A mandatory children's fie"]
 
 
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_badge_is_read_with_its_row_and_a_callout_painted_late_with_its_recommendation(producer):
+    # each number badge sits beside its recommendation, the call-out of what was done under
+    # it is positioned (painted after the rest of the page), and badge 3 opens page 2 just under
+    # its top margin, where a running footer "... · 2" numbers the pages
+    from extractor.pipeline import extract_document
+
+    texts = [b.text for b in blocks("edge-callouts", producer)]
+    assert texts.index("2") > texts.index(next(t for t in texts if t.startswith("A strategy discussion has been")))
+    assert "3" in texts
+    found = extract_document(read_document(LAYOUTS / f"edge-callouts.{producer}.pdf"), use_model=False)
+    assert [(e.number, e.scr) for e in found.recommendations] == [("1", "Child T"), ("2", "Child T"), ("3", "Child T")]
+    assert [(e.action or "")[:22] for e in found.recommendations] == [
+        "A strategy discussion ", "A protocol was signed ", ""]
+    assert [c.name for c in found.scrs] == ["Child T"]  # the rapid review's learning is no entry
+
+
+def test_a_callout_rated_by_the_colour_of_its_left_edge_gives_its_status():
+    # Chromium draws the edge as a green, amber or red shape showing past the call-out's own
+    # background; the key is given once, after the entries. (WeasyPrint draws the edge on the
+    # call-out's outline, like a border all round in a house colour, and is not read.)
+    from extractor.pipeline import extract, extract_document
+
+    found = extract_document(read_document(LAYOUTS / "edge-callouts.chromium.pdf"), use_model=False)
+    assert [e.status for e in found.recommendations] == ["completed", "in_progress", "not_started"]
+    page = extract(LAYOUTS / "edge-callouts.html", use_model=False)
+    assert [e.status for e in page.recommendations] == ["completed", "in_progress", "not_started"]
+
+
 def test_settings_reach_the_reader_and_unknown_ones_are_refused():
     from extractor.ingest.pdf import PdfSettings, read_pdf
 

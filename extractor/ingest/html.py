@@ -70,6 +70,10 @@ def read_html(data: bytes, source: str) -> Document:
     for tag, colour in _chips(soup):
         tag.string = colour.capitalize()  # a chip rated by colour alone says its colour,
         tag[_BLOCK_ATTR] = "1"             # as a block of its own
+    for tag, colour in _rated_borders(soup):
+        chip = soup.new_tag("span", attrs={_BLOCK_ATTR: "1"})
+        chip.string = colour.capitalize()  # a box rated by the colour of its edge says it first
+        tag.insert(0, chip)
     for tag in soup.find_all(True):
         if _frame(placements.get(id(tag))) is not None:
             tag[_BLOCK_ATTR] = "1"  # a placed frame is a box of its own
@@ -395,6 +399,45 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
                 and not _BAR_WIDTH.search(style):
             chips.append((tag, colour))
     return chips
+
+
+#: a stripe down a box's left side or across its top (a border all round is a frame)
+_BORDER = re.compile(r"(?<![\w-])border-(?:left|top)(?:-color)?\s*:\s*([^;!]+)", re.I)
+#: a box rated by the colour of its edge holds a text of this many words at least
+RATED_BOX_WORDS = 8
+_RAG = {"red", "amber", "green"}
+
+
+def _rated_borders(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
+    """Boxes of text rated by the colour of their edge (a callout whose left border is green,
+    amber or red, the key said once elsewhere), with that colour. Only where boxes of one
+    kind (tag and first class) show two of red, amber and green, and the page has a key for
+    them: one colour on every box of a kind, or a palette of colours, is a house style (a pull
+    quote ruled in yellow, notes edged in the brand's colours), not a rating."""
+    edge: dict[int, tuple[Tag, str | None]] = {}
+    for tag, declarations in _screen_rules(soup):
+        for m in _BORDER.finditer(declarations):
+            colours = [c for c in map(rag_colour_of, m.group(1).split()) if c]
+            edge[id(tag)] = (tag, colours[-1] if colours else edge.get(id(tag), (tag, None))[1])
+    for tag in soup.find_all(style=True):
+        for m in _BORDER.finditer(str(tag["style"])):
+            colours = [c for c in map(rag_colour_of, m.group(1).split()) if c]
+            if colours:
+                edge[id(tag)] = (tag, colours[-1])
+    kinds: dict[tuple[str, str], list[tuple[Tag, str]]] = {}
+    for tag, colour in edge.values():
+        if colour and len(tag.get_text(" ", strip=True).split()) >= RATED_BOX_WORDS:
+            kinds.setdefault((tag.name, (tag.get("class") or [""])[0]), []).append((tag, colour))
+    text = soup.get_text(" ")
+    out = []
+    for boxes in kinds.values():
+        colours = {c for _, c in boxes}
+        # red, amber and green only (a blue or purple box is the house palette), and the page
+        # says what they mean ("Green — action complete")
+        if len(colours) >= 2 and colours <= _RAG and all(
+                re.search(rf"\b{c}\b\s*(?:[:=\u2013\u2014-]|means)", text, re.I) for c in colours):
+            out += boxes
+    return out
 
 
 def _labelled(chip: Tag) -> bool:

@@ -51,6 +51,16 @@ def test_stage_of_a_case_told_under_its_heading():
     assert scrs == {"Baby Willow": "published"}
 
 
+def test_children_named_together_by_kin_and_a_timeline_that_says_review_published():
+    assert cases_in("The review about Brother and Sister F was begun under the old Board.") == ["Brother and Sister F"]
+    b = DocBuilder().para("Eastmere Safeguarding Children Partnership Annual Report 2019-20")
+    b.heading("Reviews").heading("Serious Case Review: Brother and Sister F", 2)
+    b.para("Dec 2018").para("The LSCB decides to hold a serious case review.")
+    b.para("Oct 2019").para("Review published.")
+    b.para("Recommendation 1: Schools should ask about young carers at every review meeting.")
+    assert {s.name: s.stage for s in report(b).scrs} == {"Brother and Sister F": "published"}
+
+
 def test_family_name_case_with_its_listed_recommendations_and_their_shared_status():
     b = DocBuilder().para(BOARD).heading("Serious case reviews")
     b.para("The second review concerned the Hartley children, four brothers and sisters. The review was published "

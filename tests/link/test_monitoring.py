@@ -37,6 +37,17 @@ def test_monitoring_sentences_in_other_words(sentence):
     assert extract_document(b.build()).rec9.monitoring_mechanism
 
 
+def test_a_group_that_keeps_the_action_log_of_every_review_is_the_mechanism_outside_an_scr_section():
+    b = DocBuilder().para(BOARD)
+    b.heading("Reviews published this year")
+    b.para("The Practice Review Group keeps a single action log for every review and RAG-rates each action "
+           "at its bi-monthly meeting.")
+    b.heading("Serious case review: Child P").para("Recommendation 1: Schools should refer absent children.")
+    b.para("Progress: Guidance was issued.")
+    r9 = extract_document(b.build()).rec9
+    assert r9.mechanism_evidence.startswith("The Practice Review Group keeps a single action log")
+
+
 def test_a_domestic_homicide_review_plan_is_no_monitoring_mechanism():
     b = DocBuilder().para(BOARD).heading("Serious Case Reviews")
     b.para("The review concerning Child M was published in November 2013. Children's Social Care should ensure "

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ...lexicon import rules
 from ..layout import clean_text
 from .objects import Span
 from .settings import PdfSettings
@@ -47,9 +48,12 @@ def _clean_run(text: str) -> str:
 
 
 #: a bold label and the plain value beside it, set in columns this many font sizes apart or more
-#: (past the label's own trailing space: a bold run-in label in running text is followed by
-#: its value at once, a key in a column only just wide enough for it about a size away)
-LABEL_GAP = 0.6
+LABEL_GAP = 2.5
+#: ... or this many, past the label's own trailing space, when the label is a field's
+#: ("What has been done", "Lead agency"; models/labels.jsonl): a key in a column only just
+#: wide enough for it stands about a size from its value, where a bold run-in word in running
+#: text is followed by the next at once
+FIELD_LABEL_GAP = 0.6
 #: a label of a key and value list is a few words
 LABEL_CHARS = 40
 
@@ -135,16 +139,24 @@ def _labelled_value(spans: list[Span]) -> str | None:
     HTML reader writes a definition list; None for any other line."""
     for k in range(1, len(spans)):
         a, b = spans[k - 1], spans[k]
-        if b.x0 - a.x1 >= LABEL_GAP * max(a.size, b.size, 1.0):
+        gap = (b.x0 - a.x1) / max(a.size, b.size, 1.0)
+        if gap >= FIELD_LABEL_GAP:
             left, right = spans[:k], spans[k:]
             if not all(s.bold for s in left) or any(s.bold for s in right):
                 return None
             label = joined(left).strip()
             if (len(label) > LABEL_CHARS or label.endswith((":", ".", ",", ";")) or not label[:1].isalpha()
-                    or not any(ch.isalpha() for s in right for ch in s.text)):
+                    or not any(ch.isalpha() for s in right for ch in s.text)
+                    or gap < LABEL_GAP and not field_label(label)):
                 return None
             return f"{label}: {joined(right).strip()}"
     return None
+
+
+def field_label(text: str) -> bool:
+    """A field's label ("What has been done", "Lead agency", "Status"): models/labels.jsonl."""
+    return any(r.kind not in ("card_number", "number_label") and r.regex.match(text + ":")
+               for r in rules("labels.jsonl"))
 
 
 def joined(spans: list[Span]) -> str:
@@ -231,6 +243,10 @@ def _counts_pages(total: int, npages: int) -> bool:
     return total * 2 >= npages
 
 
+#: the number a running line ends on, after a separator ("... Annual Report 2019-20 · 4", "... | page 12")
+_TRAILING_NUMBER = re.compile(r"\S\s*[\u00b7|\u2022\u2013\u2014-]\s*(?:page\s*)?(\d{1,4})\s*$", re.I)
+
+
 def _first_number(text: str) -> int:
     return int(re.search(r"\d+", text).group())
 
@@ -240,8 +256,14 @@ def _page_number_offset(pages, cfg: PdfSettings) -> int | None:
     that most pages in the margins agree on, or None when fewer than half the pages do."""
     offsets: Counter[int] = Counter()
     for index, (items, height) in enumerate(pages, 1):
-        offsets.update({_first_number(it.text) - index for it in items if isinstance(it, Line)
-                        and _in_margin(it, height, cfg.margin_share) and PAGE_NUMBER_RE.match(it.text)})
+        found = set()
+        for it in items:
+            if isinstance(it, Line) and _in_margin(it, height, cfg.margin_share):
+                if PAGE_NUMBER_RE.match(it.text):
+                    found.add(_first_number(it.text) - index)
+                elif m := _TRAILING_NUMBER.search(it.text):
+                    found.add(int(m.group(1)) - index)  # "Annual Report 2019-20 · 4": the running line's number
+        offsets.update(found)
     if not offsets:
         return None
     offset, n = offsets.most_common(1)[0]

@@ -106,7 +106,8 @@ def _split(boxes: list[Box], ids: list[int], min_gutter: float, same_line: float
     bases = [boxes[i].base for i in ids]
     if None in bases or max(bases) - min(bases) > same_line:  # type: ignore[type-var]
         by_x = sorted(ids, key=lambda i: (boxes[i].x0, -boxes[i].top))
-        vertical = _cuts(boxes, by_x, _v_gaps(boxes, by_x, min_gutter))
+        vertical = [c for c in _cuts(boxes, by_x, _v_gaps(boxes, by_x, min_gutter))
+                    if not _beside_one(boxes, by_x[:c[0]], by_x[c[0]:])]
     for seq, cuts in ((by_top, horizontal), (by_x, vertical)):
         agreeing = [k for k, jumps, _ in cuts if jumps == 0]
         if agreeing:
@@ -118,6 +119,24 @@ def _split(boxes: list[Box], ids: list[int], min_gutter: float, same_line: float
     _, _, direction, k = min(candidates)
     seq = by_top if direction == 0 else by_x
     return [seq[:k], seq[k:]]
+
+
+#: a box at most this many times as wide as it is tall is a badge (a number in a circle)
+BADGE_ASPECT = 1.5
+
+
+def _beside_one(boxes: list[Box], left: list[int], right: list[int]) -> bool:
+    """A side that is one badge (a number in a circle, no wider than it is tall) set beside a
+    box of the other side, the recommendation it numbers: no column of its own, but part of
+    that row, which white space above and below may still set apart from the rest (a call-out
+    under the row before, painted after it, is not read after the badge)."""
+    for one, other in ((left, right), (right, left)):
+        if len(one) == 1:
+            b = boxes[one[0]]
+            if b.x1 - b.x0 <= BADGE_ASPECT * (b.top - b.bottom) and any(
+                    boxes[i].bottom < b.top and b.bottom < boxes[i].top for i in other):
+                return True
+    return False
 
 
 def _pieces(seq: list[int], cuts: list[int]) -> list[list[int]]:

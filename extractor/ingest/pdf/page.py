@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .lines import LABEL_GAP, group_lines, joined
+from ...lexicon import rating_colours
+from .lines import FIELD_LABEL_GAP, field_label, group_lines, joined
 from .objects import Span
 from .order import Box, flows, order_boxes
 from .settings import PdfSettings
@@ -26,7 +27,7 @@ def _runs(spans: list[tuple[int, Span]], run_gap: float) -> list[tuple[int, Span
             size = max(s.size, last.size, 1.0)
             if ((abs(s.base - last.base) <= 0.2 * size or _raised(s, last) or _raised(last, s))
                     and last.x1 - 0.5 * size <= s.x0 <= last.x1 + run_gap * size and s.x0 >= group[0].x0
-                    and not _key_then_value(last, s)):
+                    and not _key_then_value(group, s)):
                 group.append(s)
                 continue
             out.append((first, _run(group)))
@@ -36,10 +37,13 @@ def _runs(spans: list[tuple[int, Span]], run_gap: float) -> list[tuple[int, Span
     return out
 
 
-def _key_then_value(key: Span, value: Span) -> bool:
-    """A bold key and its plain value set a column apart ("What has been done    The template
-    was changed ..."): two items of a key and value list, however narrow the key's column."""
-    return key.bold and not value.bold and value.x0 - key.x1 >= LABEL_GAP * max(key.size, value.size, 1.0)
+def _key_then_value(key: list[Span], value: Span) -> bool:
+    """A bold field label and its plain value set a column apart ("What has been done    The
+    template was changed ..."): two items of a key and value list, however narrow the key's column."""
+    last = key[-1]
+    return (last.bold and not value.bold
+            and value.x0 - last.x1 >= FIELD_LABEL_GAP * max(last.size, value.size, 1.0)
+            and all(s.bold for s in key) and field_label(joined(key).strip()))
 
 
 def _raised(small: Span, big: Span) -> bool:
@@ -161,6 +165,45 @@ def _chips(fills, runs: list[tuple[int, Span]], spans: list[Span], grids: list[G
     return out
 
 
+#: a box's left edge drawn in another colour shows this far past the box on the left ...
+EDGE_MIN, EDGE_WIDTH = 1.5, 8.0
+#: ... and is flush with it on the other sides (a border all round is a frame, not a rating)
+EDGE_FLUSH = 0.5
+#: a box rated by its edge holds this many words at least: a few are a tile's figure and label
+RATED_BOX_WORDS = 8
+
+
+def _edge_chips(fills, runs: list[tuple[int, Span]], chips: dict[int, list[Span]]) -> list[tuple[int, Span]]:
+    """Boxes of text rated by the colour of their left edge (a call-out whose left border is
+    green, amber or red, its key given once elsewhere), as the HTML reader reads them: a chip
+    saying the colour, after the box's last line, by the position in `runs` of that line's run.
+    Chromium draws such an edge as a shape in the rating colour under the box's own unrated
+    background, showing a border's width past it on the left. (WeasyPrint draws a border on
+    the box's own outline, where a border all round in a house colour looks the same: those
+    are left alone.) A box that holds a chip of its own (a coloured dot, a word in a rating
+    colour) is rated by it, and a box of a few words (a stat tile) is not rated at all."""
+    plain = [f for f in fills if f[4] is None]
+    out = []
+    for x0, y0, x1, y1, colour in fills:
+        if colour is None or not any(
+                abs(y0 - b[1]) <= EDGE_FLUSH and abs(y1 - b[3]) <= EDGE_FLUSH and abs(x1 - b[2]) <= EDGE_FLUSH
+                and EDGE_MIN <= b[0] - x0 <= EDGE_WIDTH for b in plain):
+            continue
+        inside = [k for k, (_, r) in enumerate(runs)
+                  if x0 <= (r.x0 + r.x1) / 2 <= x1 and y0 <= r.base + 0.3 * r.size <= y1]
+        if sum(len(runs[k][1].text.split()) for k in inside) < RATED_BOX_WORDS or any(
+                k in chips or _is_chip_word(runs[k][1].text) for k in inside):
+            continue
+        k = min(inside, key=lambda k: (runs[k][1].base, -runs[k][1].x1))
+        r = runs[k][1]
+        out.append((k, Span(r.x0, r.x0, r.base, r.top, r.size, False, colour.capitalize(), True)))
+    return out
+
+
+def _is_chip_word(text: str) -> bool:
+    return text.strip().lower() in rating_colours()
+
+
 def _containers(boxes: list[Box], fills, page_area: float, cfg: PdfSettings) -> dict[int, list[int]]:
     """Boxes (flows and tables) held by a filled shape: a card's background, a shaded call-out.
 
@@ -252,6 +295,8 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
     runs = _runs(free, cfg.run_gap)
     kept = [(k, g) for k, g in enumerate(grids) if k in first_in]
     chips = _chips(fills, runs, spans, grids, cfg) if fills else {}
+    for k, chip in _edge_chips(fills, runs, chips):
+        chips.setdefault(k, []).append(chip)
 
     def with_chips(ks):
         return [s for k in ks for s in ([runs[k][1], *chips[k]] if k in chips else (runs[k][1],))]
