@@ -254,20 +254,25 @@ def _first_number(text: str) -> int:
 def _page_number_offset(pages, cfg: PdfSettings) -> int | None:
     """The step between printed page numbers and page positions (printed 3 on the 5th page: -2)
     that most pages in the margins agree on, or None when fewer than half the pages do."""
-    offsets: Counter[int] = Counter()
+    bare: Counter[int] = Counter()
+    running: Counter[int] = Counter()
     for index, (items, height) in enumerate(pages, 1):
-        found = set()
+        found, ending = set(), set()
         for it in items:
             if isinstance(it, Line) and _in_margin(it, height, cfg.margin_share):
                 if PAGE_NUMBER_RE.match(it.text):
                     found.add(_first_number(it.text) - index)
                 elif m := _TRAILING_NUMBER.search(it.text):
-                    found.add(int(m.group(1)) - index)  # "Annual Report 2019-20 · 4": the running line's number
-        offsets.update(found)
-    if not offsets:
-        return None
-    offset, n = offsets.most_common(1)[0]
-    return offset if n >= max(2, len(pages) // 2) else None
+                    ending.add(int(m.group(1)) - index)  # "Annual Report 2019-20 · 4": the running line's number
+        bare.update(found)
+        running.update(ending)
+    # bare numbers say it first; a running line that ends on the number says it where none are bare
+    for offsets in (bare, running):
+        if offsets:
+            offset, n = offsets.most_common(1)[0]
+            if n >= max(2, len(pages) // 2):
+                return offset
+    return None
 
 
 def _in_margin(line: Line, height: float, share: float) -> bool:

@@ -126,15 +126,15 @@ BADGE_ASPECT = 1.5
 
 
 def _beside_one(boxes: list[Box], left: list[int], right: list[int]) -> bool:
-    """A side that is one badge (a number in a circle, no wider than it is tall) set beside a
-    box of the other side, the recommendation it numbers: no column of its own, but part of
-    that row, which white space above and below may still set apart from the rest (a call-out
-    under the row before, painted after it, is not read after the badge)."""
+    """A side that is one badge (a number in a circle, no wider than it is tall) set within the
+    height of a single box of the other side, the recommendation it numbers: no column of its
+    own, but part of that row, which white space above and below may still set apart from the
+    rest (a call-out under the row before, painted after it, is not read after the badge)."""
     for one, other in ((left, right), (right, left)):
         if len(one) == 1:
             b = boxes[one[0]]
             if b.x1 - b.x0 <= BADGE_ASPECT * (b.top - b.bottom) and any(
-                    boxes[i].bottom < b.top and b.bottom < boxes[i].top for i in other):
+                    boxes[i].bottom <= b.bottom and b.top <= boxes[i].top for i in other):
                 return True
     return False
 
