@@ -296,6 +296,15 @@ def test_a_callout_rated_by_the_colour_of_its_left_edge_gives_its_status():
     assert [e.status for e in page.recommendations] == ["completed", "in_progress", "not_started"]
 
 
+@pytest.mark.parametrize("path", ["number-dots.chromium.pdf", "number-dots.weasyprint.pdf", "number-dots.html"])
+def test_a_dot_beside_the_number_in_a_tracker_rates_its_row(path):
+    # "1 ●" in the number column, no status column: the dot's colour through the default key
+    from extractor.pipeline import extract
+
+    found = extract(LAYOUTS / path, use_model=False).recommendations
+    assert [(e.number, e.status) for e in found] == [("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
+
+
 def test_settings_reach_the_reader_and_unknown_ones_are_refused():
     from extractor.ingest.pdf import PdfSettings, read_pdf
 

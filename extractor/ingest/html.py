@@ -41,6 +41,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _BOX_STYLE = re.compile(r"display\s*:\s*(?:inline-block|inline-flex)\b", re.I)
 _BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
 _BLOCK_ATTR = "data-scr-block"
+_CHIP_ATTR = "data-scr-chip"  # a chip rated by colour alone, with its colour
 #: A flex or grid container: each element it holds is a box of its own (CSS "blockifies" flex
 #: and grid items), so a chip and a badge set side by side in a card's header are two items.
 _ROW_STYLE = re.compile(r"display\s*:\s*(?:flex|grid|inline-flex|inline-grid)\b", re.I)
@@ -70,6 +71,7 @@ def read_html(data: bytes, source: str) -> Document:
     for tag, colour in _chips(soup):
         tag.string = colour.capitalize()  # a chip rated by colour alone says its colour,
         tag[_BLOCK_ATTR] = "1"             # as a block of its own
+        tag[_CHIP_ATTR] = colour
     for tag, colour in _rated_borders(soup):
         chip = soup.new_tag("span", attrs={_BLOCK_ATTR: "1"})
         chip.string = colour.capitalize()  # a box rated by the colour of its edge says it first
@@ -792,7 +794,12 @@ def _grid(table: Tag) -> tuple[list[list[_GridCell]], list[bool]]:
         for td in tr.find_all(["td", "th"], recursive=False):
             col = carried(col, cells)
             span = _int(td.get("colspan"), 1)
-            cell = _GridCell(col, col + span, _cell_text(td), _fill_of(td, tr), False)
+            text, fill = _cell_text(td), _fill_of(td, tr)
+            dots = td.find_all(attrs={_CHIP_ATTR: True})
+            if dots and fill is None and _cell_text(td, dots):
+                # "1 ●": a dot beside the cell's words rates the cell, as shading would
+                text, fill = _cell_text(td, dots), dots[0][_CHIP_ATTR]
+            cell = _GridCell(col, col + span, text, fill, False)
             cells.append(cell)
             all_th = all_th and td.name == "th"
             if _int(td.get("rowspan"), 1) > 1:
@@ -821,13 +828,14 @@ def _fill_of(td: Tag, tr: Tag) -> str | None:
     return None
 
 
-def _cell_text(td: Tag) -> str:
+def _cell_text(td: Tag, leave_out: list[Tag] = ()) -> str:
     parts = []
     for node in td.descendants:
         if isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
             continue
         if isinstance(node, NavigableString):
-            parts.append(str(node))
+            if not any(node.parent is tag for tag in leave_out):
+                parts.append(str(node))
         elif node.name in ("br", "p", "li", "div", "td", "th", "tr"):
             parts.append(" ")
     return clean_text("".join(parts).replace("\n", " "))

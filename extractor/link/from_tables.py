@@ -12,7 +12,7 @@ from .actions import is_action_text
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
 from .labels import cell_fields, label_of
-from .status import cell_status, combined_status, narrative_due, narrative_status, shaded_status
+from .status import cell_status, combined_status, fill_status, narrative_due, narrative_status, shaded_status
 from .tables import (NUMBER_CELL, TableView, cell_number, header_meaning, is_entry_table, is_sub_ref,
                      parent_numbers, table_view)
 from .walk import Walk
@@ -241,6 +241,8 @@ class TableReader(Walk):
                 row_status = cell_status(in_cell["status"], self.docs.add(in_cell["status"]), key, has_action)
             if row_status == "unknown" and c_done is not None and normalise_due(get(c_done) or ""):
                 row_status = "completed"  # a date in a "Date completed" column
+            if row_status == "unknown" and c_status is None:
+                row_status = fill_status(cell_at(c_num), key)  # "1 ●": the number's cell rated by its colour
             if target in answering:  # one of several action rows under a listed recommendation
                 self.answer_listed(target, action if has_action else None, row_status,
                                    get(c_lead) if c_lead is not None else None, get(c_due) if c_due is not None else None)

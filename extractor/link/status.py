@@ -112,7 +112,14 @@ def _denied(code: str, negator: str | None) -> str | None:
 
 def shaded_status(cell: Cell | None, key: RagKey | None) -> str:
     """Status of a status cell rated by its colour alone: empty, shaded amber -> the key's amber."""
-    if cell is None or cell.fill is None or not is_empty(cell.text):
+    if cell is None or not is_empty(cell.text):
+        return "unknown"
+    return fill_status(cell, key)
+
+
+def fill_status(cell: Cell | None, key: RagKey | None) -> str:
+    """Status of the colour a cell is shaded in or holds a dot of, through the key."""
+    if cell is None or cell.fill is None:
         return "unknown"
     return (key or RagKey()).status(cell.fill) or "unknown"
 

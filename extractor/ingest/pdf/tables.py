@@ -444,11 +444,19 @@ def _joined_columns(words: list[tuple[float, float, float, float]], ys: list[flo
     return seps
 
 
+#: a coloured dot this small or smaller (points), set inside a cell, rates the cell as its shading would
+CELL_DOT = 12.0
+
+
 def _shade_cells(grid: Grid, fills, snap: float) -> None:
-    """Records the RAG colour of each cell whose middle a coloured fill covers."""
+    """Records the RAG colour of each cell whose middle a coloured fill covers, or that holds a
+    coloured dot ("1 ●" in the number column of a tracker)."""
+    dots = []
     for x0, y0, x1, y1, colour in fills:
         if colour is None or x1 < grid.x0 or x0 > grid.x1:
             continue
+        if max(x1 - x0, y1 - y0) <= CELL_DOT:
+            dots.append(((x0 + x1) / 2, (y0 + y1) / 2, colour))
         for r, ((top, bottom), row) in enumerate(zip(grid.bands, grid.rows)):
             mid_y = (top + bottom) / 2
             if not y0 - snap <= mid_y <= y1 + snap:
@@ -456,6 +464,12 @@ def _shade_cells(grid: Grid, fills, snap: float) -> None:
             for k, (a, b, _) in enumerate(row):
                 if x0 - snap <= (a + b) / 2 <= x1 + snap and x1 - x0 <= (b - a) + 2 * snap + 6:
                     grid.fills[(r, k)] = colour
+    for cx, cy, colour in dots:
+        for r, ((top, bottom), row) in enumerate(zip(grid.bands, grid.rows)):
+            if bottom <= cy <= top:
+                for k, (a, b, _) in enumerate(row):
+                    if a <= cx <= b:
+                        grid.fills.setdefault((r, k), colour)
 
 
 def place(grid: Grid, span: Span, cx: float, cy: float) -> None:
