@@ -13,10 +13,13 @@ kinds, each rendered by producers other than the LibreOffice of the rest of the 
 - Word documents built from raw WordprocessingML (text boxes with VML fallbacks, frames,
   floating tables, content controls) by corpus/build/designed/make_NAME.py, which writes
   NAME.docx and NAME.gold.json; LibreOffice prints NAME.libreoffice.pdf.
+- LibreOffice flat-XML documents written by hand, corpus/build/designed/NAME.fodg (Draw:
+  absolutely placed frames and grouped shapes), NAME.fodp (Impress slides) or NAME.fodt
+  (Writer); LibreOffice prints them to corpus/reports/NAME.pdf. Their gold is hand-written.
 
 The gold of the HTML reports is hand-written in corpus/gold/. Rebuilding needs Chromium
-(apt-get install chromium), WeasyPrint (pip install weasyprint) and, for the Word ones,
-LibreOffice; nothing else in the project does.
+(apt-get install chromium), WeasyPrint (pip install weasyprint) and, for the Word and
+flat-ODF ones, LibreOffice; nothing else in the project does.
 """
 from __future__ import annotations
 
@@ -64,6 +67,16 @@ def build_word(script: Path) -> None:
         shutil.copy2(Path(out) / f"{name}.pdf", REPORTS / f"{name}.libreoffice.pdf")
 
 
+def build_flat(source: Path) -> None:
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/profile",
+                        "--convert-to", "pdf", "--outdir", out, str(source)], check=True, capture_output=True)
+        shutil.copy2(Path(out) / f"{source.stem}.pdf", REPORTS / f"{source.stem}.pdf")
+
+
+FLAT_ODF = ("*.fodg", "*.fodp", "*.fodt")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*")
@@ -76,6 +89,10 @@ def main() -> None:
         if not wanted or script.stem.removeprefix("make_") in wanted:
             build_word(script)
             print("built", script.stem.removeprefix("make_"))
+    for source in sorted(p for pattern in FLAT_ODF for p in (HERE / "designed").glob(pattern)):
+        if not wanted or source.stem in wanted:
+            build_flat(source)
+            print("printed", source.name)
 
 
 if __name__ == "__main__":
