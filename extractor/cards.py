@@ -164,8 +164,8 @@ def _card_end(blocks: list[Block], start: int, limit: int) -> int:
     while end < min(limit, start + 1 + MAX_CARD_BLOCKS):
         b = blocks[end]
         if b.kind == "heading" and not _is_bare_field(b.text) and (
-                (b.level or 1) <= section_level or rule_category(b.text) in ("scr", "other_review")):
-            break  # a heading naming a review ("Rapid review: Child Y") opens a section at any size
+                (b.level or 1) <= section_level or rule_category(b.text) in ("scr", "other_review", "scr_case")):
+            break  # a heading naming a review or a case ("Rapid review: Child Y") opens a section at any size
         end += 1
     return end
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..document import Block
 from ..lexicon import number_words, rules
+from ..structure import rule_category
 
 _SPLIT_BEFORE = r"(?:(?<=[.;!?])\s+|\s+[\u2014\u2013]\s*|\s+-\s+)"
 #: ordinal words that name a recommendation; "+" (finally, lastly) the one after the last named
@@ -49,8 +50,8 @@ def bare_label(text: str, max_chars: int = 40) -> Label | None:
     """The label a line is, and nothing else ("The review said", "Action taken", "Progress:"):
     the field whose text follows on the next line, or None."""
     label = text.strip().rstrip(" :")
-    if not label or len(label) > max_chars:
-        return None
+    if not label or len(label) > max_chars or label.endswith((".", "!", "?")):
+        return None  # a sentence ("Update awaited from the lead agency.") labels nothing
     lab = label_of(label + ":")
     return lab if lab is not None and not lab.rest else None
 
@@ -73,9 +74,21 @@ def action_label_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: a card's title after its number ("Recommendation 1 | Serious case review: Siblings H") is this
+#: short, and recommends nothing
+CARD_TITLE_CHARS = 80
+_RECOMMENDS = re.compile(r"\b(?:should|must|will|to ensure|needs? to)\b", re.I)
+
+
 def _names_the_text(rest: str) -> bool:
-    """A rest that only says what follows is the recommendation ("· what the review said")."""
-    rest = rest.lstrip("\u00b7|:\u2013\u2014- ").strip()
+    """A rest that only says what follows is the recommendation ("· what the review said"), or
+    that only names the review it belongs to, set after a bar or a dot as a card's title
+    ("| Serious case review: Siblings H")."""
+    titled = rest.lstrip()[:1] in ("\u00b7", "|", "\u2022")
+    rest = rest.lstrip("\u00b7|\u2022:\u2013\u2014- ").strip()
+    if titled and len(rest) <= CARD_TITLE_CHARS and not _RECOMMENDS.search(rest) \
+            and rule_category(rest) in ("scr", "scr_case", "other_review"):
+        return True
     if not rest or len(rest) > 40:
         return False
     lab = label_of(rest + ":")

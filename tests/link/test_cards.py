@@ -182,3 +182,27 @@ def test_a_chip_set_on_the_line_of_a_field_rates_its_card():
     entries = extract_document(b.heading("Other learning").para("Four rapid reviews.").build(),
                                use_model=False).recommendations
     assert [(e.number, e.status, e.due) for e in entries] == [("1", "in_progress", "2017-09"), ("2", "completed", "2017-01")]
+
+
+def test_a_heading_naming_the_next_case_ends_the_last_card_of_a_review():
+    # the last card's "What we did" says only that an update is awaited (a sentence, no label);
+    # the next review's heading, set smaller than the cards' badges, still ends the card
+    b = DocBuilder().para(BOARD).heading("Serious case reviews: what we did")
+    b.heading("Child R — published September 2018", 13)
+    b.para("Recommendation 1 | Serious case review: Child R").para("Red")
+    b.para("Children's Social Care should ensure that every strategy discussion about an injured baby includes "
+           "the police.")
+    b.heading("Lead: Quarrington Children's Social Care", 15).heading("What we did", 15)
+    b.para("Update awaited from the lead agency.")
+    b.heading("Siblings H — published February 2019", 13)
+    b.para("Recommendation 1 | Serious case review: Siblings H").para("Amber")
+    b.para("The Education Service should ensure that children who are electively home educated are seen within "
+           "four weeks.")
+    b.heading("What we did", 15)
+    b.para("An elective home education officer was appointed in December and has visited 42 of 47 children.")
+    entries = extract_document(b.build(), use_model=False).recommendations
+    assert [(e.scr, e.number, e.status) for e in entries] == [
+        ("Child R", "1", "not_started"), ("Siblings H", "1", "in_progress")]
+    assert entries[0].action is None
+    assert entries[1].text.startswith("The Education Service should ensure")
+    assert entries[1].action.startswith("An elective home education officer")

@@ -48,6 +48,15 @@ def test_a_group_that_keeps_the_action_log_of_every_review_is_the_mechanism_outs
     assert r9.mechanism_evidence.startswith("The Practice Review Group keeps a single action log")
 
 
+def test_a_key_to_the_ratings_is_no_monitoring_mechanism():
+    b = scr_section()
+    b.para("Recommendation 1: Schools should refer absent children.")
+    b.para("Progress: Guidance was issued.")
+    b.para("Key to the RAG column: Complete — the action has been carried out and evidence of the change has been "
+           "seen; On track — work is under way and the action is expected to be completed by the due date.")
+    assert not extract_document(b.build()).rec9.monitoring_mechanism
+
+
 def test_a_domestic_homicide_review_plan_is_no_monitoring_mechanism():
     b = DocBuilder().para(BOARD).heading("Serious Case Reviews")
     b.para("The review concerning Child M was published in November 2013. Children's Social Care should ensure "
