@@ -77,9 +77,20 @@ def renderings() -> list[tuple[str, Path]]:
             if p.suffix in RENDERINGS and report_name(p.name) in golds]
 
 
-#: Renderings printed by a browser engine from a designed HTML page: their reading is measured
-#: by its fidelity per producer (below) rather than required whole, span by span.
+#: Renderings printed by a browser engine from a designed HTML page ...
 PRINTED = (".chromium.pdf", ".weasyprint.pdf")
+#: ... or by LibreOffice from a designed source (Word with text boxes and nested tables, Draw,
+#: Impress): their reading is measured by its fidelity per producer (below) rather than required
+#: whole, span by span, as the plain Word reports' PDFs are.
+DESIGNED_SOURCES = CORPUS / "build" / "designed"
+
+
+def designed_print(path: Path) -> bool:
+    if path.name.endswith(PRINTED):
+        return True
+    name = report_name(path.name)
+    return path.suffix == ".pdf" and ((DESIGNED_SOURCES / f"make_{name}.py").exists()
+                                      or any(DESIGNED_SOURCES.glob(f"{name}.fod?")))
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=name_of)
@@ -110,8 +121,11 @@ def test_gold_rec9_follows_the_rule(path):
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=name_of)
 def test_every_gold_report_has_an_editable_source_and_a_pdf(path):
+    # the source is a rendering of its own (DOCX, HTML), or a LibreOffice flat-ODF file that
+    # corpus/build/designed.py prints (Draw, Impress, Writer layouts)
     name = name_of(path)
-    assert (REPORTS / f"{name}.docx").exists() or (REPORTS / f"{name}.html").exists()
+    assert (REPORTS / f"{name}.docx").exists() or (REPORTS / f"{name}.html").exists() \
+        or any((REPORTS.parent / "build" / "designed").glob(f"{name}.fod?"))
     assert any(report_name(p.name) == name for p in REPORTS.glob(f"{name}*.pdf"))
 
 
@@ -131,8 +145,8 @@ def test_every_report_has_gold_and_held_aside_names_exist():
     assert held and set(held) <= golds, sorted(set(held) - golds)
 
 
-@pytest.mark.parametrize("name,path", [(n, p) for n, p in renderings() if not p.name.endswith(PRINTED)],
-                         ids=[p.name for _, p in renderings() if not p.name.endswith(PRINTED)])
+@pytest.mark.parametrize("name,path", [(n, p) for n, p in renderings() if not designed_print(p)],
+                         ids=[p.name for _, p in renderings() if not designed_print(p)])
 def test_gold_spans_occur_in_every_rendering(name, path):
     text = norm(read_document(path).text)
     missing = [label for label, span in quoted(load(GOLD / f"{name}.gold.json")) if norm(span) not in text]
@@ -140,8 +154,9 @@ def test_gold_spans_occur_in_every_rendering(name, path):
 
 
 #: Share of gold texts and actions the reader delivers contiguously (evaluate's reading
-#: fidelity) on the printed renderings, by producer: a floor that only ever rises.
-READING_FLOOR = {"Chromium": 0.98, "WeasyPrint": 0.98}
+#: fidelity) on the printed renderings, by producer: a floor that only ever rises. (LibreOffice:
+#: a nested table inside a table cell is not yet read as one, in ashgrove's action plan.)
+READING_FLOOR = {"Chromium": 0.98, "WeasyPrint": 0.98, "LibreOffice": 0.96}
 
 
 def test_reading_fidelity_of_printed_designed_reports_per_producer():
@@ -149,7 +164,7 @@ def test_reading_fidelity_of_printed_designed_reports_per_producer():
 
     delivered: dict[str, list[int]] = {}
     for name, path in renderings():
-        if not path.name.endswith(PRINTED):
+        if not designed_print(path):
             continue
         doc = read_document(path)
         got, total = reading_fidelity([b.text for b in doc.blocks], load(GOLD / f"{name}.gold.json"))
