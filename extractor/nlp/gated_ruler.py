@@ -468,8 +468,26 @@ class GatedEntityRuler(EntityRuler):
     _phrases_known: bool = False                   # _phrase_firsts made for the current phrases
 
     def add_patterns(self, patterns) -> None:
+        """entity_ruler's add_patterns, but, as in gated_span_ruler, a phrase matched on the token's
+        text or lower case is made by the tokenizer alone: entity_ruler pipes the gazetteer's
+        hundreds of phrases through every component before this one (the sentence splitter),
+        which changes nothing such a PhraseMatcher reads and was a fifth of the pipeline's loading."""
         self._phrases_known = self._required_known = False
-        super().add_patterns(patterns)
+        if self.phrase_matcher_attr not in (None, "ORTH", "TEXT", "LOWER", ORTH, LOWER):
+            return super().add_patterns(patterns)
+        # entity_ruler adds the token patterns first, then the phrases, each in the given order
+        super().add_patterns([entry for entry in patterns if not isinstance(entry["pattern"], str)])
+        for entry in patterns:
+            if not isinstance(entry["pattern"], str):
+                continue
+            label = entry["label"]
+            if entry.get("id"):
+                ent_label = label
+                label = self._create_label(label, entry["id"])
+                self._ent_ids[self.matcher._normalize_key(label)] = (ent_label, entry["id"])
+            phrase = self.nlp.make_doc(entry["pattern"])
+            self.phrase_patterns[label].append(phrase)
+            self.phrase_matcher.add(label, [phrase])
 
     def clear(self) -> None:
         self._phrases_known = self._required_known = False
