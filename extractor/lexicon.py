@@ -243,12 +243,20 @@ def required_words(regex: re.Pattern) -> _Words | None:
     return _required(regex, True)
 
 
+@lru_cache(maxsize=1)
+def _parsed(source: str, flags: int):
+    """A pattern's source as re's parser reads it. The guard words (one or two walks) and the
+    look-ahead of a pattern are worked out one after the other, and parsing a rule file's long
+    alternations costs about as much as compiling them: the last parse is kept, and no more."""
+    return _sre_parse.parse(source, flags)
+
+
 @lru_cache(maxsize=None)
 def _required(regex: re.Pattern, fold: bool) -> _Words | None:
     if not isinstance(regex.pattern, str):
         return None
     try:
-        parsed = _sre_parse.parse(regex.pattern, regex.flags)
+        parsed = _parsed(regex.pattern, regex.flags)
         if not fold and parsed.state.flags & re.IGNORECASE:
             raise _IgnoresCase
         _, words = _sequence(parsed, fold)
@@ -347,7 +355,7 @@ def _looking_ahead(regex: re.Pattern) -> re.Pattern:
     if not isinstance(regex.pattern, str):
         return regex
     try:
-        parsed = _sre_parse.parse(regex.pattern, regex.flags)
+        parsed = _parsed(regex.pattern, regex.flags)
     except Exception:
         return regex
     ignore_case = bool(regex.flags & re.IGNORECASE)
@@ -417,15 +425,17 @@ class _WordIndex:
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
-        self.patterns = tuple(_looking_ahead(rule.regex) for rule in rules)  # searched for the rules
+        patterns = []  # searched for the rules
         self.always: list[int] = []
         self.by_word: dict[tuple[str, bool], list[int]] = {}  # (word, folded) -> rules needing it
         for i, rule in enumerate(rules):
             words, folded = guard_words(rule.regex)
+            patterns.append(_looking_ahead(rule.regex))  # right after: one parse serves both (_parsed)
             if words is None:
                 self.always.append(i)
             for w in words or ():
                 self.by_word.setdefault((w, folded), []).append(i)
+        self.patterns = tuple(patterns)
 
     def possible(self, text: str) -> list[int] | None:
         """Indices of the rules that may match the text, in the file's order (None: all of them)."""

@@ -58,6 +58,7 @@ def extract_document(doc: Document, use_model: bool = True) -> Report:
     rec9 = assess(entries, scrs_reported, mechanism)
     rec9.mechanism_page = page_of_text(doc, mechanism) if mechanism else None
     lscb, year = board_name(doc), period(doc)
+    docs.release()
     return Report(
         source=doc.source, sha256=doc.sha256, format=doc.format, pages=doc.pages,
         lscb=lscb, period=year, scrs=scrs, recommendations=entries, rec9=rec9,

@@ -444,6 +444,7 @@ def paragraph_text(p, boxes: list | None = None, leading: list | None = None) ->
                 visit(child)
 
     visit(p)
+    del visit  # it calls itself through its closure: a reference cycle per paragraph otherwise
     return "".join(parts)
 
 

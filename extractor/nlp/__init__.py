@@ -108,6 +108,14 @@ class Analyses(Mapping[str, Doc]):
         self._light.setdefault(text, False)
         return self[text]
 
+    def release(self) -> None:
+        """Drops what the readers kept on each doc (its sentences and span groups, as Spans of the
+        doc): a doc holding Spans of itself is a reference cycle, which only the garbage collector
+        frees, and a report's docs were most of what it had to collect. Called once the report is
+        made, so that each doc is freed as soon as nothing refers to it."""
+        for doc in (*self._done.values(), *self._full.values()):
+            doc.user_data.clear()
+
     def full(self, text: str) -> Doc | None:
         """The text analysed by every component, whatever its plan, which stays as it is: the
         status words of a heading planned light, a colour key's definitions. None for no text."""

@@ -150,26 +150,49 @@ def _tests(spec: dict) -> tuple[_Test, ...] | None:
     return tuple(sorted(tests, key=lambda t: t[0] != "in"))
 
 
-def _steps(pattern: list[dict]) -> tuple[tuple[int, tuple[_Check, ...]], ...] | None:
+#: a run of tokens ("*" or "+") in a checked sequence: (its place among the sequence's other
+#: tokens, the attribute, the values its tokens have, the fewest tokens it holds)
+_Star = Tuple[int, int, frozenset, int]
+_Sequence = Tuple[int, Tuple[_Check, ...], Optional[_Star]]  # (the anchor's place, checks, run)
+
+
+def _steps(pattern: list[dict]) -> tuple[_Sequence, ...] | None:
     """The token sequences a pattern of single and optional ("?") tokens matches, each as (the
-    anchor's place in it, the tests of its tokens): such a pattern matches exactly where one of
-    its sequences' tokens pass their tests, so no Matcher is needed. None for any other pattern."""
+    anchor's place in it, the tests of its tokens, None): such a pattern matches exactly where one
+    of its sequences' tokens pass their tests, so no Matcher is needed. A pattern may also hold one
+    run ("*" or "+") of tokens tested by membership alone ("has now been done"), after its anchor:
+    it matches wherever the tokens before the run pass, the run holds k tokens of its set (from its
+    fewest up to as many as follow) and the tokens after it pass from there, one match for each
+    such k, as the Matcher finds them. None for any other pattern."""
     specs = [{k.upper(): v for k, v in spec.items()} for spec in pattern]
     tokens = []
     for spec in specs:
         tests = _tests(spec)
-        if spec.get("OP") not in _FIXED + ("?",) or tests is None:
+        op = spec.get("OP")
+        if tests is None or op not in _FIXED + ("?", "*", "+"):
             return None
-        tokens.append((spec.get("OP") == "?", tests))
-    optional = [i for i, (opt, _) in enumerate(tokens) if opt]
+        if op in ("*", "+") and not (len(tests) == 1 and tests[0][0] == "in"):
+            return None
+        tokens.append((op, tests))
+    if sum(op in ("*", "+") for op, _ in tokens) > 1:
+        return None
+    optional = [i for i, (op, _) in enumerate(tokens) if op == "?"]
     if len(optional) > _MAX_OPTIONAL:
         return None
     anchor = _reach_anchor(specs)
     out = []
     for kept in product((True, False), repeat=len(optional)):
         dropped = {i for i, keep in zip(optional, kept) if not keep}
-        out.append((anchor - sum(1 for i in dropped if i < anchor),
-                    tuple(_token_checks(tests) for i, (_, tests) in enumerate(tokens) if i not in dropped)))
+        checks, star = [], None
+        for i, (op, tests) in enumerate(tokens):
+            if i in dropped:
+                continue
+            if op in ("*", "+"):  # after the anchor: _reach_anchor looks no further than a run
+                _, attr, values = tests[0]
+                star = (len(checks), attr, values, 1 if op == "+" else 0)
+            else:
+                checks.append(_token_checks(tests))
+        out.append((anchor - sum(1 for i in dropped if i < anchor), tuple(checks), star))
     return tuple(out)
 
 
@@ -196,6 +219,38 @@ def _holds(tests: tuple[_Test, ...], cols: dict[int, list[int]], vocab, p: int) 
         elif getattr(vocab[cols[ORTH][p]], attr) != arg:
             return False
     return True
+
+
+def _passes(checks: tuple[_Check, ...], cols: dict[int, list[int]], vocab, p: int) -> bool:
+    """True when the tokens from p on pass the checks one by one (the caller knows they fit)."""
+    for q, (attr, values, tests) in enumerate(checks, p):
+        if tests is None:
+            if cols[attr][q] not in values:
+                return False
+        elif not _holds(tests, cols, vocab, q):
+            return False
+    return True
+
+
+def _run_matches(key: int, checks: tuple[_Check, ...], star: _Star, starts: list[int],
+                 cols: dict[int, list[int]], vocab) -> list[tuple[int, int, int]]:
+    """The matches starting at `starts` of a token sequence holding a run (see _steps)."""
+    place, attr, values, least = star
+    head, tail = checks[:place], checks[place:]
+    col = cols[attr]
+    n = len(col)
+    out = []
+    for p in starts:
+        q = p + place  # where the run starts
+        if p < 0 or q + least + len(tail) > n or not _passes(head, cols, vocab, p):
+            continue
+        for k in range(_run(col, q, values) + 1):
+            end = q + k + len(tail)
+            if end > n:
+                break
+            if k >= least and _passes(tail, cols, vocab, q + k):
+                out.append((key, p, end))
+    return out
 
 
 def _required(pattern: list[dict], strings) -> tuple[tuple[int, frozenset[int]], ...]:
@@ -278,7 +333,7 @@ class _TokenRule:
 
     key: int
     reach: _Reach
-    steps: tuple[tuple[int, tuple[_Check, ...]], ...] | None  # checked on the token columns directly
+    steps: tuple[_Sequence, ...] | None                    # checked on the token columns directly
     matcher: Matcher | None                               # otherwise: this pattern alone
     required: tuple[tuple[int, frozenset[int]], ...] = ()  # values some token of any match has
 
@@ -384,7 +439,10 @@ class GatedSpanRuler(SpanRuler):
             rule = self._rules[r]
             if rule.steps is not None:
                 vocab = doc.vocab
-                for before, tokens in rule.steps:  # each token sequence, its anchor the token `before`
+                for before, tokens, star in rule.steps:  # each token sequence, its anchor the token `before`
+                    if star is not None:
+                        out.extend(_run_matches(rule.key, tokens, star, [p - before for p in positions], cols, vocab))
+                        continue
                     size = len(tokens)
                     for p in positions:
                         p -= before
@@ -420,8 +478,8 @@ class GatedSpanRuler(SpanRuler):
     def match(self, doc: Doc):
         self._require_patterns()
         # an empty matcher finds nothing (and would only warn, W036): it is not called at all
-        matches = cast(List[Tuple[int, int, int]],
-                       (self.token_matches(doc) if len(self.matcher) else []) + self.phrase_matches(doc))
+        matches: List[Tuple[int, int, int]] = \
+            (self.token_matches(doc) if len(self.matcher) else []) + self.phrase_matches(doc)
         # span_ruler makes a Span of every match, then drops equal Spans and sorts them, each
         # comparison building two tuples of the Spans' values; the same is done on the values
         # (a Span orders by start and end character, which follow its tokens, label, id) and a
@@ -468,8 +526,26 @@ class GatedEntityRuler(EntityRuler):
     _phrases_known: bool = False                   # _phrase_firsts made for the current phrases
 
     def add_patterns(self, patterns) -> None:
+        """entity_ruler's add_patterns, but, as in gated_span_ruler, a phrase matched on the token's
+        text or lower case is made by the tokenizer alone: entity_ruler pipes the gazetteer's
+        hundreds of phrases through every component before this one (the sentence splitter),
+        which changes nothing such a PhraseMatcher reads and was a fifth of the pipeline's loading."""
         self._phrases_known = self._required_known = False
-        super().add_patterns(patterns)
+        if self.phrase_matcher_attr not in (None, "ORTH", "TEXT", "LOWER", ORTH, LOWER):
+            return super().add_patterns(patterns)
+        # entity_ruler adds the token patterns first, then the phrases, each in the given order
+        super().add_patterns([entry for entry in patterns if not isinstance(entry["pattern"], str)])
+        for entry in patterns:
+            if not isinstance(entry["pattern"], str):
+                continue
+            label = entry["label"]
+            if entry.get("id"):
+                ent_label = label
+                label = self._create_label(label, entry["id"])
+                self._ent_ids[self.matcher._normalize_key(label)] = (ent_label, entry["id"])
+            phrase = self.nlp.make_doc(entry["pattern"])
+            self.phrase_patterns[label].append(phrase)
+            self.phrase_matcher.add(label, [phrase])
 
     def clear(self) -> None:
         self._phrases_known = self._required_known = False

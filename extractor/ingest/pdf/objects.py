@@ -327,4 +327,8 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
 
     page_ = ctypes.c_void_p(page)  # see _bind_untyped
     walk([_get_object(page_, i) for i in range(_count_objects(page))], None, 0)
+    # walk calls itself through its closure, a reference cycle: left alone, it kept the page's
+    # buffers, runs and text until the garbage collector came round, which then had thousands
+    # of pages' worth to look through
+    del walk
     return spans, rules, fills
