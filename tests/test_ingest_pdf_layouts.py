@@ -305,6 +305,13 @@ def test_a_dot_beside_the_number_in_a_tracker_rates_its_row(path):
     assert [(e.number, e.status) for e in found] == [("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
 
 
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_numbered_list_in_newspaper_columns_keeps_its_numbers_on_its_items(producer):
+    # WeasyPrint paints each marker apart from its item, after the list: it still opens the item
+    items = [b.text for b in blocks("column-list", producer) if b.kind == "list_item"]
+    assert [t[:12] for t in items] == ["1. Schools s", "2. The Counc", "3. Public He"]
+
+
 def test_settings_reach_the_reader_and_unknown_ones_are_refused():
     from extractor.ingest.pdf import PdfSettings, read_pdf
 

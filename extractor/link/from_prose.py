@@ -179,6 +179,42 @@ def listed_clauses(sent: Span, count: int | None) -> list[Clause]:
     return out
 
 
+_ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+#: a clause opened by its ordinal: "second, that ...", "and, finally, that ...", "thirdly to ..."
+_ORDINAL_CLAUSE = re.compile(rf"\s*(?:(?:and|or)\s*,?\s*)?(?P<o>{_ORDINAL_WORD})(?:ly)?\s*,?\s*(?P<w>that|to)\s+", re.I)
+#: the first clause's ordinal and opener ("The review's first recommendation was that ...")
+_FIRST_CLAUSE = re.compile(rf"\b(?P<o>first)(?:ly)?\b[^;]*?\b(?P<w>that|to)\s+", re.I)
+
+
+def ordinal_clauses(sent: Span) -> list[Clause]:
+    """The clauses of a sentence that counts its recommendations with ordinal words, between
+    semicolons: "The review's first recommendation was that A; second, that B; and, finally,
+    that C" (1, 2, 3), each without its lead-in."""
+    text = sent.text
+    cuts = [m.start() for m in re.finditer(";", text)]
+    if not cuts:
+        return []
+    bounds = list(zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
+    first = _FIRST_CLAUSE.search(text[:bounds[0][1]])
+    if first is None:
+        return []
+    out, last = [], 0
+    for k, (a, b) in enumerate(bounds):
+        m = first if k == 0 else _ORDINAL_CLAUSE.match(text[a:b])
+        if m is None:
+            return []
+        number = ORDINALS[m["o"].lower()]
+        number = str(last + 1) if number == "+" else number
+        if int(number) != last + 1:
+            return []
+        last = int(number)
+        span = _clause_span(sent, a + m.end(), b)
+        if span is None:
+            return []
+        out.append(Clause(number, span))
+    return out
+
+
 #: cue labels of a sentence after a recommendation that is no action on it: another recommendation, a
 #: statement that nothing was done, another review type, the recommendations' acceptance
 _NO_DEED = frozenset({"REC_CUE", "NON_ACTION", "DISTRACTOR", "ACCEPTANCE"})
@@ -370,7 +406,8 @@ class ProseReader(Walk):
                 if enumerated:
                     text = text[enumerated.end():].strip()
                 before = next((d.number for d in reversed(self.drafts) if d.scr == self.current_case()), None)
-                clauses = enumerated_clauses(sent, before) or listed_clauses(sent, self.stated_counts.get(self.current_case()))
+                clauses = enumerated_clauses(sent, before) or ordinal_clauses(sent) \
+                    or listed_clauses(sent, self.stated_counts.get(self.current_case()))
                 semi = [t for t in sent if t.text == ";"] if not clauses else []
                 if semi:
                     after = nd[semi[0].i + 1:sent.end]

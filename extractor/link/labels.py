@@ -77,7 +77,7 @@ def action_label_line(text: str) -> tuple[str, str] | None:
 #: a card's title after its number ("Recommendation 1 | Serious case review: Siblings H") is this
 #: short, and recommends nothing
 CARD_TITLE_CHARS = 80
-_RECOMMENDS = re.compile(r"\b(?:should|must|will|to ensure|needs? to)\b", re.I)
+RECOMMENDS = re.compile(r"\b(?:should|must|will|to ensure|needs? to)\b", re.I)
 
 
 def _names_the_text(rest: str) -> bool:
@@ -86,7 +86,7 @@ def _names_the_text(rest: str) -> bool:
     ("| Serious case review: Siblings H")."""
     titled = rest.lstrip()[:1] in ("\u00b7", "|", "\u2022")
     rest = rest.lstrip("\u00b7|\u2022:\u2013\u2014- ").strip()
-    if titled and len(rest) <= CARD_TITLE_CHARS and not _RECOMMENDS.search(rest) \
+    if titled and len(rest) <= CARD_TITLE_CHARS and not RECOMMENDS.search(rest) \
             and rule_category(rest) in ("scr", "scr_case", "other_review"):
         return True
     if not rest or len(rest) > 40:

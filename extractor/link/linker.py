@@ -11,7 +11,7 @@ from .draft import Draft, case_codes, case_names, cues, distractor_governs
 from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
-from .labels import NO_LABEL, action_label_line, bare_label, label_of, split_fields
+from .labels import NO_LABEL, RECOMMENDS, action_label_line, bare_label, label_of, split_fields
 from .status import apply_numbered_statuses, numbered_statuses, status_strip
 from .parallel import STATUS_HEADING, AnswerRun, apply_answers, is_run_in_heading, listed_group, pair_answers
 from .walk import ACTION_HEADING, REC_HEADING
@@ -81,10 +81,20 @@ class Linker(TableReader, ListReader, ProseReader):
             apply_numbered_statuses(self.drafts, case, statuses)
         for case, statuses in strips:
             apply_numbered_statuses(self.drafts, case, statuses, rated=True)
-        for d in self.drafts:  # "V3" under the key "V = practice review Brothers V" is Brothers V's
+        # "V3" under the key "V = practice review Brothers V" is Brothers V's; without a key, rows
+        # coded by two letters or more ("M1" ... "T4") that each end one review's name (Child M,
+        # Family T) are those reviews' (one letter alone may mean "Recommendation": R1, R2)
+        letters = case_letters(d.scr for d in self.drafts if d.scr)
+        coded_by = {m.group(1) for d in self.drafts if (m := _CODED_NUMBER.match(d.number or ""))}
+        if len(coded_by) < 2 or not coded_by <= set(letters) or coded_by & set(codes):
+            letters = {}
+        for d in self.drafts:
             coded = _CODED_NUMBER.match(d.number or "")
             if coded and coded.group(1) in codes:
                 d.scr = codes[coded.group(1)]
+            elif coded and coded.group(1) in letters:
+                d.scr = letters[coded.group(1)]
+        answer_coded_rows(self.drafts)
         self.apply_answer_runs(runs, block_of)
         for d in self.drafts:
             if d.status == "unknown" and d.list_status:
@@ -336,7 +346,40 @@ class Linker(TableReader, ListReader, ProseReader):
 
 
 #: a recommendation numbered by its review's letter ("V3", "L2.1")
-_CODED_NUMBER = re.compile(r"^([A-Z]{1,2})\s?\d{1,2}(?:\.\d{1,2})?$")
+_CODED_NUMBER = re.compile(r"^([A-Z]{1,2})\s?(\d{1,2}(?:\.\d{1,2})?)$")
+#: a row's title that stands for a recommendation stated elsewhere is this short, and recommends nothing
+CODED_TITLE_WORDS = 8
+
+
+def case_letters(names) -> dict[str, str]:
+    """The letter each case is known by ("Child M" -> "M"), for the letters only one case has."""
+    by: dict[str, set[str]] = {}
+    for name in names:
+        last = name.split()[-1].strip(".'\u2019")
+        if len(name.split()) > 1 and re.fullmatch(r"[A-Z]{1,2}", last):
+            by.setdefault(last, set()).add(name)
+    return {letter: next(iter(n)) for letter, n in by.items() if len(n) == 1}
+
+
+def answer_coded_rows(drafts: list[Draft]) -> None:
+    """A tracker row coded by its review ("M1 | Fathers on GP records | CCG | ...") whose text is
+    only a title gives its action, status and bodies to the recommendation stated elsewhere
+    under that review and number (Child M's first), and is no entry of its own."""
+    for d in list(drafts):
+        coded = _CODED_NUMBER.match(d.number or "")
+        if not coded or d.scr is None or not d.text or len(d.text.split()) > CODED_TITLE_WORDS \
+                or RECOMMENDS.search(d.text):
+            continue
+        stated = [r for r in drafts if r is not d and r.scr == d.scr and r.number == coded.group(2) and r.text]
+        if len(stated) != 1:
+            continue
+        r = stated[0]
+        r.action = r.action or d.action
+        r.status = r.status if r.status != "unknown" else d.status
+        r.due = r.due or d.due
+        add_bodies(r.bodies, d.bodies)
+        drafts.remove(d)
+
 
 
 

@@ -238,3 +238,16 @@ def test_a_table_without_column_names_and_no_announcement_gives_no_entries():
     b.table(["", ""], [["Children's social care is now invited to every custody review.", "In progress"]],
             header_row=False)
     assert entries(b) == []
+
+
+def test_numbering_by_one_letter_stays_with_the_review_it_is_under_though_another_review_has_that_letter():
+    # "A1", "A2" (A for action) under Baby K; Child A is another review of the report
+    b = DocBuilder().para("Eastmere Safeguarding Children Partnership Annual Report 2018-19")
+    b.heading("Serious case reviews").heading("Child A", 2)
+    b.para("Recommendation 1: The police should record every child present at a domestic abuse incident.")
+    b.heading("Baby K", 2)
+    b.table(["Ref", "Recommendation", "Progress"],
+            [["A1", "Midwives should ask every mother about domestic abuse at booking.", "A question was added."],
+             ["A2", "Health visitors should see fathers at the new birth visit.", "Guidance was issued."]])
+    found = [(e.scr, e.number) for e in extract_document(b.build(), use_model=False).recommendations]
+    assert found == [("Child A", "1"), ("Baby K", "A1"), ("Baby K", "A2")]

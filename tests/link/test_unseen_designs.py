@@ -237,3 +237,15 @@ def test_you_said_we_did_panels_pair_each_recommendation_with_its_action():
     # what one agency did ("... is reviewed weekly by the MASH sergeant") is not how the board
     # monitors the implementation of every recommendation
     assert not report.rec9.monitoring_mechanism
+
+
+def test_a_tracker_coded_by_review_letters_answers_recommendations_stated_in_prose_and_lists():
+    # "first ...; second, that ...; and, finally, that ..." states Child B's three; a numbered
+    # list states Family D's two; the back-page rows "B1" ... "D2" give only a theme each
+    entries = _entries("coded-tracker.html")
+    assert [(e.scr, e.number, e.status) for e in entries] == [
+        ("Child B", "1", "in_progress"), ("Child B", "2", "completed"), ("Child B", "3", "in_progress"),
+        ("Family D", "1", "in_progress"), ("Family D", "2", "not_started")]
+    assert entries[0].text.startswith("Ferndean Clinical Commissioning Group should ensure")
+    assert entries[1].action.startswith("Every notification that records a pregnancy")
+    assert entries[4].action is None

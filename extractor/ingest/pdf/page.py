@@ -46,6 +46,41 @@ def _key_then_value(key: list[Span], value: Span) -> bool:
             and all(s.bold for s in key) and field_label(joined(key).strip()))
 
 
+#: a list marker painted on its own ("1.", "b)", "•"): WeasyPrint draws markers apart from their items
+_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[\u2022\u00b7\u25aa\u25a0\u2013-])\s*$")
+
+
+def _hang_markers(runs: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """Each list marker joined to the item it hangs before: the run just right of it on its
+    baseline. A marker painted apart (WeasyPrint paints them after the items, and in columns)
+    would otherwise be read as a column of its own, after the list."""
+    markers = [k for k, (_, s) in enumerate(runs) if _MARKER.match(s.text)]
+    if not markers:
+        return runs
+    joined_to: dict[int, int] = {}
+    for k in markers:
+        m = runs[k][1]
+        size = max(m.size, 1.0)
+        right = [j for j, (_, s) in enumerate(runs) if j != k and j not in joined_to.values()
+                 and abs(s.base - m.base) <= 0.2 * size and 0 <= s.x0 - m.x1 <= 3 * size
+                 and not _MARKER.match(s.text)]
+        if right:
+            joined_to[k] = min(right, key=lambda j: runs[j][1].x0)
+    if not joined_to:
+        return runs
+    out = []
+    items = {j: k for k, j in joined_to.items()}
+    for j, (order, s) in enumerate(runs):
+        if j in joined_to:
+            continue
+        if j in items:
+            m = runs[items[j]][1]
+            s = Span(m.x0, s.x1, s.base, max(m.top, s.top), s.size, s.bold, f"{m.text.strip()} {s.text}", s.chip)
+            order = min(order, runs[items[j]][0])
+        out.append((order, s))
+    return out
+
+
 def _raised(small: Span, big: Span) -> bool:
     """A superscript or subscript (a footnote mark) set on the line of a larger span."""
     return small.size <= 0.9 * big.size and -0.3 * big.size <= small.base - big.base <= 0.6 * big.size
@@ -292,7 +327,7 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
                 break
         else:
             free.append((n, s))
-    runs = _runs(free, cfg.run_gap)
+    runs = _hang_markers(_runs(free, cfg.run_gap))
     kept = [(k, g) for k, g in enumerate(grids) if k in first_in]
     chips = _chips(fills, runs, spans, grids, cfg) if fills else {}
     for k, chip in _edge_chips(fills, runs, chips):
