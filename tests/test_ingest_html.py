@@ -238,3 +238,19 @@ def test_a_css_grid_of_cells_naming_its_columns_is_read_as_a_table_and_a_grid_of
     assert [c.header for c in rows[2].cells][:3] == ["No.", "Recommendation", "Lead"]
     assert rows[2].cells[-1].text == "✔"
     assert not [b for b in read_document(DATA / "layouts" / "cards.html").blocks if b.kind == "table_row"]
+
+
+def test_an_accordions_summary_is_a_heading_under_the_heading_before_it():
+    html = b"""<html><body><h2>Serious case reviews</h2>
+    <details open><summary>Serious case review: Child E (published 2017)</summary>
+    <p>Child E was 22 months old.</p>
+    <details open><summary>Recommendations</summary><p>Recommendation 1</p></details></details>
+    <details><summary><p>A summary holding a paragraph</p></summary></details></body></html>"""
+    blocks = read_html(html, "x.html").blocks
+    assert [(b.kind, b.level, b.text) for b in blocks[:5]] == [
+        ("heading", 2, "Serious case reviews"),
+        ("heading", 3, "Serious case review: Child E (published 2017)"),
+        ("paragraph", None, "Child E was 22 months old."),
+        ("heading", 4, "Recommendations"),
+        ("paragraph", None, "Recommendation 1")]
+    assert blocks[5].kind == "paragraph"

@@ -574,6 +574,7 @@ class _Walker:
         self.tables = 0
         self.placements = placements or {}
         self.box_titles: dict[int, tuple[int, int]] = {}  # id(box) -> (tag level, level) of its first heading
+        self.section_level = 0  # the level of the last <h1>-<h6>: an accordion's summary stands under it
 
     def in_view_order(self, el: Tag) -> list:
         """The children of `el` in the order a reader meets them on the page.
@@ -636,7 +637,13 @@ class _Walker:
                 continue
             self.flush()
             if name in HEADINGS:
-                self.add("heading", inline_text(child), level=self.heading_level(child))
+                self.section_level = self.heading_level(child)
+                self.add("heading", inline_text(child), level=self.section_level)
+            elif name == "summary" and child.parent is not None and child.parent.name == "details" \
+                    and child.find(list(BLOCKS - {"summary"})) is None:
+                # an accordion's summary titles what it opens on, under the heading before it
+                depth = sum(1 for p in child.parents if p.name == "details")
+                self.add("heading", inline_text(child), level=min(self.section_level + depth, 6))
             elif name == "dl":
                 self.description_list(child)
             elif name == "p" or name in ("dt", "dd", "pre", "figcaption", "address", "caption"):
