@@ -196,3 +196,16 @@ def test_a_page_with_right_to_left_script_is_read_object_by_object():
     text = " ".join(b.text for b in read_document(DATA / "right-to-left.pdf").blocks)
     assert "\u0627\u0644\u0646\u0648\u0645" in text and "\u05e9\u05d9\u05e0\u05d4" in text
     assert "both were checked by community groups before printing." in text
+
+
+def test_a_table_nested_in_a_cell_is_read_into_that_cell_as_the_docx_reader_reads_it():
+    # Word's action plans put an "Action | Date | By whom" table in the action cell; LibreOffice
+    # prints its rules inside the outer row, where they must not cut the outer table
+    def action_cells(name):
+        rows = [b for b in read_document(DATA / name).blocks if b.kind == "table_row" and not b.is_header]
+        return [next(c.text for c in row.cells if c.header == "Action taken") for row in rows]
+
+    pdf, docx = action_cells("nested.pdf"), action_cells("nested.docx")
+    assert len(pdf) == 2 and pdf == docx
+    assert pdf[0].startswith("Action; Date; By whom The pre-birth assessment template was revised")
+    assert pdf[1] == "Action agreed; work starts in April 2017."

@@ -18,7 +18,7 @@ from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Inches
+from docx.shared import Cm, Inches
 from pypdf import PdfReader, PdfWriter
 
 HERE = Path(__file__).resolve().parent
@@ -395,6 +395,59 @@ the action plan at every meeting and reports progress to the Board.</p>
 """
 
 
+NESTED_ROWS = [
+    ("Ashby Children's Social Care should ensure that every pre-birth assessment considers parental drug use.",
+     [("The pre-birth assessment template was revised to add a section on drug use.", "Sept 2016",
+       "Principal Social Worker"),
+      ("An audit of twenty pre-birth assessments found the section completed in eighteen.", "Feb 2017",
+       "Quality Assurance Sub-group")],
+     "Children's Social Care"),
+    ("Ashby Police should share every domestic abuse notification about a pregnant woman with midwives.",
+     None, "Ashby Police"),
+]
+
+
+def _widths(table, cm: tuple[float, ...]) -> None:
+    table.autofit = False
+    for column, width in zip(table.columns, cm):
+        column.width = Cm(width)  # the grid LibreOffice lays out by
+    for row in table.rows:
+        for cell, width in zip(row.cells, cm):
+            cell.width = Cm(width)
+
+
+def build_nested() -> Path:
+    """A Word action plan whose "Action taken" cell holds a small table of its own (Action | Date
+    | By whom), as Word's users build them."""
+    doc = Document()
+    doc.add_heading("Ashby Local Safeguarding Children Board Annual Report 2016-17", 0)
+    doc.add_heading("Serious case review: Child K", 1)
+    doc.add_paragraph("The review was published in October 2016. Its action plan at 31 March 2017:")
+    table = doc.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["No.", "Recommendation", "Action taken", "Lead agency"]):
+        cell.text = text
+    bold_row(table.rows[0])
+    for n, (rec, actions, lead) in enumerate(NESTED_ROWS, 1):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[3].text = str(n), rec, lead
+        if actions is None:
+            cells[2].text = "Action agreed; work starts in April 2017."
+            continue
+        inner = cells[2].add_table(rows=1, cols=3)
+        inner.style = "Table Grid"
+        for cell, text in zip(inner.rows[0].cells, ["Action", "Date", "By whom"]):
+            cell.text = text
+        for row in actions:
+            for cell, text in zip(inner.add_row().cells, row):
+                cell.text = text
+        _widths(inner, (4.2, 1.6, 2.2))
+    _widths(table, (1.0, 5.0, 8.6, 2.4))
+    path = HERE / "nested.docx"
+    doc.save(path)
+    return path
+
+
 def build_shaded_html() -> None:
     rows = "\n".join(
         f'<tr><td>{n}</td><td>{rec}</td><td>{lead}</td><td>{act}</td><td style="background-color: #{fill}"></td></tr>'
@@ -547,6 +600,7 @@ def main() -> None:
     to_pdf(features)
     build_pdfs(report_pdf)
     to_pdf(build_shaded())
+    to_pdf(build_nested())
     build_shaded_html()
     build_text()
     build_text_boxes()

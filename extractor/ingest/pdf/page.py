@@ -322,7 +322,8 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
         cx, cy = (s.x0 + s.x1) / 2, s.base + 0.3 * s.size
         for k, g in enumerate(grids):
             if g.x0 - 1 <= cx <= g.x1 + 1 and g.ys[-1] <= cy <= g.ys[0]:
-                place(g, s, cx, cy)
+                inner = next((i for i in g.inner if i.x0 - 1 <= cx <= i.x1 + 1 and i.ys[-1] <= cy <= i.ys[0]), g)
+                place(inner, s, cx, cy)  # a table nested in a cell takes its own words
                 first_in.setdefault(k, n)
                 break
         else:

@@ -28,6 +28,7 @@ class Grid:
     neg_bottoms: list[float] = field(default_factory=list)  # -bottom of each row, ascending
     fills: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, cell) -> RAG colour of its shading
     spanning: set[int] = field(default_factory=set)  # rows that are one cell across the table (a shaded band)
+    inner: list["Grid"] = field(default_factory=list)  # tables nested in its cells, read into them
 
 
 @dataclass
@@ -91,13 +92,10 @@ def find_grids(rules: list[Rule], fills, spans: list[Span], page: int, cfg: PdfS
         if not v:
             lone += h
             continue
-        ys = _snap([(r.y0 + r.y1) / 2 for r in h], snap)
-        xs = _snap([(r.x0 + r.x1) / 2 for r in v], snap)
-        if len(ys) < 2 or len(xs) < 3:
-            continue  # one column: a bordered box or card (a browser draws a border as four thin shapes), not a table
-        ys.reverse()
-        grid = _grid(xs, ys, v, fills, page, snap)
+        h, v, nested = _nested_rules(h, v, snap)
+        grid = _ruled_grid(h, v, fills, page, snap)
         if grid is not None:
+            grid.inner = [g for nh, nv in nested if (g := _ruled_grid(nh, nv, fills, page, snap)) is not None]
             grids.append(grid)
     if lone and spans:
         grids += _row_ruled(lone, fills, spans, page, cfg)
@@ -151,6 +149,85 @@ def _tiled(fills, grids: list[Grid], spans: list[Span], page: int, snap: float) 
                              if any(abs(bottom - b0) <= snap and abs(top - b1) <= snap for b0, b1 in spanning_rows)}
             out.append(grid)
     return out
+
+
+def _ruled_grid(h: list[Rule], v: list[Rule], fills, page: int, snap: float) -> Grid | None:
+    ys = _snap([(r.y0 + r.y1) / 2 for r in h], snap)
+    xs = _snap([(r.x0 + r.x1) / 2 for r in v], snap)
+    if len(ys) < 2 or len(xs) < 3:
+        return None  # one column: a bordered box or card (a browser draws a border as four thin shapes), not a table
+    ys.reverse()
+    return _grid(xs, ys, v, fills, page, snap)
+
+
+#: a horizontal rule shorter than this share of its table's width may belong to a table nested in a cell
+NESTED_WIDTH = 0.6
+
+
+def _nested_rules(h: list[Rule], v: list[Rule], snap: float) -> tuple[list[Rule], list[Rule], list[tuple[list[Rule], list[Rule]]]]:
+    """The rules of a table, less those of tables nested in its cells (Word's action plans put a
+    small "Action | Date | By whom" table in a cell): a nested table's rules are horizontals
+    short of the table's width and the verticals that run from one of them to another, not to
+    the table's own row borders. Returns (h, v, [(h, v) of each nested table])."""
+    if len(h) < 4 or len(v) < 4:
+        return h, v, []
+    x0, x1 = min(r.x0 for r in h), max(r.x1 for r in h)
+    # a row border drawn cell by cell is one line: the segments on one baseline, run together
+    lines: dict[float, list[list[float]]] = {}
+    for r in sorted(h, key=lambda r: r.x0):
+        merged = lines.setdefault(_baseline(r), [])
+        if merged and r.x0 <= merged[-1][1] + snap:
+            merged[-1][1] = max(merged[-1][1], r.x1)
+        else:
+            merged.append([r.x0, r.x1])
+
+    def line_length(r: Rule) -> float:
+        return next((b - a for a, b in lines[_baseline(r)] if a <= r.x0 and r.x1 <= b), r.x1 - r.x0)
+
+    short = [r for r in h if line_length(r) < NESTED_WIDTH * (x1 - x0)]
+    if len(short) < 2:
+        return h, v, []
+
+    def lands(y: float, x: float) -> list[Rule]:
+        return [r for r in short if abs((r.y0 + r.y1) / 2 - y) <= 2 * snap and r.x0 - snap <= x <= r.x1 + snap]
+
+    inner_v = [r for r in v if lands(r.y1, (r.x0 + r.x1) / 2) and lands(r.y0, (r.x0 + r.x1) / 2)
+               and _inside_a_band(r, h, short, snap)]
+    nested: list[tuple[list[Rule], list[Rule]]] = []
+    used_h: set[int] = set()
+    used_v: set[int] = set()
+    for r in inner_v:
+        if id(r) in used_v:
+            continue
+        # one nested table: the short rules its verticals run between, and the verticals on them
+        box_h = [s for s in short if s.x0 - snap <= (r.x0 + r.x1) / 2 <= s.x1 + snap
+                 and r.y0 - 2 * snap <= (s.y0 + s.y1) / 2 <= r.y1 + 2 * snap]
+        bx0, bx1 = min(s.x0 for s in box_h), max(s.x1 for s in box_h)
+        box_v = [o for o in inner_v if bx0 - snap <= (o.x0 + o.x1) / 2 <= bx1 + snap and o.y0 >= r.y0 - 2 * snap
+                 and o.y1 <= r.y1 + 2 * snap]
+        outer_x = [(o.x0 + o.x1) / 2 for o in v if o not in inner_v]
+        held = [x for x in outer_x if bx0 + snap < x < bx1 - snap or abs(x - bx0) <= 1 or abs(x - bx1) <= 1]
+        if len(box_h) >= 3 and len(box_v) >= 3 and not held \
+                and any(x < bx0 for x in outer_x) and any(x > bx1 for x in outer_x):
+            # a table of two rows and two columns at least (a bordered box is none), inside one
+            # column: between two of the table's own column borders, none of which, in any row,
+            # runs through it or along its edge
+            nested.append((box_h, box_v))
+            used_h.update(id(s) for s in box_h)
+            used_v.update(id(o) for o in box_v)
+    if not nested:
+        return h, v, []
+    return [r for r in h if id(r) not in used_h], [r for r in v if id(r) not in used_v], nested
+
+
+def _baseline(r: Rule) -> float:
+    return round((r.y0 + r.y1) / 2 * 2) / 2
+
+
+def _inside_a_band(r: Rule, h: list[Rule], short: list[Rule], snap: float) -> bool:
+    """A vertical whose ends meet short rules inside a row of the table, not its long row borders."""
+    longs = sorted((o.y0 + o.y1) / 2 for o in h if o not in short)
+    return not any(r.y0 + 2 * snap < y < r.y1 - 2 * snap for y in longs)
 
 
 def _grid(xs: list[float], ys: list[float], v: list[Rule] | None, fills, page: int, snap: float) -> Grid | None:
@@ -549,6 +626,8 @@ def emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Bloc
               vocab: set[str], header: list[tuple[float, float, str]] | None = None) -> OpenTable:
     """The grid's rows as blocks of table `number`: continuing `cont` from the page before, or
     under `header` (a header row drawn apart above it), or opening on its own header row."""
+    for inner in grid.inner:
+        _read_into_cell(grid, inner, vocab)
     rows = []
     for r, row in enumerate(grid.rows):
         cells = [(a, b, _cell_text(spans, a, b, vocab), spans, grid.fills.get((r, k)))
@@ -584,6 +663,19 @@ def emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Bloc
         blocks.append(_row_block(cells, headers, number, grid.page, False))
     header_text = " | ".join(h[2] for h in headers)
     return OpenTable(number, grid.xs, headers, header_text)
+
+
+def _read_into_cell(grid: Grid, inner: Grid, vocab) -> None:
+    """A table nested in a cell read into that cell as the DOCX reader reads one: its rows in
+    order, each row's cells joined by "; " ("Action; Date; By whom The template was revised.;
+    Sept 2016; Principal Social Worker"), so that no line of one cell runs into another's."""
+    rows = ["; ".join(t for a, b, spans in row if (t := _cell_text(spans, a, b, vocab))) for row in inner.rows]
+    text = " ".join(r for r in rows if r)
+    if not text:
+        return
+    cx, cy = (inner.x0 + inner.x1) / 2, inner.ys[0] - 1
+    size = next((s.size for row in inner.rows for _, _, spans in row for s in spans), 9.0)
+    place(grid, Span(inner.x0, inner.x1, cy - size, cy, size, False, text), cx, cy - size / 2)
 
 
 def recut_header(spans: list[Span], xs: list[float], vocab) -> list[tuple[float, float, str]]:
