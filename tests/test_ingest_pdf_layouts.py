@@ -260,6 +260,9 @@ def test_a_key_in_a_column_only_just_wide_enough_for_it_still_labels_its_value(p
     texts = [b.text for b in blocks("key-column", producer)]
     assert "Lead: Kestermere Borough Council Children's Social Care and Kestermere Early Help Service" in texts
     assert any(t.startswith("What has been done: The single assessment template was changed") for t in texts)
+    # a glossary's abbreviations, each a bold key in an 11 mm column
+    assert texts[-3:] == ["CSC: Children's Social Care, Kestermere Council", "KP: Kestermere Police",
+                          "CCG: Kestermere Clinical Commissioning Group"]
     from extractor.pipeline import extract_document
 
     found = extract_document(read_document(LAYOUTS / f"key-column.{producer}.pdf"), use_model=False).recommendations

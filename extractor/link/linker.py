@@ -6,7 +6,7 @@ import re
 from ..document import Block
 from ..structure import CANDIDATE, KICKER_MAX_WORDS, Section, categorise
 from .actions import drop_plans
-from .bodies import add_bodies, subject_bodies
+from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_codes, case_names, cues, distractor_governs
 from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
@@ -95,6 +95,7 @@ class Linker(TableReader, ListReader, ProseReader):
             elif coded and coded.group(1) in letters:
                 d.scr = letters[coded.group(1)]
         answer_coded_rows(self.drafts)
+        self.spell_out_abbreviations()
         self.apply_answer_runs(runs, block_of)
         for d in self.drafts:
             if d.status == "unknown" and d.list_status:
@@ -103,6 +104,22 @@ class Linker(TableReader, ListReader, ProseReader):
         drop_plans(self.drafts, self.docs)
         self.check_counts()
         return self.drafts
+
+    def spell_out_abbreviations(self) -> None:
+        """A body named by an abbreviation the report's glossary spells out ("WMP: Wyvern and Marches
+        Police", a lead column of "CSC", "WMP", "SCH") is the body the glossary names, in its sector."""
+        if not any(b.sector == "other" for d in self.drafts for b in d.bodies):
+            return
+        glossary = abbreviations(self.doc.blocks)
+        for d in self.drafts:
+            for k, b in enumerate(d.bodies):
+                full = glossary.get(b.name) if b.sector == "other" else None
+                named = bodies_of_cell(full, self.docs.add(full)) if full else []
+                if named and named[0].sector != "other":
+                    d.bodies[k] = named[0]
+            unique: list = []
+            add_bodies(unique, d.bodies)
+            d.bodies[:] = unique
 
     def see_answer_run(self, i: int, block: Block, runs: list[AnswerRun]) -> None:
         """Opens a run of answers at a progress heading; adds the paragraphs and bullets under it."""
@@ -349,6 +366,24 @@ class Linker(TableReader, ListReader, ProseReader):
 _CODED_NUMBER = re.compile(r"^([A-Z]{1,2})\s?(\d{1,2}(?:\.\d{1,2})?)$")
 #: a row's title that stands for a recommendation stated elsewhere is this short, and recommends nothing
 CODED_TITLE_WORDS = 8
+
+
+#: a glossary entry: "WMP: Wyvern and Marches Police", "CSC – Children's Social Care"
+_GLOSSED = re.compile(r"^(?P<abbr>[A-Z][A-Za-z&]{1,5})\s*(?:[:=\u2013\u2014]|\s-)\s*(?P<full>[^.;:]{4,80})$")
+
+
+def abbreviations(blocks: list[Block]) -> dict[str, str]:
+    """The abbreviations a report spells out in a glossary, a line or a two-cell row each."""
+    out: dict[str, str] = {}
+    for b in blocks:
+        if b.kind == "table_row" and len(b.cells) == 2:
+            text = f"{b.cells[0].text.strip()}: {b.cells[1].text.strip()}"
+        else:
+            text = b.text.strip()
+        m = _GLOSSED.match(text)
+        if m and sum(ch.isupper() for ch in m["abbr"]) >= 2:
+            out.setdefault(m["abbr"], m["full"].strip())
+    return out
 
 
 def case_letters(names) -> dict[str, str]:

@@ -12,6 +12,7 @@ import pytest
 from extractor.link import bodies_of_cell
 from extractor.link.bodies import subject_bodies
 from extractor.nlp import analyse
+from extractor.pipeline import extract_document
 from nlp_helpers import DocBuilder, report
 
 
@@ -85,3 +86,15 @@ def test_table_without_a_lead_column_takes_bodies_from_the_recommendation():
     recs = report(b).recommendations
     assert [r.bodies[0].name if r.bodies else None for r in recs] == ["Eastmere Police", None, "the MARAC"]
     assert [r.action is not None for r in recs] == [True, True, False]
+
+
+def test_a_lead_given_by_an_abbreviation_is_the_body_the_glossary_spells_out():
+    b = DocBuilder().para("Eastmere Safeguarding Children Partnership Annual Report 2018-19")
+    b.heading("Abbreviations").para("WMP: Wyvern and Marches Police").para("SCH: Schools and academies in Eastmere")
+    b.heading("Serious case review: Child M")
+    b.table(["No.", "Recommendation", "Lead", "Progress"],
+            [["1", "Domestic abuse notifications should reach midwives within a day.", "WMP", "Done in October."],
+             ["2", "Attendance below 85% should prompt a referral.", "SCH", "A guide was sent in March."]])
+    found = extract_document(b.build(), use_model=False).recommendations
+    assert [sorted({x.sector for x in e.bodies}) for e in found] == [["police"], ["education"]]
+    assert found[0].bodies[0].name == "Wyvern and Marches Police"

@@ -154,9 +154,13 @@ def _labelled_value(spans: list[Span]) -> str | None:
 
 
 def field_label(text: str) -> bool:
-    """A field's label ("What has been done", "Lead agency", "Status"): models/labels.jsonl."""
-    return any(r.kind not in ("card_number", "number_label") and r.regex.match(text + ":")
-               for r in rules("labels.jsonl"))
+    """A field's label ("What has been done", "Lead agency", "Status"; models/labels.jsonl), or
+    an abbreviation a glossary spells out beside it ("WMP   Wyvern and Marches Police")."""
+    return bool(_ABBREVIATION.fullmatch(text)) or any(
+        r.kind not in ("card_number", "number_label") and r.regex.match(text + ":") for r in rules("labels.jsonl"))
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
 def joined(spans: list[Span]) -> str:
