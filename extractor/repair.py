@@ -19,7 +19,7 @@ def repair(doc: Document) -> Document:
     """The document with page splits joined, run-on list items split and over-long paragraphs
     cut into pieces."""
     return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(
-        labels_as_fields(drop_running_lines(doc)))))))
+        labelled_cells_as_fields(labels_as_fields(drop_running_lines(doc))))))))
 
 
 #: A line repeated at least this often is furniture when it names the report ...
@@ -78,6 +78,33 @@ def labels_as_fields(doc: Document) -> Document:
             continue
         out.append(b)
         i += 1
+    return replace(doc, blocks=out) if changed else doc
+
+
+#: a cell's own label: a few words in capitals opening it ("WHAT WE DID", "HOW WE KNOW IT WORKED")
+_CELL_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'\u2019]+(?:\s+[A-Z][A-Z'\u2019]+){1,5})\s+(?P<rest>\S.*)$")
+_OWN_LABEL = re.compile(r"(?:Recommendation|Rec\.?)\s+\d{1,2}\b")
+
+
+def labelled_cells_as_fields(doc: Document) -> Document:
+    """A grid of boxes each opening on its own label in capitals ("WHAT THE REVIEW FOUND ...",
+    "WHAT WE DID ...": a panel of a designed report, drawn as a table) read as the labelled
+    fields its boxes are, box by box, as a card's fields are: "What we did: ...". A table
+    whose header row names its columns is left as it is."""
+    out: list[Block] = []
+    changed = False
+    for b in doc.blocks:
+        cells = [c.text.strip() for c in b.cells if c.text.strip()] if b.kind == "table_row" else []
+        matches = [_CELL_LABEL.match(c) for c in cells]
+        if cells and not b.is_header and all(c.header is None for c in b.cells) and all(matches) \
+                and any(bare_label(m["label"].capitalize()) for m in matches):
+            for m in matches:
+                label, rest = m["label"].capitalize(), m["rest"].strip()
+                # a box whose text opens on its own label ("Recommendation 1. ...") keeps that one
+                out.append(Block("paragraph", rest if _OWN_LABEL.match(rest) else f"{label}: {rest}", b.page))
+            changed = True
+            continue
+        out.append(b)
     return replace(doc, blocks=out) if changed else doc
 
 

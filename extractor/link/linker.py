@@ -94,7 +94,8 @@ class Linker(TableReader, ListReader, ProseReader):
                 d.scr = codes[coded.group(1)]
             elif coded and coded.group(1) in letters:
                 d.scr = letters[coded.group(1)]
-        answer_coded_rows(self.drafts)
+        answer_title_rows(self.drafts)
+        answer_progress_lines(self.doc.blocks, self.drafts)
         self.spell_out_abbreviations()
         self.apply_answer_runs(runs, block_of)
         for d in self.drafts:
@@ -365,7 +366,10 @@ class Linker(TableReader, ListReader, ProseReader):
 #: a recommendation numbered by its review's letter ("V3", "L2.1")
 _CODED_NUMBER = re.compile(r"^([A-Z]{1,2})\s?(\d{1,2}(?:\.\d{1,2})?)$")
 #: a row's title that stands for a recommendation stated elsewhere is this short, and recommends nothing
-CODED_TITLE_WORDS = 8
+CODED_TITLE_WORDS = 12
+#: a line that gives progress on a recommendation names it this near its start
+PROGRESS_REF_CHARS = 60
+_SHOULD = re.compile(r"\b(?:should|must)\b", re.I)
 
 
 #: a glossary entry: "WMP: Wyvern and Marches Police", "CSC – Children's Social Care"
@@ -396,24 +400,59 @@ def case_letters(names) -> dict[str, str]:
     return {letter: next(iter(n)) for letter, n in by.items() if len(n) == 1}
 
 
-def answer_coded_rows(drafts: list[Draft]) -> None:
-    """A tracker row coded by its review ("M1 | Fathers on GP records | CCG | ...") whose text is
-    only a title gives its action, status and bodies to the recommendation stated elsewhere
-    under that review and number (Child M's first), and is no entry of its own."""
+def answer_title_rows(drafts: list[Draft]) -> None:
+    """A tracker row whose text is only a title ("M1 | Fathers on GP records | CCG | ...",
+    "Child Q | 2. Social worker told before exclusion | ... | In progress") gives its action,
+    status, due date and bodies to the recommendation stated in full elsewhere under that review
+    and number (Child M's first; coded rows take the review their letter names), and is no entry
+    of its own."""
     for d in list(drafts):
         coded = _CODED_NUMBER.match(d.number or "")
-        if not coded or d.scr is None or not d.text or len(d.text.split()) > CODED_TITLE_WORDS \
+        number = coded.group(2) if coded else d.number
+        if not number or d.scr is None or not d.text or len(d.text.split()) > CODED_TITLE_WORDS \
                 or RECOMMENDS.search(d.text):
             continue
-        stated = [r for r in drafts if r is not d and r.scr == d.scr and r.number == coded.group(2) and r.text]
+        stated = [r for r in drafts if r is not d and r.scr == d.scr and r.number == number and r.text
+                  and len(r.text.split()) > max(CODED_TITLE_WORDS, 2 * len(d.text.split()))]
         if len(stated) != 1:
             continue
         r = stated[0]
-        r.action = r.action or d.action
+        if d.action and (r.action is None or r.tentative):
+            r.action, r.tentative = d.action, False
         r.status = r.status if r.status != "unknown" else d.status
         r.due = r.due or d.due
         add_bodies(r.bodies, d.bodies)
         drafts.remove(d)
+
+
+def answer_progress_lines(blocks: list[Block], drafts: list[Draft]) -> None:
+    """Lines anywhere in the report that open on a review's recommendation by name and number
+    ("November 2019  Child Q · Rec 1  A joint protocol was signed off ...", a timeline of what
+    happened since) give that recommendation its action, where it has none but a guess (a
+    paragraph that merely followed it)."""
+    cases = {d.scr for d in drafts if d.scr and d.text}
+    if not cases:
+        return
+    ref = re.compile(r"(?P<case>" + "|".join(re.escape(c) for c in sorted(cases, key=len, reverse=True))
+                     + r")\s*[\u00b7\u2022|:\u2013\u2014-]\s*Rec(?:ommendation)?\.?\s*(?P<num>\d{1,2})\b[\s:.\u2013\u2014-]*")
+    for i, b in enumerate(blocks):
+        if b.kind not in ("list_item", "paragraph"):
+            continue
+        m = ref.search(b.text[:PROGRESS_REF_CHARS])
+        rest = b.text[m.end():].strip() if m else ""
+        if m and not rest and i + 1 < len(blocks) and blocks[i + 1].kind in ("list_item", "paragraph") \
+                and not ref.search(blocks[i + 1].text[:PROGRESS_REF_CHARS]):
+            rest = blocks[i + 1].text.strip()  # the reference on a line of its own, what happened below it
+        if not m or len(rest.split()) < 5 or _SHOULD.search(rest):
+            continue
+        stated = [d for d in drafts if d.scr == m["case"] and d.number == m["num"] and d.text
+                  and not (d.text == rest and d.kind == "labelled")]
+        if len(stated) == 1 and (stated[0].action is None or stated[0].tentative
+                                 or " ".join(stated[0].action.split()) == " ".join(b.text.split())):
+            # (an action read whole from the line, its date and reference with it, keeps what happened)
+            stated[0].action, stated[0].tentative = rest, False
+            # the reference set as a label over what happened drafted that as a recommendation
+            drafts[:] = [d for d in drafts if not (d.kind == "labelled" and d.text == rest)]
 
 
 

@@ -151,3 +151,20 @@ def test_a_figure_caption_set_bold_in_a_pdf_is_no_heading():
         Block("heading", "Figure 4: Recommendation 4, status at 31 March 2017: Red", 1, level=3),
         Block("heading", "Table 2: Child M action plan", 1, level=3)])
     assert [b.kind for b in fields_as_text(doc).blocks] == ["paragraph", "heading"]
+
+
+def test_a_grid_of_boxes_each_opening_on_its_label_in_capitals_reads_as_labelled_fields():
+    from extractor.repair import labelled_cells_as_fields
+    from nlp_helpers import DocBuilder
+
+    b = DocBuilder().para("Eastmere LSCB Annual Report 2016-17").heading("Serious case review: Child M")
+    b.table(["x", "y"], [["WHAT THE REVIEW FOUND Child M was always seen with her mother.",
+                          "WHAT IT RECOMMENDED Recommendation 1. Children's Social Care should see every child alone."],
+                         ["WHAT WE DID A seen-alone field was added to case records in November.",
+                          "HOW WE KNOW IT WORKED An audit found the child seen alone in 52 of 60 files."]],
+            header_row=False)
+    texts = [x.text for x in labelled_cells_as_fields(b.build()).blocks if x.kind == "paragraph"]
+    assert texts[-4:] == ["What the review found: Child M was always seen with her mother.",
+                          "Recommendation 1. Children's Social Care should see every child alone.",
+                          "What we did: A seen-alone field was added to case records in November.",
+                          "How we know it worked: An audit found the child seen alone in 52 of 60 files."]

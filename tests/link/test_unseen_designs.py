@@ -249,3 +249,13 @@ def test_a_tracker_coded_by_review_letters_answers_recommendations_stated_in_pro
     assert entries[0].text.startswith("Ferndean Clinical Commissioning Group should ensure")
     assert entries[1].action.startswith("Every notification that records a pregnancy")
     assert entries[4].action is None
+
+
+def test_a_story_page_answers_its_quoted_recommendations_in_a_timeline_and_a_summary_table():
+    # "Child B · Recommendation 1" over each quoted recommendation; "November 2019 Child B · Rec 1
+    # ..." in a timeline says what was done; a summary table of short titles gives the status
+    entries = _entries("story-timeline.html")
+    assert [(e.scr, e.number, e.status) for e in entries] == [("Child B", "1", "completed"), ("Child B", "2", "in_progress")]
+    assert entries[0].text.startswith("Ferrybridge Council Children's Services and Ferrybridge Police should")
+    assert entries[0].action == "A joint protocol for children found out of area was signed off by both agencies."
+    assert entries[1].action.startswith("A notify-before-you-exclude step")
