@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .document import Block, Document
 from .lexicon import is_status_chip, rules
-from .link.labels import action_label_line, bare_label, label_of
+from .link.labels import RECOMMENDS, action_label_line, bare_label, label_of
 from .resources import table
 from .structure import rule_category
 from .ratings import COLOURS, symbol_of
@@ -227,7 +227,9 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             out.append(replace(b, kind="paragraph"))  # a card's label, though a PDF reader took it for a heading
             seen_text = seen_text or kind == "rec_label"
             seen_action = seen_action or kind == "action"
-        elif _is_sentence(text) and not seen_text:
+        elif _is_sentence(text) and not seen_text and (text.rstrip().endswith((".", "!", "?", ";")) or RECOMMENDS.search(text)):
+            # (a stat tile's label beside a big number, "emergency department attendances by Child M
+            # after self-harm", ends on no full stop and recommends nothing)
             out.append(replace(b, kind="paragraph", text=f"Recommendation {number}: {text}"))
             seen_text = True
         elif _is_sentence(text) and not seen_action:

@@ -206,3 +206,17 @@ def test_a_heading_naming_the_next_case_ends_the_last_card_of_a_review():
     assert entries[0].action is None
     assert entries[1].text.startswith("The Education Service should ensure")
     assert entries[1].action.startswith("An elective home education officer")
+
+
+def test_a_stat_tiles_label_beside_a_big_number_is_no_card():
+    # "3" / "emergency department attendances after self-harm": a figure and its label, set beside
+    # the cards in a sidebar; a card's recommendation ends on a full stop or recommends
+    b = DocBuilder().para(BOARD).heading("Serious case review: Child M")
+    b.para("The review made one recommendation, shown in the card below.")
+    b.para("1").para("Children's Social Care should see every child on a plan alone at each visit.")
+    b.heading("What has happened", 5)
+    b.para("A seen-alone field was added to the case record in November and is checked in supervision.")
+    b.para("Complete")
+    b.para("3").para("emergency department attendances by Child M after self-harm in the year")
+    entries = extract_document(b.build(), use_model=False).recommendations
+    assert [(e.number, e.status) for e in entries] == [("1", "completed")]
