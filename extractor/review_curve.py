@@ -29,7 +29,9 @@ CORPUS = ROOT / "corpus"
 
 
 def held() -> set[str]:
-    return {n.strip() for n in (CORPUS / "heldaside.txt").read_text().splitlines() if n.strip()}
+    from .evaluate import load_heldaside
+
+    return load_heldaside(CORPUS / "heldaside.txt")
 
 
 def family() -> list[str]:
