@@ -209,3 +209,29 @@ def test_a_table_nested_in_a_cell_is_read_into_that_cell_as_the_docx_reader_read
     assert len(pdf) == 2 and pdf == docx
     assert pdf[0].startswith("Action; Date; By whom The pre-birth assessment template was revised")
     assert pdf[1] == "Action agreed; work starts in April 2017."
+
+
+def _box(x0, y0, x1, y1):
+    from extractor.ingest.pdf.objects import Rule
+
+    return [Rule(x0, y1, x1, y1), Rule(x0, y0, x1, y0)], [Rule(x0, y0, x0, y1), Rule(x1, y0, x1, y1)]
+
+
+def test_frames_side_by_side_each_with_its_own_border_are_boxes_not_a_table():
+    # a designed panel (LibreOffice Writer frames): four boxes in two columns, a 3 pt gutter,
+    # each as tall as its text, so the columns' box edges do not line up
+    from extractor.ingest.pdf.tables import _separate_boxes
+
+    def rules(boxes):
+        h, v = [], []
+        for b in boxes:
+            bh, bv = _box(*b)
+            h += bh
+            v += bv
+        return h, v
+
+    panel = rules([(58, 640, 221, 734), (224, 588, 387, 734), (58, 451, 221, 586), (224, 491, 387, 586)])
+    assert _separate_boxes(*panel, snap=2.0)
+    # cells drawn apart with border spacing share their rows: a table
+    spaced = rules([(58, 640, 221, 734), (224, 640, 387, 734), (58, 451, 221, 637), (224, 451, 387, 637)])
+    assert not _separate_boxes(*spaced, snap=2.0)

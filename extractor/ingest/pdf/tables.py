@@ -92,6 +92,8 @@ def find_grids(rules: list[Rule], fills, spans: list[Span], page: int, cfg: PdfS
         if not v:
             lone += h
             continue
+        if _separate_boxes(h, v, snap):
+            continue  # boxes side by side, each with its own border, rows not aligned: read as boxes
         h, v, nested = _nested_rules(h, v, snap)
         grid = _ruled_grid(h, v, fills, page, snap)
         if grid is not None:
@@ -218,6 +220,30 @@ def _nested_rules(h: list[Rule], v: list[Rule], snap: float) -> tuple[list[Rule]
     if not nested:
         return h, v, []
     return [r for r in h if id(r) not in used_h], [r for r in v if id(r) not in used_v], nested
+
+
+#: two column borders this close are two boxes' own edges with a gutter between them
+BOX_GUTTER = 6.0
+
+
+def _separate_boxes(h: list[Rule], v: list[Rule], snap: float) -> bool:
+    """Frames set side by side, each drawn with its own border (a designed panel's "What we
+    found / What we did" boxes), not a table: every border is doubled by a neighbour's a gutter
+    away, and the boxes of one column end where those of the next do not (a table's cells, even
+    drawn apart with border spacing, share their rows)."""
+    xs = sorted({round((r.x0 + r.x1) / 2, 1) for r in v})
+    doubled = any(snap < b - a <= BOX_GUTTER for a, b in zip(xs, xs[1:]))
+    width = max(r.x1 for r in h) - min(r.x0 for r in h) if h else 0.0
+    if not doubled or any(r.x1 - r.x0 >= NESTED_WIDTH * width for r in h):
+        return False  # a border across most of the width is a table's row
+    columns: dict[tuple[int, int], set[float]] = {}
+    for r in h:
+        columns.setdefault((round(r.x0 / 4), round(r.x1 / 4)), set()).add((r.y0 + r.y1) / 2)
+    if len(columns) < 2:
+        return False
+    ys = list(columns.values())
+    return any(not any(abs(y - z) <= snap for z in other) for k, own in enumerate(ys) for y in own
+               for other in ys[:k] + ys[k + 1:])
 
 
 def _baseline(r: Rule) -> float:
