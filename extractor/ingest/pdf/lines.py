@@ -139,18 +139,24 @@ def _labelled_value(spans: list[Span]) -> str | None:
     HTML reader writes a definition list; None for any other line."""
     for k in range(1, len(spans)):
         a, b = spans[k - 1], spans[k]
-        gap = (b.x0 - a.x1) / max(a.size, b.size, 1.0)
-        if gap >= FIELD_LABEL_GAP:
+        if b.x0 - a.x1 >= FIELD_LABEL_GAP * max(a.size, b.size, 1.0):
             left, right = spans[:k], spans[k:]
-            if not all(s.bold for s in left) or any(s.bold for s in right):
-                return None
             label = joined(left).strip()
-            if (len(label) > LABEL_CHARS or label.endswith((":", ".", ",", ";")) or not label[:1].isalpha()
-                    or not any(ch.isalpha() for s in right for ch in s.text)
-                    or gap < LABEL_GAP and not field_label(label)):
+            if (not key_beside(left, right[0]) or any(s.bold for s in right) or len(label) > LABEL_CHARS
+                    or label.endswith((":", ".", ",", ";")) or not label[:1].isalpha()
+                    or not any(ch.isalpha() for s in right for ch in s.text)):
                 return None
             return f"{label}: {joined(right).strip()}"
     return None
+
+
+def key_beside(key: list[Span], value: Span) -> bool:
+    """A bold key with its plain value set a column to the right: LABEL_GAP sizes apart or more,
+    or FIELD_LABEL_GAP when the key is a field's label (a column only just wide enough for it)."""
+    last = key[-1]
+    gap = (value.x0 - last.x1) / max(last.size, value.size, 1.0)
+    return (gap >= FIELD_LABEL_GAP and not value.bold and all(s.bold for s in key)
+            and (gap >= LABEL_GAP or field_label(joined(key).strip())))
 
 
 def field_label(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import rating_colours
-from .lines import FIELD_LABEL_GAP, field_label, group_lines, joined
+from .lines import group_lines, joined, key_beside
 from .objects import Span
 from .order import Box, flows, order_boxes
 from .settings import PdfSettings
@@ -27,7 +27,7 @@ def _runs(spans: list[tuple[int, Span]], run_gap: float) -> list[tuple[int, Span
             size = max(s.size, last.size, 1.0)
             if ((abs(s.base - last.base) <= 0.2 * size or _raised(s, last) or _raised(last, s))
                     and last.x1 - 0.5 * size <= s.x0 <= last.x1 + run_gap * size and s.x0 >= group[0].x0
-                    and not _key_then_value(group, s)):
+                    and not key_beside(group, s)):  # a key and its value a column apart are two items
                 group.append(s)
                 continue
             out.append((first, _run(group)))
@@ -35,15 +35,6 @@ def _runs(spans: list[tuple[int, Span]], run_gap: float) -> list[tuple[int, Span
     if group:
         out.append((first, _run(group)))
     return out
-
-
-def _key_then_value(key: list[Span], value: Span) -> bool:
-    """A bold field label and its plain value set a column apart ("What has been done    The
-    template was changed ..."): two items of a key and value list, however narrow the key's column."""
-    last = key[-1]
-    return (last.bold and not value.bold
-            and value.x0 - last.x1 >= FIELD_LABEL_GAP * max(last.size, value.size, 1.0)
-            and all(s.bold for s in key) and field_label(joined(key).strip()))
 
 
 #: a list marker painted on its own ("1.", "b)", "•"): WeasyPrint draws markers apart from their items
