@@ -24,6 +24,9 @@ class Cell:
     header: str | None
     text: str
     fill: str | None = None
+    #: the lower part of a cell merged down from the row above (a rowspan, Word's vMerge): read
+    #: blank, as Word shows it, but it stands under that cell ("Lead: CCG" over two recommendations)
+    merged: bool = False
 
 
 @dataclass

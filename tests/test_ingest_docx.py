@@ -47,6 +47,7 @@ def test_merged_cells_are_not_duplicated(features):
     assert merged.cell("Recommendation") == "Merged across two columns"
     assert merged.cell("Lead agency") == "Police"
     assert second.cell("Lead agency") == ""  # vMerge continuation: the text lives in the row above
+    assert second.cells[-1].merged and not merged.cells[-1].merged
     assert features.text.count("Merged across two columns") == 1
 
 

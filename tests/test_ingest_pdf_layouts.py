@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker"]
 
 
 def blocks(name: str, producer: str):
@@ -379,3 +379,29 @@ def test_a_tracker_drawn_as_boxes_keeps_its_header_over_a_band_across_it():
     assert rows[1].cells[0].text == "Child F published July 2016 · 5 recommendations"
     assert not any(c.text for c in rows[1].cells[1:])
     assert rows[2].cells[0].header == "REF" and rows[2].cells[1].text.startswith("Step-down visits.")
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_turned_column_heads_and_a_name_down_a_merged_cell_are_read_into_their_cells(producer):
+    rows = [b for b in blocks("rotated-tracker", producer) if b.kind == "table_row"]
+    tracker = [b for b in rows if b.table == rows[0].table]
+    assert rows[0].is_header and [c.text for c in rows[0].cells] == [
+        "Review", "Ref", "Recommendation", "Lead agency", "Action taken", "RAG"]
+    # the review's name stands on its first row; the rows below it keep their columns
+    assert [b.cell("Review") for b in tracker[1:]] == ["Baby E", "", "", "Sisters L", ""]
+    assert [b.cell("Ref") for b in tracker[1:]] == ["1", "2", "3", "1", "2"]
+    assert [len(b.cells) for b in tracker[1:]] == [6] * 5
+    second = tracker[2]
+    assert second.cell("Lead agency") == "" and second.cells[3].merged  # "Pendle Marsh CCG" leads 1 and 2
+    assert not tracker[3].cells[3].merged
+
+
+@pytest.mark.parametrize("rendering", ["chromium.pdf", "weasyprint.pdf", "html"])
+def test_a_lead_merged_over_two_recommendations_leads_both(rendering):
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / f"rotated-tracker.{rendering}"), use_model=False).recommendations
+    tracker = [e for e in found if e.scr in ("Baby E", "Sisters L")]
+    assert [(e.scr, e.number) for e in tracker] == [
+        ("Baby E", "1"), ("Baby E", "2"), ("Baby E", "3"), ("Sisters L", "1"), ("Sisters L", "2")]
+    assert [[b.name for b in e.bodies] for e in tracker[:2]] == [["Pendle Marsh CCG"], ["Pendle Marsh CCG"]]

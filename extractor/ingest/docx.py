@@ -321,7 +321,7 @@ class _BodyReader:
                 text = "" if continued else cell_text(tc)
                 shd = tcpr.find(f"{W}shd") if tcpr is not None else None
                 fill = rag_colour_of(shd.get(f"{W}fill")) if shd is not None and not continued else None
-                cells.append((col, col + span, text, fill))
+                cells.append((col, col + span, text, fill, continued))
                 col += span
             grid_rows.append(cells)
             header_flags.append(trpr is not None and trpr.find(f"{W}tblHeader") is not None)
@@ -344,19 +344,19 @@ class _BodyReader:
         table_end = self.printed_page
         first_row, first_flag = grid_rows_nonempty[0]
         is_header = first_flag or (len(grid_rows_nonempty) >= 2 and _all_bold(rows[grid_rows.index(first_row)]))
-        headers = [(a, b, t) for a, b, t, _ in first_row] if is_header else []
+        headers = [(a, b, t) for a, b, t, *_ in first_row] if is_header else []
         for index, (cells, flag) in enumerate(grid_rows_nonempty):
             header_row = index == 0 and is_header
             if index > 0 and flag and is_header and [c[2] for c in cells] == [h[2] for h in headers]:
                 continue
             out = []
-            for a, b, t, fill in cells:
+            for a, b, t, fill, continued in cells:
                 header = None
                 for ha, hb, ht in headers:
                     if ha <= a < hb:
                         header = ht or None
                         break
-                out.append(Cell(header=header, text=t, fill=fill))
+                out.append(Cell(header=header, text=t, fill=fill, merged=continued))
             self.printed_page = row_pages[id(rows[next(i for i, g in enumerate(grid_rows) if g is cells)])]
             self.add("table_row", " | ".join(c.text for c in out), cells=tuple(out),
                      table=self.tables, is_header=header_row)

@@ -763,7 +763,7 @@ class _Walker:
             self.add("table_row", " | ".join(c.text for c in out), cells=out, table=self.tables, is_header=True)
         for row in grid[band:]:
             out = tuple(Cell(header=names.get(c.start) or None, text="" if c.carried else c.text,
-                             fill=None if c.carried else c.fill) for c in row)
+                             fill=None if c.carried else c.fill, merged=c.carried) for c in row)
             self.add("table_row", " | ".join(c.text for c in out), cells=out, table=self.tables)
 
 

@@ -143,10 +143,19 @@ class TableReader(Walk):
         scr_above = last.scr if last is not None else None
         answering: list[Draft] = []  # recommendations listed before the table that its rows answer by ref
         split_refs = False  # some row was a further action ("1.2") of the recommendation above it
+        # a lead, action, status or date cell merged down over several recommendations stands
+        # under each of them
+        carried = [k for k in (c_lead, c_act, c_status, c_due) if k is not None]
+        above: list[str] = []
         for idx, row in view.rows:
             if row.is_header:
                 continue
             cells = [c.text for c in row.cells]
+            if c_rec is None or (c_rec < len(cells) and not is_empty(cells[c_rec])):
+                for k in carried:
+                    if k < len(cells) and k < len(above) and row.cells[k].merged and not cells[k]:
+                        cells[k] = above[k]
+            above = cells
             get = (lambda k: cells[k] if k is not None and k < len(cells) else None)
             cell_at = (lambda k, row=row: row.cells[k] if k is not None and k < len(row.cells) else None)
             if [c.lower() for c in cells] == [h.lower() for h in view.header]:

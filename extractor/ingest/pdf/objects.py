@@ -219,10 +219,25 @@ def _stand_ins(tp: int, text: str, start: int) -> str | None:
     return "".join(out)
 
 
+@dataclass(slots=True)
+class Turned:
+    """A run of text turned a quarter: its box, and whether it reads upwards (rotated
+    anticlockwise, as CSS rotate(-90deg)) or downwards (vertical-rl)."""
+
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    size: float
+    text: str
+    upward: bool
+
+
 def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: bool = False):
-    """Text runs, ruling lines and filled boxes of one page (pdfium page and text page handles;
+    """Text runs, ruling lines, filled boxes and text turned a quarter of one page (pdfium page and text page handles;
     r2l: the document is read right to left, see `right_to_left`)."""
     spans: list[Span] = []
+    turned: list[Turned] = []
     rules: list[Rule] = []
     fills: list[tuple[float, float, float, float, str | None]] = []  # box and the RAG colour of its fill
     # out-parameters as raw addresses into one float array, read back by one unpack:
@@ -238,7 +253,7 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
     utf16_decode = codecs.utf_16_le_decode
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     size, buf, view = 4096, None, None  # the buffer of texts read object by object, made when first needed
-    append_span, append_rule = spans.append, rules.append
+    append_span, append_rule, append_turned = spans.append, rules.append, turned.append
     cut = None if r2l else _object_runs(tp)
     if cut is None:
         page_text, runs, nchars = "", {}, 0
@@ -290,7 +305,13 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
                     x0, y0 = _apply(ctm, x0, y0)
                     x1, y1 = _apply(ctm, x1, y1)
                 if abs(b) > 0.01 or abs(c) > 0.01:
-                    continue  # rotated text: stamps, sidebars; not body text
+                    # rotated text: stamps and sidebars, not body text; but a table's rotated
+                    # column heads and merged cells are read into their cells (tables.place_turned)
+                    if abs(a) < 0.01 and abs(d) < 0.01:
+                        append_turned(Turned(x0 if x0 < x1 else x1, x1 if x1 > x0 else x0,
+                                             y0 if y0 < y1 else y1, y1 if y1 > y0 else y0,
+                                             round(font_size * abs(b), 1), text, b > 0))
+                    continue
                 key = _font_of(obj) or 0
                 bold = fonts.get(key)
                 if bold is None:
@@ -331,4 +352,4 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
     # buffers, runs and text until the garbage collector came round, which then had thousands
     # of pages' worth to look through
     del walk
-    return spans, rules, fills
+    return spans, rules, fills, turned

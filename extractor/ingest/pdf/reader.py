@@ -16,7 +16,7 @@ from .objects import (close_page, close_textpage, collect, handle, load_page, lo
 from .page import page_items
 from .paragraphs import build_blocks
 from .settings import PdfSettings
-from .tables import find_grids
+from .tables import find_grids, place_turned
 
 
 def _pdfium_detail(exc: Exception) -> str:
@@ -95,13 +95,15 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
             height = page_height(page)
             width = page_width(page)
             try:
-                spans, rules, fills = collect(page, textpage, fonts, cfg, r2l)
+                spans, rules, fills, turned = collect(page, textpage, fonts, cfg, r2l)
             finally:
                 close_textpage(textpage)
         finally:
             close_page(page)
         any_text = any_text or any(s.text.strip() for s in spans)
         grids = find_grids(rules, fills, spans, index + 1, cfg)
+        for grid in grids:
+            place_turned(grid, turned)
         pages.append((page_items(spans, grids, index + 1, cfg, fills, width, height), height))
     if npages and len(unread) == npages:
         raise ReadError(errors.BROKEN_PDF.format(detail="no page could be loaded"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ...document import Block, Cell
 from ..layout import join_lines
 from .lines import Line, group_lines, span_text
-from .objects import Rule, Span
+from .objects import Rule, Span, Turned
 from .settings import PdfSettings
 
 
@@ -29,6 +29,7 @@ class Grid:
     fills: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, cell) -> RAG colour of its shading
     spanning: set[int] = field(default_factory=set)  # rows that are one cell across the table (a shaded band)
     inner: list["Grid"] = field(default_factory=list)  # tables nested in its cells, read into them
+    merged: set[tuple[int, int]] = field(default_factory=set)  # (row, cell) continuing the cell above
 
 
 @dataclass
@@ -159,7 +160,24 @@ def _ruled_grid(h: list[Rule], v: list[Rule], fills, page: int, snap: float) -> 
     if len(ys) < 2 or len(xs) < 3:
         return None  # one column: a bordered box or card (a browser draws a border as four thin shapes), not a table
     ys.reverse()
-    return _grid(xs, ys, v, fills, page, snap)
+    grid = _grid(xs, ys, v, fills, page, snap)
+    if grid is not None:
+        _merged_down(grid, h, snap)
+    return grid
+
+
+def _merged_down(grid: Grid, h: list[Rule], snap: float) -> None:
+    """Marks the cells with no rule along their top edge: the lower part of a cell merged down
+    from the row above (a review's name beside its recommendations)."""
+    for r in range(1, len(grid.rows)):
+        if r in grid.spanning or r - 1 in grid.spanning:
+            continue
+        top = grid.bands[r][0]
+        edge = [(x.x0, x.x1) for x in h if abs((x.y0 + x.y1) / 2 - top) <= snap]
+        for k, (a, b, _) in enumerate(grid.rows[r]):
+            mid = (a + b) / 2
+            if not any(x0 - snap <= mid <= x1 + snap for x0, x1 in edge):
+                grid.merged.add((r, k))
 
 
 #: a horizontal rule shorter than this share of its table's width may belong to a table nested in a cell
@@ -575,20 +593,121 @@ def _shade_cells(grid: Grid, fills, snap: float) -> None:
                         grid.fills.setdefault((r, k), colour)
 
 
-def place(grid: Grid, span: Span, cx: float, cy: float) -> None:
+def _cell_at(grid: Grid, cx: float, cy: float) -> tuple[int | None, int]:
+    """(row, cell) of the grid at a point. A cell merged down over the rows below it (a review's
+    name beside its recommendations) belongs to its first row: a point in a row with no cell
+    there is in the nearest row above that has one. A point in no cell is the row's last cell."""
     # rows run top to bottom and do not overlap: the only candidate is the first
     # row whose bottom is at or below cy
     k = bisect_left(grid.neg_bottoms, -cy)
-    if k < len(grid.bands) and cy <= grid.bands[k][0]:
-        row = grid.rows[k]
-        if k in grid.spanning:
-            row[0][2].append(span)  # a band across the table reads as one cell
-            return
-        for a, b, bucket in row:
-            if a - 1 <= cx <= b + 1:
-                bucket.append(span)
-                return
-        row[-1][2].append(span)
+    if k >= len(grid.bands) or cy > grid.bands[k][0]:
+        return None, 0
+    if k in grid.spanning:
+        return k, 0  # a band across the table reads as one cell
+    for r in range(k, -1, -1):
+        if r in grid.spanning:
+            break
+        j = next((j for j, (a, b, _) in enumerate(grid.rows[r]) if a - 1 <= cx <= b + 1), None)
+        if j is not None and (r, j) not in grid.merged:
+            return r, j
+    return k, len(grid.rows[k]) - 1
+
+
+def place(grid: Grid, span: Span, cx: float, cy: float) -> None:
+    r, k = _cell_at(grid, cx, cy)
+    if r is not None:
+        grid.rows[r][k][2].append(span)
+
+
+#: a gap along a turned line wider than this share of the font size is a word space: turned
+#: text comes a glyph at a time, boxed tight, without its spaces
+TURNED_WORD_SPACE = 0.25
+
+
+def place_turned(grid: Grid, turned: list[Turned]) -> None:
+    """Text turned a quarter inside the grid (rotated column heads, a review's name down a
+    merged cell) read into its cell. Its runs are turned back upright, so that they make lines
+    as any text does (upward text reads bottom to top with its lines left to right, downward
+    text the other way), and each block of lines goes whole to the cell under its middle: a
+    name down a merged cell may cross the rules of the rows beside it."""
+    upright = []
+    for t in turned:
+        cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
+        if grid.x0 - 1 <= cx <= grid.x1 + 1 and grid.ys[-1] <= cy <= grid.ys[0]:
+            # the text page's spaces after turned glyphs are unreliable: spaces come from the gaps
+            text = t.text.strip()
+            upright.append((Span(t.y0, t.y1, -t.x1, -t.x1 + t.size, t.size, False, text) if t.upward
+                            else Span(-t.y1, -t.y0, t.x0, t.x0 + t.size, t.size, False, text), t))
+    upright.sort(key=lambda u: (u[1].upward, -u[0].base))
+    lines: list[list[tuple[Span, Turned]]] = []
+    for u in upright:
+        if lines and lines[-1][-1][1].upward == u[1].upward and abs(lines[-1][-1][0].base - u[0].base) <= 0.35 * u[0].size:
+            lines[-1].append(u)
+        else:
+            lines.append([u])
+    pieces: list[list[tuple[Span, Turned]]] = []
+    for line in lines:  # a line of one base may run through several cells: cut it at wide gaps
+        line.sort(key=lambda u: u[0].x0)
+        pieces.append([line[0]])
+        for (a, _), u in zip(line, line[1:]):
+            b = u[0]
+            if b.x0 - a.x1 > 1.5 * b.size:
+                pieces.append([u])
+                continue
+            if b.x0 - a.x1 > TURNED_WORD_SPACE * b.size:
+                a.text += " "
+            pieces[-1].append(u)
+    for piece in pieces:  # one base for the line: descenders ("g", "(") stand out of a turned line's edge
+        base = sorted(s.base for s, _ in piece)[len(piece) // 2]
+        for s, _ in piece:
+            s.base, s.top = base, base + s.size
+    blocks: list[list[tuple[Span, Turned]]] = []
+    for line in sorted(pieces, key=lambda p: (p[0][1].upward, p[0][0].x0, -p[0][0].base)):
+        x0, x1 = line[0][0].x0, max(s.x1 for s, _ in line)
+        block = next((b for b in blocks if b[-1][1].upward == line[0][1].upward
+                      and abs(b[-1][0].base - line[0][0].base) <= 1.8 * line[0][0].size
+                      and min(s.x0 for s, _ in b) <= x1 and x0 <= max(s.x1 for s, _ in b)), None)
+        if block is not None:
+            block.extend(line)
+        else:
+            blocks.append(list(line))
+    for block in blocks:
+        ts = [t for _, t in block]
+        cx = (min(t.x0 for t in ts) + max(t.x1 for t in ts)) / 2
+        cy = (min(t.y0 for t in ts) + max(t.y1 for t in ts)) / 2
+        r, k = _cell_at(grid, cx, cy)
+        runs = [s for s, _ in block]
+        text = _cell_text(runs, min(s.x0 for s in runs), max(s.x1 for s in runs), {}) if r is not None else ""
+        if text:
+            a, b, bucket = grid.rows[r][k]
+            top = grid.bands[r][0] - 1
+            bucket.append(Span(a, b, top - runs[0].size, top, runs[0].size, False, text))
+
+
+def _cell_at(grid: Grid, cx: float, cy: float) -> tuple[int | None, int]:
+    """(row, cell) of the grid at a point. A cell merged down over the rows below it (a review's
+    name beside its recommendations) belongs to its first row: a point in a row with no cell
+    there is in the nearest row above that has one. A point in no cell is the row's last cell."""
+    # rows run top to bottom and do not overlap: the only candidate is the first
+    # row whose bottom is at or below cy
+    k = bisect_left(grid.neg_bottoms, -cy)
+    if k >= len(grid.bands) or cy > grid.bands[k][0]:
+        return None, 0
+    if k in grid.spanning:
+        return k, 0  # a band across the table reads as one cell
+    for r in range(k, -1, -1):
+        if r in grid.spanning:
+            break
+        j = next((j for j, (a, b, _) in enumerate(grid.rows[r]) if a - 1 <= cx <= b + 1), None)
+        if j is not None and (r, j) not in grid.merged:
+            return r, j
+    return k, len(grid.rows[k]) - 1
+
+
+def place(grid: Grid, span: Span, cx: float, cy: float) -> None:
+    r, k = _cell_at(grid, cx, cy)
+    if r is not None:
+        grid.rows[r][k][2].append(span)
 
 
 # --- cells and rows ---------------------------------------------------------------------------------
@@ -656,10 +775,10 @@ def emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Bloc
         _read_into_cell(grid, inner, vocab)
     rows = []
     for r, row in enumerate(grid.rows):
-        cells = [(a, b, _cell_text(spans, a, b, vocab), spans, grid.fills.get((r, k)))
+        cells = [(a, b, _cell_text(spans, a, b, vocab), spans, grid.fills.get((r, k)), (r, k) in grid.merged)
                  for k, (a, b, spans) in enumerate(row)]
         if any(c[2] for c in cells):
-            rows.append(cells)
+            rows.append(_under_merged(cells, grid.xs) if r not in grid.spanning else cells)
     if not rows:
         return cont or OpenTable(number, grid.xs, [], "")
     headers: list[tuple[float, float, str]]
@@ -681,7 +800,7 @@ def emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Bloc
         first = rows[0]
         spans = [s for c in first for s in c[3] if s.text.strip()]
         header_like = len(rows) >= 2 and (all(s.bold for s in spans) or grid.header_fill)
-        headers = [(a, b, t) for a, b, t, _, _ in first] if header_like else []
+        headers = [(a, b, t) for a, b, t, *_ in first] if header_like else []
         if header_like:
             blocks.append(_row_block(first, headers, number, grid.page, True))
             start = 1
@@ -689,6 +808,20 @@ def emit_grid(grid: Grid, number: int, cont: OpenTable | None, blocks: list[Bloc
         blocks.append(_row_block(cells, headers, number, grid.page, False))
     header_text = " | ".join(h[2] for h in headers)
     return OpenTable(number, grid.xs, headers, header_text)
+
+
+def _under_merged(cells: list, xs: list[float]) -> list:
+    """A row under a cell merged down from the row above (a review's name beside its
+    recommendations) has no cell of its own in that column: an empty one stands in for it, as
+    the HTML and DOCX readers give one, so that the row's cells line up with the header's."""
+    if len(cells) >= len(xs) - 1:
+        return cells
+    out = list(cells)
+    for xa, xb in zip(xs, xs[1:]):
+        mid = (xa + xb) / 2
+        if not any(a - 1 <= mid <= b + 1 for a, b, *_ in cells):
+            out.append((xa, xb, "", [], None, True))
+    return sorted(out, key=lambda c: c[0])
 
 
 def _read_into_cell(grid: Grid, inner: Grid, vocab) -> None:
@@ -711,7 +844,7 @@ def recut_header(spans: list[Span], xs: list[float], vocab) -> list[tuple[float,
 
 
 def header_block(headers: list[tuple[float, float, str]], number: int, page: int) -> Block:
-    return _row_block([(a, b, t, [], None) for a, b, t in headers], headers, number, page, True)
+    return _row_block([(a, b, t, [], None, False) for a, b, t in headers], headers, number, page, True)
 
 
 def _split_row(prev: Block, cont: list[str]) -> bool:
@@ -734,7 +867,7 @@ def _split_row(prev: Block, cont: list[str]) -> bool:
 
 def _row_block(cells, headers, number: int, page: int, is_header: bool) -> Block:
     out = []
-    for a, b, text, _, fill in cells:
+    for a, b, text, _, fill, merged in cells:
         header = None
         if headers:
             mid = (a + b) / 2
@@ -742,6 +875,6 @@ def _row_block(cells, headers, number: int, page: int, is_header: bool) -> Block
                 if ha - 1 <= mid <= hb + 1:
                     header = ht or None
                     break
-        out.append(Cell(header=header, text=text, fill=fill))
+        out.append(Cell(header=header, text=text, fill=fill, merged=merged and not text))
     return Block("table_row", " | ".join(c.text for c in out), page, cells=tuple(out),
                  table=number, is_header=is_header)
