@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .document import Document
 from .link import block_texts, header_meaning
+from .link.tables import stating_column
 from .lexicon import phrase, search
 from .mechanism import mechanism_scope
 from .structure import CANDIDATE, Section
@@ -54,20 +55,23 @@ def select(doc: Document, secs: list[Section]) -> Selection:
 
 
 def tables_worth_reading(doc: Document) -> set[int]:
-    """Tables whose cells the linker may read: entry-like headers, label|value pairs, colour keys.
+    """Tables whose cells the linker may read: entry-like headers, label|value pairs, colour keys,
+    or a column of stated recommendations under a header that was lost.
 
     Statistics tables (attendance, budgets, CDOP figures) are skipped before spaCy sees them.
     """
-    out: set[int] = set()
-    seen: set[int] = set()
+    rows_of: dict[int, list] = {}
     for b in doc.blocks:
-        if b.kind != "table_row" or b.table is None or b.table in seen:
-            continue
-        seen.add(b.table)
+        if b.kind == "table_row" and b.table is not None:
+            rows_of.setdefault(b.table, []).append(b)
+    out: set[int] = set()
+    for table, rows in rows_of.items():
+        b = rows[0]
         heads = [c.header or c.text for c in b.cells]
         meanings = {header_meaning(h) for h in heads if h and len(h) < 60}
-        if len(b.cells) == 2 or meanings & _ENTRY_HEADERS or (b.cells and phrase("rating_colour_word").fullmatch(b.cells[0].text.strip() or "-")):
-            out.add(b.table)
+        if len(b.cells) == 2 or meanings & _ENTRY_HEADERS or (b.cells and phrase("rating_colour_word").fullmatch(b.cells[0].text.strip() or "-")) \
+                or (not any(r.is_header for r in rows) and stating_column(rows) is not None):
+            out.add(table)
     return out
 
 

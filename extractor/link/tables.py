@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..document import Block
-from ..lexicon import rules
+from ..lexicon import phrase, rules, search
 from ..nlp._extensions import span_group
 from ..ratings import symbol_of
 from ..structure import caption_of
@@ -78,6 +78,10 @@ LONG_CELL_WORDS = 5
 NUMBER_CELL = re.compile(r"^\s*(?:R|Rec\.?\s*|Recommendation\s*)?(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.):]?\s*$", re.I)
 
 
+#: a tracker's reference code: "N1", "SCR2", "K 3"
+REF_CODE_CELL = re.compile(r"^\s*[A-Z]{1,3}\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*$")
+
+
 def cell_number(text: str | None) -> str | None:
     """The recommendation number a Ref / No. cell gives ("R1" -> "1", "2.1." -> "2.1"), or None."""
     if is_empty(text):
@@ -98,6 +102,52 @@ def is_sub_ref(number: str, above: str | None) -> bool:
     return len(parents) > 1 and above is not None and parents[-1] == parent_numbers(above)[-1]
 
 
+#: share of a column's cells that must state a recommendation for it to be the recommendation column
+STATING_SHARE = 0.6
+
+
+def _column_values(body: list[Block], k: int) -> list[str]:
+    return [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
+
+
+def _mean_words(values: list[str]) -> float:
+    return sum(len(v.split()) for v in values) / len(values) if values else 0.0
+
+
+def stating_column(body: list[Block], skip: set[int] = frozenset()) -> int | None:
+    """The first column whose cells are sentences that state recommendations ("... should ..."):
+    a table whose header was lost (rotated column heads, a header strip drawn apart from its
+    table, none printed) still shows which column holds them by what its cells say."""
+    width = max((len(b.cells) for b in body), default=0)
+    for k in range(width):
+        vals = _column_values(body, k)
+        if k in skip or len(vals) < 2 or _mean_words(vals) <= LONG_CELL_WORDS:
+            continue
+        if sum(1 for v in vals if search(phrase("states_recommendation"), v)) >= STATING_SHARE * len(vals):
+            return k
+    return None
+
+
+def meanings_by_content(meanings: list[str | None], body: list[Block]) -> list[str | None]:
+    """For a table without a header: the column of stated recommendations is the
+    recommendation, and the next column of sentences its action. (A table whose header names
+    its columns otherwise, "What partners should take from it" under "Rapid review", is left
+    to its header.)"""
+    if "recommendation" in meanings or "action" in meanings:
+        return meanings
+    taken = {k for k, m in enumerate(meanings) if m is not None}
+    rec = stating_column(body, taken)
+    if rec is None:
+        return meanings
+    meanings = list(meanings)
+    meanings[rec] = "recommendation"
+    for k in range(rec + 1, len(meanings)):
+        if meanings[k] is None and _mean_words(_column_values(body, k)) > LONG_CELL_WORDS:
+            meanings[k] = "action"
+            break
+    return meanings
+
+
 def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                docs: dict[str, Doc]) -> TableView:
     header_block = next((b for _, b in rows if b.is_header), None)
@@ -112,6 +162,7 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
         if sum(1 for m in first_meanings if m) >= 2:
             header, meanings, body = first_texts, first_meanings, body[1:]
             rows = rows[1:]
+    headerless = header_block is None and not any(meanings)  # no header printed, or none read
     # a column of short status words or rating symbols is a status column whatever its header says
     for k in range(len(header)):
         vals = [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
@@ -120,7 +171,7 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                      and any(x.label_ != "STATUS_CELL_ONLY" for x in span_group(docs[v], "status"))]
             if len(short) >= 0.6 * len(vals):
                 meanings[k] = "status"
-        if vals and meanings[k] is None and all(NUMBER_CELL.match(v) for v in vals):
+        if vals and meanings[k] is None and all(NUMBER_CELL.match(v) or REF_CODE_CELL.match(v) for v in vals):
             meanings[k] = "number"
     # "Progress (March 2017)" beside a "RAG rating" column: two status columns, and the one of
     # sentences tells what was done
@@ -138,6 +189,8 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                 meanings[k] = "status" if "status" not in meanings else "evidence"
     if "action" not in meanings and "planned_action" in meanings and "recommendation" not in meanings:
         meanings[meanings.index("planned_action")] = "action"
+    if headerless:
+        meanings = meanings_by_content(meanings, body)
     return TableView(first, rows[0][1].table, header, meanings, rows, caption_of(blocks, first))
 
 

@@ -251,3 +251,27 @@ def test_numbering_by_one_letter_stays_with_the_review_it_is_under_though_anothe
              ["A2", "Health visitors should see fathers at the new birth visit.", "Guidance was issued."]])
     found = [(e.scr, e.number) for e in extract_document(b.build(), use_model=False).recommendations]
     assert found == [("Child A", "1"), ("Baby K", "A1"), ("Baby K", "A2")]
+
+
+def test_a_table_without_a_header_reads_its_column_of_stated_recommendations_and_the_sentences_beside_them():
+    # the header was lost (turned heads, a header strip drawn apart) or never printed
+    b = scr_section(case="Child N")
+    b.table(["", "", "", ""], [
+        ["N1", "The Board should publish a protocol for children who go missing from home twice in a month.",
+         "LSCB Missing Children Sub-group", "A draft protocol was agreed by the sub-group in March 2016."],
+        ["N2", "Pendle Marsh Hospital Trust should ensure that emergency staff check whether a child has a plan.",
+         "Pendle Marsh Hospital Trust", "The electronic record now flags children subject to a plan."]],
+        header_row=False)
+    found = entries(b)
+    assert [(e.number, e.text.split()[1], e.action.split()[1]) for e in found] == [
+        ("N1", "Board", "draft"), ("N2", "Marsh", "electronic")]
+
+
+def test_a_column_of_should_sentences_under_a_header_naming_other_things_is_left_to_its_header():
+    b = scr_section(case="Child Q")
+    b.table(["Rapid review", "Why no full review", "What partners should take from it"], [
+        ["Baby M (June 2019)", "The learning was the same as in Child Q",
+         "Health visitors should ask about safe sleep again whenever a family moves house."],
+        ["Young Person S (January 2020)", "The learning was taken forward by one agency",
+         "Youth justice workers should share a young person's bail address on the same day."]])
+    assert entries(b) == []
