@@ -120,8 +120,11 @@ def _read_one_and_print(file: Path, timeout: float, formatter, dump: bool) -> No
               help="Write the scores as JSON here.")
 @click.option("--rules-only", is_flag=True,
               help="Extract without the trained entry classifier, to see what it adds.")
+@click.option("--funnel", "trace_funnel", is_flag=True,
+              help="Also count, per rendering, the gold entries the reader delivered, the linker "
+                   "read and drafted: which stage lost them (takes about twice as long).")
 def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | None,
-             pred_path: Path | None, json_path: Path | None, rules_only: bool) -> None:
+             pred_path: Path | None, json_path: Path | None, rules_only: bool, trace_funnel: bool) -> None:
     """Score extraction against gold annotations, per report and format.
 
     Either extracts INPUTS (files or folders) afresh, or scores a previous
@@ -154,7 +157,7 @@ def evaluate(inputs: tuple[Path, ...], gold_dir: Path, heldaside_path: Path | No
             run_dict = run_batch(inputs, options).to_dict()
     except ReadError as exc:
         raise click.ClickException(shown(str(exc))) from None
-    readings = read_renderings(r["source"] for r in run_dict["reports"])
+    readings = read_renderings((r["source"] for r in run_dict["reports"]), funnel=trace_funnel)
     result = score(run_dict["reports"], gold, load_heldaside(heldaside_path),
                    errors=run_dict.get("errors") or [], readings=readings)
     click.echo(terminal_text(format_table(result)))

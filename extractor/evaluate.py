@@ -107,16 +107,21 @@ def reading_fidelity(blocks_text: list[str], gold: dict) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class Reading:
-    """What the reader made of one rendering, for the fidelity figures."""
+    """What the reader made of one rendering, for the fidelity figures; with the funnel, also
+    the blocks the linker read and the (text, action) of every entry it drafted."""
 
     producer: str
     blocks_text: tuple[str, ...]
+    linker_text: tuple[str, ...] | None = None
+    drafts: tuple[tuple[str | None, str | None], ...] | None = None
 
 
-def read_renderings(sources: Iterable[str]) -> dict[str, Reading]:
-    """Each readable rendering read again (ingestion only, no NLP); unreadable ones are left out."""
+def read_renderings(sources: Iterable[str], funnel: bool = False) -> dict[str, Reading]:
+    """Each readable rendering read again (ingestion only, no NLP; with `funnel`, up to the
+    linker's drafts); unreadable ones are left out."""
     from .errors import ReadError as _ReadError
     from .ingest import read_document
+    from .pipeline import draft_entries
 
     readings = {}
     for source in sources:
@@ -124,8 +129,33 @@ def read_renderings(sources: Iterable[str]) -> dict[str, Reading]:
             doc = read_document(source)
         except (_ReadError, OSError):
             continue
-        readings[source] = Reading(producer_of(doc.format, doc.metadata), tuple(b.text for b in doc.blocks))
+        producer, blocks_text = producer_of(doc.format, doc.metadata), tuple(b.text for b in doc.blocks)
+        if not funnel:
+            readings[source] = Reading(producer, blocks_text)
+            continue
+        drafting = draft_entries(doc)
+        readings[source] = Reading(
+            producer, blocks_text,
+            linker_text=tuple(drafting.doc.blocks[i].text for i in sorted(drafting.chosen.read)),
+            drafts=tuple((d.text, d.action) for d in drafting.drafts))
+        drafting.docs.release()
     return readings
+
+
+def funnel(reading: Reading, gold: dict) -> dict[str, int]:
+    """How far each gold entry got, counted at each stage: its text (its action where it has
+    none) delivered contiguously by the reader (`read`), found in the blocks the linker reads
+    (`selected`), matched by a draft (`drafted`). Counts only, so it can be read on reports
+    held aside without reading them: it says which stage to look at, not what the text was."""
+    entries = gold.get("recommendations") or []
+    keys = [_reading_norm(e.get("text") or e.get("action") or "") for e in entries]
+    flow = _reading_norm(" ".join(reading.blocks_text))
+    linker_flow = _reading_norm(" ".join(reading.linker_text or ()))
+    drafts = [{"text": t, "action": a} for t, a in reading.drafts or ()]
+    return {"gold": len(entries),
+            "read": sum(1 for k in keys if k and k in flow),
+            "selected": sum(1 for k in keys if k and k in linker_flow),
+            "drafted": len(match_entries(drafts, entries))}
 
 
 def tokens(text: str | None) -> list[str]:
@@ -442,6 +472,8 @@ def evaluate(pred: list[dict], gold: list[dict], heldaside: Iterable[str] = froz
         producer = reading.producer if reading is not None else (fmt or "-").upper()
         row = {"report": name, "format": fmt, "producer": producer, "source": source, "state": state,
                "heldaside": name in held, **detail, "reading_fidelity": tally_figures["reading_fidelity"],
+               **({"funnel": {**funnel(reading, gold_by_name[name]), "found": tally.tp}}
+                  if reading is not None and reading.drafts is not None else {}),
                **{k: tally_figures[k] for k in ("precision", "recall", "f1", "tp", "fp", "fn",
                                                  "matched", "bodies_f1", "status_accuracy",
                                                  "scr_accuracy", "action_accuracy")}}
@@ -602,8 +634,31 @@ def format_table(result: dict[str, Any]) -> str:
     for name, b in blocks[:2]:
         lines.append(f"confidence, {name}: share of entries matching gold by band: " + ", ".join(
             f"{band} {c['right']}/{c['entries']}" for band, c in b["calibration"].items() if c["entries"]))
+    lines += format_funnel(result["rows"])
     if result["missing"]:
         lines.append("missing (no prediction): " + ", ".join(result["missing"]))
     if result["ignored"]:
         lines.append("ignored (no gold): " + ", ".join(result["ignored"]))
     return "\n".join(lines)
+
+
+def format_funnel(rows: list[dict[str, Any]]) -> list[str]:
+    """Where the gold entries of each rendering that lost some were lost, and per producer."""
+    traced = [r for r in rows if "funnel" in r]
+    if not traced:
+        return []
+    stages = ("gold", "read", "selected", "drafted", "found")
+    lines = ["", "gold entries reaching each stage (read by the reader, in the blocks the linker reads, "
+             "drafted, found), renderings that lost some:"]
+    width = max(len(r["report"]) for r in traced)
+    for r in traced:
+        f = r["funnel"]
+        if f["found"] < f["gold"]:
+            lines.append(f"  {r['report']:<{width}} {(r['producer'] or '-')[:11]:<11} "
+                         + " ".join(f"{f[s]:>4}" for s in stages))
+    for label, held in (("development", False), ("held aside", True)):
+        for producer in sorted({r["producer"] for r in traced if r["heldaside"] == held}):
+            mine = [r["funnel"] for r in traced if r["heldaside"] == held and r["producer"] == producer]
+            lines.append(f"  {label + ', ' + producer:<{width + 12}} "
+                         + " ".join(f"{sum(f[s] for f in mine):>4}" for s in stages))
+    return lines

@@ -16,7 +16,9 @@ Each stage is its own module and hands the next one plain dataclasses:
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .assess import assess
 from .cards import assemble_cards
@@ -32,7 +34,12 @@ from .repair import repair
 from .report import Report
 from .screen import skip_reason
 from .select import select
-from .structure import sections
+from .select import Selection
+from .structure import Section, sections
+
+if TYPE_CHECKING:
+    from .link.draft import Draft
+    from .nlp import Analyses
 
 
 def extract(path: str | Path, use_model: bool = True) -> Report:
@@ -45,13 +52,8 @@ def extract(path: str | Path, use_model: bool = True) -> Report:
 
 def extract_document(doc: Document, use_model: bool = True) -> Report:
     """The stages after ingestion, for a Document already in memory."""
-    from .nlp import Analyses
-
-    doc = assemble_cards(repair(doc))
-    secs = sections(doc)
-    chosen = select(doc, secs)
-    docs = Analyses(chosen.full, chosen.light)
-    drafts = Linker(doc, secs, docs, rag_keys(doc, docs), chosen.read).run()
+    drafting = draft_entries(doc)
+    doc, secs, chosen, docs, drafts = drafting.doc, drafting.secs, drafting.chosen, drafting.docs, drafting.drafts
     entries, kept = recommendations(doc, drafts, use_model, secs)
     scrs, scrs_reported = scr_cases(doc, secs, docs, chosen.readable, kept)
     mechanism = monitoring_mechanism(doc, secs, docs, chosen.readable, [d.action for d in kept if d.action])
@@ -65,3 +67,25 @@ def extract_document(doc: Document, use_model: bool = True) -> Report:
         skip_reason=skip_reason(doc.text, lscb, year, has_entries=bool(entries)),
         page_kind=page_kind(doc), pages_not_read=page_ranges(doc.unread_pages),
     )
+
+
+@dataclass
+class Drafting:
+    """Stages 2-6 done: what the linker drafted, with what it read (evaluate's funnel looks in)."""
+
+    doc: Document
+    secs: list[Section]
+    chosen: Selection
+    docs: "Analyses"
+    drafts: list["Draft"]
+
+
+def draft_entries(doc: Document) -> Drafting:
+    from .nlp import Analyses
+
+    doc = assemble_cards(repair(doc))
+    secs = sections(doc)
+    chosen = select(doc, secs)
+    docs = Analyses(chosen.full, chosen.light)
+    drafts = Linker(doc, secs, docs, rag_keys(doc, docs), chosen.read).run()
+    return Drafting(doc, secs, chosen, docs, drafts)

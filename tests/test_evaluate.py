@@ -358,3 +358,21 @@ def test_reading_fidelity_counts_gold_strings_delivered_contiguously():
     assert reading_fidelity(whole, gold) == (2, 3)
     interleaved = ["Schools should refer Health visitors should children missing education"]
     assert reading_fidelity(interleaved, gold) == (0, 3)
+
+
+def test_funnel_counts_how_far_each_gold_entry_got():
+    from extractor.evaluate import funnel, read_renderings
+    source = str(DATA.parent / "layouts" / "rotated-tracker.chromium.pdf")
+    gold = {"recommendations": [
+        {"text": "Health visitors should record the names of all adults living with a new baby.", "action": None},
+        {"text": "Schools should share attendance concerns about children on a plan with the allocated "
+                 "social worker.", "action": None},
+        # read, but in a section the linker does not read
+        {"text": "The Board ran forty-two multi-agency courses during the year, attended by 1,150 staff "
+                 "from all partner agencies.", "action": None},
+        # not in the report at all
+        {"text": "Dentists should ask about the children of adults who miss appointments.", "action": None},
+    ]}
+    reading = read_renderings([source], funnel=True)[source]
+    assert funnel(reading, gold) == {"gold": 4, "read": 3, "selected": 2, "drafted": 2}
+    assert read_renderings([source])[source].drafts is None  # without the funnel, ingestion only
