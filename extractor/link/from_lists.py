@@ -21,6 +21,7 @@ from .draft import Draft, cues, distractor_governs, is_empty
 from .labels import ORDINALS, label_of
 from .status import cell_status, narrative_due, narrative_status, status_only
 from .walk import Walk
+from ..lexicon import phrase, search
 
 #: "The action taken on the second recommendation is described in the Chair's foreword"
 _DESCRIBED_ELSEWHERE = re.compile(
@@ -140,11 +141,19 @@ class ListReader(Walk):
                 if rest.endswith(":") and is_action_text(rd, rest):
                     d.action = rest
                 return
+            response = search(phrase("response_field"), part) is not None
+            st = narrative_status(rd, self.key_for(i))
             if is_action_text(rd, rest):
+                if d.tentative and not response:
+                    d.action, d.tentative = None, False  # the update replaces the response
                 d.action = f"{d.action} {rest}" if d.action else rest
+                d.tentative = response and d.action == rest
                 if not d.lead_given:
                     add_bodies(d.bodies, subject_bodies(rd, before_cue=False))
-            st = narrative_status(rd, self.key_for(i))
+            elif d.tentative and st == "not_started":
+                # "Response: Accepted. The Police will lead." then "Update: Work has not yet
+                # begun.": a plan is the action only when it is all the report says
+                d.action, d.tentative = None, False
             if st and d.status == "unknown":
                 d.status = st
             d.due = d.due or narrative_due(rd)

@@ -40,6 +40,14 @@ def label_of(text: str) -> Label | None:
             if num:
                 num = _WORD_NUMBERS.get(num.lower(), num)
             rest = text[m.end():].strip()
+            if rule.kind == "number_label" and rest:
+                inner = label_of(rest)
+                said = rest[:len(rest) - len(inner.rest)].rstrip() if inner is not None else ""
+                if inner is not None and inner.kind not in ("number_label", "rec_label" if inner.number is None else "") \
+                        and said.endswith((":", "\u2013", "\u2014", "-")):
+                    # "6.4 Recommendation 1: ...", "6.4.1 Response: ...": a committee report numbers
+                    # its paragraphs, and the paragraph's own label says what it is
+                    return inner
             if num and rule.kind == "rec_label" and _names_the_text(rest):
                 rest = ""  # "Recommendation 1 · what the review said": the text follows
             return Label(rule.kind, num, rest)

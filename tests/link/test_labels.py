@@ -112,3 +112,41 @@ def test_a_text_split_at_its_fields_is_a_fresh_list_each_time():
 def test_a_numbered_label_that_only_says_its_text_follows_has_no_text_of_its_own(text):
     from extractor.link.labels import label_of
     assert label_of(text) == Label("rec_label", "1", "")
+
+
+def test_a_committee_reports_paragraph_numbers_do_not_hide_the_labels_after_them():
+    b = scr_section(case="Child P")
+    b.para("6.3 Child P was a baby who suffered a fractured skull in February 2013.")
+    b.para("6.4 Recommendation 1: Hadley LSCB should ensure that a strategy discussion is held for every "
+           "bruised non-mobile baby.")
+    b.para("6.4.1 Response: Accepted. The Policy and Procedures Sub-group will lead.")
+    b.para("6.4.2 Update: The bruising protocol was revised and relaunched in October 2014.")
+    b.para("6.5 Recommendation 2: Hadley Hospitals NHS Trust should ensure that emergency staff check "
+           "whether a child is known to children's social care.")
+    b.para("6.5.1 Response: Accepted. The Named Nurse will lead.")
+    b.para("6.5.2 Update: Staff now check the national system at triage for every child.")
+    found = entries(b)
+    assert [(e.number, e.text.split()[0]) for e in found] == [("1", "Hadley"), ("2", "Hadley")]
+    assert "relaunched in October 2014" in found[0].action and "at triage" in found[1].action
+
+
+def test_a_paragraph_number_before_a_sentence_about_a_recommendation_is_no_label_of_it():
+    from extractor.link.labels import label_of
+    assert label_of("13.6 Recommendation 6 is in hand.") == Label("number_label", "13.6", "Recommendation 6 is in hand.")
+
+
+def test_a_response_accepting_a_recommendation_is_its_action_only_when_no_update_follows():
+    b = scr_section(case="Young Person R")
+    b.para("Recommendation 1: The Education Service should ensure that a move to part-time provision is "
+           "reported to the Board.")
+    b.para("Response: Accepted. The Education Safeguarding Manager will lead.")
+    b.para("Update: Work has not yet begun.")
+    b.para("Recommendation 2: The Youth Offending Service and CAMHS should agree a joint pathway.")
+    b.para("Response: Accepted. The service managers will lead.")
+    b.para("Update: A CAMHS worker has been seconded to the Youth Offending Service since November 2014.")
+    b.para("Recommendation 3: The Police should share domestic abuse notifications with midwives.")
+    b.para("Response: Accepted. The Police and the maternity service will agree a process.")
+    first, second, third = entries(b)
+    assert (first.action, first.status) == (None, "not_started")
+    assert second.action == "A CAMHS worker has been seconded to the Youth Offending Service since November 2014."
+    assert third.action == "Accepted. The Police and the maternity service will agree a process."
