@@ -94,6 +94,27 @@ def caption_of(blocks: list[Block], i: int) -> str | None:
 _BADGE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
 
 KICKER_MAX_WORDS = 14
+#: a figure set large: "80%", "2,318", "£264,500"
+_FIGURE = re.compile(r"[£$]?\d[\d,.]*\s*%?")
+#: a field label is this short
+_LABEL_MAX_CHARS = 40
+_LABEL_MAX_WORDS = 3
+
+
+def furniture_heading(text: str) -> bool:
+    """A heading that is a card's furniture, not a section's title: a field label set large
+    ("1 RECOMMENDATION", "Action taken", "Progress") or a figure ("80%"). It opens no section:
+    what follows it stays in the section the card is in."""
+    t = re.sub(r"^\s*\(?\d{1,2}[.)]?\s+", "", text).strip().rstrip(":").strip()
+    if _FIGURE.fullmatch(t):
+        return True
+    if not t or len(t) > _LABEL_MAX_CHARS or (len(t.split()) > _LABEL_MAX_WORDS and not t.isupper()):
+        return False  # "Progress against our priorities" titles a section
+    rule = first_match("labels.jsonl", t + ":")
+    if rule is None or rule.kind in ("number_label", "card_number"):
+        return False
+    m = rule.regex.match(t + ":")
+    return m is not None and not (t + ":")[m.end():].strip()
 
 
 def _kicker_category(blocks: list[Block], i: int) -> str | None:
@@ -120,7 +141,7 @@ def sections(doc: Document) -> list[Section]:
     stack: list[Section] = []
     table_section: dict[int, Section] = {}
     for i, block in enumerate(doc.blocks):
-        if block.kind == "heading" and not _BADGE.match(block.text):
+        if block.kind == "heading" and not _BADGE.match(block.text) and not furniture_heading(block.text):
             level = block.level or 1
             while stack and stack[-1].level >= level:
                 stack.pop()

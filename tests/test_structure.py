@@ -101,7 +101,8 @@ def test_section_under_a_case_stays_scr_in_a_report_of_many_heading_styles(produ
     doc = read_document(DATA / "layouts" / f"heading-styles.{producer}.pdf")
     secs = sections(doc)
     progress = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("1. The CCG should"))
-    assert secs[progress].heading == "Progress"
+    levels = {b.text: b.level for b in doc.blocks if b.kind == "heading"}
+    assert levels["Progress"] > levels["Child F"] > levels["Serious case reviews"]
     assert secs[progress].category == "scr"
 
 
@@ -126,3 +127,14 @@ def test_sections_nested_under_a_section_promoted_for_naming_scrs_go_with_it():
            .heading("Harrowdale Police", 2).para("The police rows are below.")
            .heading("Budget").para("Partners contributed.").build())
     assert [s.category for s in sections(doc)] == ["scr_weak"] * 5 + ["not_scr", "not_scr"]
+
+
+def test_a_field_label_or_a_figure_set_as_a_heading_opens_no_section():
+    doc = (DocBuilder().heading("6. SCR action plans at 31 March 2017")
+           .heading("1 RECOMMENDATION").para("The LSCB should publish a protocol.")
+           .heading("80%", 7).para("Action taken").heading("Progress against our priorities")
+           .para("Neglect strategy launched.")).build()
+    secs = sections(doc)
+    assert [s.category for s in secs[:5]] == ["scr"] * 5
+    assert secs[2].heading == secs[4].heading == "6. SCR action plans at 31 March 2017"
+    assert secs[6].heading == "Progress against our priorities"  # a section's title, not a label

@@ -13,7 +13,7 @@ from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
 from .labels import cell_fields, label_of
 from .status import cell_status, combined_status, fill_status, narrative_due, narrative_status, shaded_status
-from .tables import (NUMBER_CELL, TableView, cell_number, header_meaning, is_entry_table, is_sub_ref,
+from .tables import (NUMBER_CELL, TableView, cell_number, without_cell_label, header_meaning, is_entry_table, is_sub_ref,
                      parent_numbers, table_view)
 from .walk import Walk
 
@@ -115,7 +115,7 @@ class TableReader(Walk):
         continued = (not any(view.meanings) and prev is not None and len(view.header) == len(prev.header)
                      and first - prev.rows[-1][0] <= 4)
         if continued:  # a table split over a page break, its header not repeated
-            view = TableView(first, view.table, prev.header, prev.meanings, rows, prev.caption)
+            view = TableView(first, view.table, prev.header, prev.meanings, rows, prev.caption, prev.cell_labels)
         self.last_view = view
         caption_doc = self.docs.get(view.caption) if view.caption else None
         names = case_names(caption_doc)
@@ -150,7 +150,10 @@ class TableReader(Walk):
         for idx, row in view.rows:
             if row.is_header:
                 continue
-            cells = [c.text for c in row.cells]
+            cells = [without_cell_label(view, k, c.text) for k, c in enumerate(row.cells)]
+            for k in view.cell_labels:
+                if k < len(cells):
+                    self.docs.add(cells[k])  # a cell's words less its label, analysed as any cell's
             if c_rec is None or (c_rec < len(cells) and not is_empty(cells[c_rec])):
                 for k in carried:
                     if k < len(cells) and k < len(above) and row.cells[k].merged and not cells[k]:

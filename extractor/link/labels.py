@@ -40,6 +40,10 @@ def label_of(text: str) -> Label | None:
             if num:
                 num = _WORD_NUMBERS.get(num.lower(), num)
             rest = text[m.end():].strip()
+            if rule.kind == "number_label" and rest and len(rest) <= 40 and rest.isupper():
+                alone = label_of(rest.rstrip(" :") + ":")
+                if alone is not None and alone.kind == "rec_label" and not alone.rest and alone.number is None:
+                    return Label("rec_label", num, "")  # "1 RECOMMENDATION": a card's badge and its label
             if rule.kind == "number_label" and rest:
                 inner = label_of(rest)
                 said = rest[:len(rest) - len(inner.rest)].rstrip() if inner is not None else ""

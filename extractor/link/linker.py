@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
-from ..structure import CANDIDATE, KICKER_MAX_WORDS, Section, categorise
+from ..structure import CANDIDATE, KICKER_MAX_WORDS, Section, categorise, furniture_heading
 from .actions import drop_plans
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_codes, case_names, cues, distractor_governs
@@ -188,6 +188,11 @@ class Linker(TableReader, ListReader, ProseReader):
         self.open, self.pending_number = d, None
 
     def see_heading(self, block: Block, sec: Section) -> None:
+        if self.action_heading and self.open is not None and furniture_heading(block.text):
+            # "PROGRESS" on a line of its own, then "80%" set large: the figure is the field's value
+            label, self.action_heading = self.action_heading, None
+            self.apply_field(f"{label}: {block.text}", self.at)
+            return
         if self.rate_reported(block.text):
             return  # a chip set in bold: no heading
         ahead = self.chip_ahead  # a card's chip set before this label, if the heading is one
@@ -267,6 +272,11 @@ class Linker(TableReader, ListReader, ProseReader):
             o.action_open = True
             if status and o.status == "unknown":
                 o.status = status
+            return
+        if block.kind == "paragraph" and o is not None and o.kind == "labelled" and o.text \
+                and (lab := bare_label(block.text)) is not None and lab.kind in ("action", "status", "lead", "timescale"):
+            # a field's label on a line of its own ("BY WHOM", "PROGRESS"): the block below is its value
+            self.action_heading = block.text.strip().rstrip(" :")
             return
         nd = self.docs.get(block.text)
         if block.kind != "list_item":

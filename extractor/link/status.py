@@ -92,6 +92,10 @@ _PARTS_DONE = re.compile(r"\b(\d{1,2}) (?:of|out of) (?:the )?(\d{1,2})\b(?: \w+
                          r"(?:complete[d]?|done|achieved|implemented|delivered|in place|met|closed)\b", re.I)
 
 
+#: a share done and nothing else: "80%", "3 of 5"
+_BARE_SHARE = re.compile(r"\s*\d{1,3}\s*%\s*|\s*\d{1,2}\s+of\s+\d{1,2}\s*")
+
+
 def _share_done(text: str) -> float | None:
     """The share of the work a cell says is done: "approx. 70% complete", "3 of 5 actions delivered"."""
     m = _PERCENT_DONE.search(text)
@@ -280,6 +284,8 @@ def status_only(doc: Doc | None) -> bool:
     """True when a progress text is only a status and perhaps a date ("completed March 2017")."""
     if doc is None:
         return False
+    if _BARE_SHARE.fullmatch(doc.text):
+        return True  # "80%" set large under "Progress"
     covered = set()
     for group in ("status", "dates"):
         for s in span_group(doc, group):

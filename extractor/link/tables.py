@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -23,6 +23,8 @@ class TableView:
     meanings: list[str | None]
     rows: list[tuple[int, Block]]
     caption: str | None
+    #: columns whose every cell opens on the same label ("ACTION TAKEN A protocol was ..."): the label
+    cell_labels: dict[int, str] = field(default_factory=dict)
 
     def col(self, meaning: str) -> int | None:
         return self.meanings.index(meaning) if meaning in self.meanings else None
@@ -128,6 +130,47 @@ def stating_column(body: list[Block], skip: set[int] = frozenset()) -> int | Non
     return None
 
 
+#: what a label set in a column's every cell says that column is (models/labels.jsonl kinds)
+_LABEL_MEANINGS = {"rec_label": "recommendation", "action": "action", "lead": "lead", "status": "status",
+                   "timescale": "timescale"}
+_CELL_LABEL_WORDS = 4
+
+
+def labels_in_cells(body: list[Block]) -> dict[int, tuple[str, str]]:
+    """Columns of a table without a header whose every cell opens on one label in capitals, as a
+    card laid out as a table row repeats its field names ("RECOMMENDATION The LSCB should ...",
+    "ACTION TAKEN A protocol was ...", "PROGRESS 80%"): column -> (meaning, label). One row is
+    enough where two of its cells are labelled so."""
+    from .labels import bare_label
+
+    out: dict[int, tuple[str, str]] = {}
+    width = max((len(b.cells) for b in body), default=0)
+    for k in range(width):
+        vals = _column_values(body, k)
+        if not vals:
+            continue
+        common: list[str] | None = None
+        for v in vals:
+            caps = []
+            for w in v.split()[:_CELL_LABEL_WORDS]:
+                if not (w.isupper() and w.isalpha()):
+                    break
+                caps.append(w)
+            common = caps if common is None else [a for a, b in zip(common, caps) if a == b][:len(caps)]
+        while common:  # "ACTION TAKEN A protocol ...": the longest run of capitals that is a label
+            lab = bare_label(" ".join(common))
+            if lab is not None and lab.kind in _LABEL_MEANINGS:
+                out[k] = (_LABEL_MEANINGS[lab.kind], " ".join(common))
+                break
+            common = common[:-1]
+    return out if len(body) >= 2 or len(out) >= 2 else {}
+
+
+def without_cell_label(view: "TableView", k: int, text: str) -> str:
+    label = view.cell_labels.get(k)
+    return text[len(label):].strip() if label and text.startswith(label) else text
+
+
 def meanings_by_content(meanings: list[str | None], body: list[Block]) -> list[str | None]:
     """For a table without a header: the column of stated recommendations is the
     recommendation, and the next column of sentences its action. (A table whose header names
@@ -155,7 +198,8 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
     header = [c.header or "" for c in cells]
     meanings = resolve_findings([header_meaning(h) for h in header])
     body = [b for _, b in rows if not b.is_header]
-    if not any(meanings) and header_block is None and len(rows) > 1:
+    cell_labels = labels_in_cells(body) if header_block is None and not any(meanings) else {}
+    if not any(meanings) and header_block is None and len(rows) > 1 and not cell_labels:
         # no header row was recognised: the first row may still be one
         first_texts = [c.text for c in rows[0][1].cells]
         first_meanings = resolve_findings([header_meaning(t) if len(t) < 60 else None for t in first_texts])
@@ -163,6 +207,9 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
             header, meanings, body = first_texts, first_meanings, body[1:]
             rows = rows[1:]
     headerless = header_block is None and not any(meanings)  # no header printed, or none read
+    for k, (meaning, label) in cell_labels.items():
+        if k < len(meanings):
+            meanings[k], header[k] = meaning, label
     # a column of short status words or rating symbols is a status column whatever its header says
     for k in range(len(header)):
         vals = [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
@@ -191,7 +238,8 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
         meanings[meanings.index("planned_action")] = "action"
     if headerless:
         meanings = meanings_by_content(meanings, body)
-    return TableView(first, rows[0][1].table, header, meanings, rows, caption_of(blocks, first))
+    return TableView(first, rows[0][1].table, header, meanings, rows, caption_of(blocks, first),
+                     {k: label for k, (_, label) in cell_labels.items()})
 
 
 def is_entry_table(view: TableView) -> bool:

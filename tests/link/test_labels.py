@@ -150,3 +150,21 @@ def test_a_response_accepting_a_recommendation_is_its_action_only_when_no_update
     assert (first.action, first.status) == (None, "not_started")
     assert second.action == "A CAMHS worker has been seconded to the Youth Offending Service since November 2014."
     assert third.action == "Accepted. The Police and the maternity service will agree a process."
+
+
+def test_a_cards_badge_and_label_heading_and_its_field_labels_on_lines_of_their_own():
+    b = scr_section(case="Child R")
+    b.heading("1 RECOMMENDATION", 3)
+    b.para("The LSCB should develop a protocol naming one lead practitioner for a child under five.")
+    b.para("ACTION TAKEN")
+    b.para("A lead professional protocol was agreed by the Board in January 2017.")
+    b.para("BY WHOM")
+    b.para("Mercia Vale Police")
+    b.para("PROGRESS")
+    b.heading("80%", 7)
+    b.heading("2 RECOMMENDATION", 3)
+    b.para("Health visitors should record the names of all adults in a baby's household.")
+    first, second = entries(b)
+    assert (first.number, second.number) == ("1", "2")
+    assert first.action.startswith("A lead professional") and first.status == "in_progress"
+    assert [x.name for x in first.bodies] == ["Mercia Vale Police"]

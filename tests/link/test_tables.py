@@ -275,3 +275,28 @@ def test_a_column_of_should_sentences_under_a_header_naming_other_things_is_left
         ["Young Person S (January 2020)", "The learning was taken forward by one agency",
          "Youth justice workers should share a young person's bail address on the same day."]])
     assert entries(b) == []
+
+
+def test_a_card_laid_out_as_a_table_row_repeats_its_field_labels_in_every_cell():
+    # no header row: each cell opens on its field's name in capitals, as a card does
+    b = scr_section(case="Child R")
+    b.para("Progress: 100% = complete and signed off, 1-99% = in progress, 0% = not started.")
+    b.table(["", "", "", "", ""], [
+        ["1", "RECOMMENDATION The LSCB should develop a protocol naming one lead practitioner for a child under five.",
+         "ACTION TAKEN A lead professional protocol was agreed by the Board in January 2017.",
+         "BY WHOM Mercia Vale Police", "PROGRESS 100%"],
+        ["2", "RECOMMENDATION Health visitors should record the names of all adults in a baby's household.",
+         "ACTION TAKEN A household field has been added to the health visiting record.",
+         "BY WHOM Linfield Health Visiting Service", "PROGRESS 40%"]], header_row=False)
+    first, second = entries(b)
+    assert first.text.startswith("The LSCB should") and first.action.startswith("A lead professional")
+    assert (first.number, first.status, second.status) == ("1", "completed", "in_progress")
+    assert [x.name for x in first.bodies] == ["Mercia Vale Police"]
+
+
+def test_a_table_of_audits_and_their_findings_gives_no_entries():
+    b = scr_section(case="Child R")
+    b.table(["Audit", "Cases", "Main finding"], [
+        ["Neglect", "14", "Child's views recorded in only five cases; agencies should record them every time."],
+        ["Missing children", "9", "Return interviews offered in all cases but taken up in four."]])
+    assert entries(b) == []
