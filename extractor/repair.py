@@ -19,7 +19,32 @@ def repair(doc: Document) -> Document:
     """The document with page splits joined, run-on list items split and over-long paragraphs
     cut into pieces."""
     return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(
-        labelled_cells_as_fields(labels_as_fields(drop_running_lines(doc))))))))
+        labelled_cells_as_fields(labels_as_fields(disclosures_as_headings(drop_running_lines(doc)))))))))
+
+
+#: the marker a printed accordion or "details" element leaves beside its title
+_DISCLOSURE = re.compile(r"^\s*[▼▶►▸▾▽▷]\s*$")  # a dash or "+" alone is an empty value, not a marker
+#: an accordion's title is this short
+DISCLOSURE_TITLE_WORDS = 14
+
+
+def disclosures_as_headings(doc: Document) -> Document:
+    """A printed accordion ("About the rapid review of Baby F" and its "▼"): the title is a
+    heading one level under the last heading, as a browser's <summary> is, so that what it
+    opens is a section of its own (a rapid review's, a DHR's); the marker is dropped."""
+    out: list[Block] = []
+    level = 1
+    changed = False
+    for b in doc.blocks:
+        if b.kind == "heading":
+            level = b.level or 1
+        if b.kind == "paragraph" and _DISCLOSURE.match(b.text) and out and out[-1].kind == "paragraph" \
+                and len(out[-1].text.split()) <= DISCLOSURE_TITLE_WORDS and not out[-1].text.rstrip().endswith((".", ":", ";")):
+            out[-1] = replace(out[-1], kind="heading", level=level + 1)
+            changed = True
+            continue
+        out.append(b)
+    return replace(doc, blocks=out) if changed else doc
 
 
 #: A line repeated at least this often is furniture when it names the report ...

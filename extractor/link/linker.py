@@ -11,7 +11,7 @@ from .draft import Draft, case_codes, case_names, cues, distractor_governs
 from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
-from .labels import NO_LABEL, RECOMMENDS, action_label_line, bare_label, label_of, split_fields
+from .labels import LABEL_LINE_WORDS, NO_LABEL, RECOMMENDS, action_label_line, bare_label, label_of, split_fields
 from .status import apply_numbered_statuses, numbered_statuses, status_strip
 from .parallel import STATUS_HEADING, AnswerRun, apply_answers, is_run_in_heading, listed_group, pair_answers
 from .walk import ACTION_HEADING, REC_HEADING
@@ -193,6 +193,12 @@ class Linker(TableReader, ListReader, ProseReader):
             label, self.action_heading = self.action_heading, None
             self.apply_field(f"{label}: {block.text}", self.at)
             return
+        # the entry a line just under it rates: the open one, or the record table just above
+        rated = self.open if self.open is not None else self.last_record[1] if self.last_record is not None \
+            and self.at > 0 and self.blocks[self.at - 1].table == self.last_record[0] else None
+        if rated is not None and rated.status == "unknown" and (st := self.labelled_status(block.text)):
+            rated.status = st  # "Status  COMPLETED": a summary list's key and its tag, set in bold
+            return
         if self.rate_reported(block.text):
             return  # a chip set in bold: no heading
         ahead = self.chip_ahead  # a card's chip set before this label, if the heading is one
@@ -362,6 +368,18 @@ class Linker(TableReader, ListReader, ProseReader):
             self.read_list_item(block, sec, nd, block.text)
             return
         self.read_paragraph(block, sec, nd)
+
+    def labelled_status(self, text: str) -> str | None:
+        """The status a short line gives after a status label of its own ("Status COMPLETED",
+        "RAG rating: Amber"), or None."""
+        words = text.split()
+        if len(words) > LABEL_LINE_WORDS:
+            return None
+        for k in range(min(len(words) - 1, 3), 0, -1):
+            lab = bare_label(" ".join(words[:k]))
+            if lab is not None and lab.kind == "status":
+                return self.badge_status(" ".join(words[k:]))
+        return None
 
     def label_and_chip(self, text: str) -> tuple[str, str | None] | None:
         """An action field's label alone, or with a status chip after it: (label, status)."""

@@ -104,6 +104,8 @@ def is_sub_ref(number: str, above: str | None) -> bool:
     return len(parents) > 1 and above is not None and parents[-1] == parent_numbers(above)[-1]
 
 
+#: counts and sums, not sentences (a share done, "80%", may be a progress column's)
+_FIGURES = re.compile(r"[\d,.£$\s/-]+")
 #: share of a column's cells that must state a recommendation for it to be the recommendation column
 STATING_SHARE = 0.6
 
@@ -207,6 +209,10 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
             header, meanings, body = first_texts, first_meanings, body[1:]
             rows = rows[1:]
     headerless = header_block is None and not any(meanings)  # no header printed, or none read
+    for k, m in enumerate(meanings):
+        vals = _column_values(body, k)
+        if m in ("recommendation", "finding") and vals and all(_FIGURES.fullmatch(v) for v in vals):
+            meanings[k] = None  # "E-learning" over a column of attendance figures: no sentences
     for k, (meaning, label) in cell_labels.items():
         if k < len(meanings):
             meanings[k], header[k] = meaning, label

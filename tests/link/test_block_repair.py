@@ -17,7 +17,8 @@ from extractor.document import Block, Document
 from extractor.ingest import read_document
 from extractor.ingest.text import read_text
 from extractor.pipeline import extract, extract_document
-from extractor.repair import bullet_items, repair, split_run_on_items
+from extractor.repair import bullet_items, disclosures_as_headings, repair, split_run_on_items
+from nlp_helpers import DocBuilder
 
 
 def test_paragraph_cut_by_a_page_break_is_joined():
@@ -155,7 +156,6 @@ def test_a_figure_caption_set_bold_in_a_pdf_is_no_heading():
 
 def test_a_grid_of_boxes_each_opening_on_its_label_in_capitals_reads_as_labelled_fields():
     from extractor.repair import labelled_cells_as_fields
-    from nlp_helpers import DocBuilder
 
     b = DocBuilder().para("Eastmere LSCB Annual Report 2016-17").heading("Serious case review: Child M")
     b.table(["x", "y"], [["WHAT THE REVIEW FOUND Child M was always seen with her mother.",
@@ -168,3 +168,14 @@ def test_a_grid_of_boxes_each_opening_on_its_label_in_capitals_reads_as_labelled
                           "Recommendation 1. Children's Social Care should see every child alone.",
                           "What we did: A seen-alone field was added to case records in November.",
                           "How we know it worked: An audit found the child seen alone in 52 of 60 files."]
+
+
+def test_a_printed_accordions_title_opens_a_section_of_its_own():
+    doc = (DocBuilder().heading("Case reviews in 2018 to 2019", 3)
+           .para("About the rapid review of Baby F").para("\u25bc")
+           .para("The review found that agencies had worked well together.")
+           .para("Progress").para("\u2013")).build()
+    blocks = disclosures_as_headings(doc).blocks
+    assert [(b.kind, b.level, b.text) for b in blocks[:2]] == [
+        ("heading", 3, "Case reviews in 2018 to 2019"), ("heading", 4, "About the rapid review of Baby F")]
+    assert [b.text for b in blocks[2:]] == ["The review found that agencies had worked well together.", "Progress", "\u2013"]

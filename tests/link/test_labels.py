@@ -168,3 +168,19 @@ def test_a_cards_badge_and_label_heading_and_its_field_labels_on_lines_of_their_
     assert (first.number, second.number) == ("1", "2")
     assert first.action.startswith("A lead professional") and first.status == "in_progress"
     assert [x.name for x in first.bodies] == ["Mercia Vale Police"]
+
+
+def test_a_status_key_and_its_tag_set_as_a_heading_rate_the_entry_above():
+    b = scr_section(case="Child H")
+    b.heading("Child H: recommendation 1", 4)
+    b.para("Recommendation: Children's Services should ensure that a transferred case is visited within ten days.")
+    b.para("Owner: Wexcombe Council Children's Services")
+    b.para("What has happened: A case transfer standard was introduced in October 2018.")
+    b.heading("Status COMPLETED", 6)
+    b.heading("Child H: recommendation 2", 4)
+    b.table(["", ""], [["Recommendation", "The CCG should make sure that GP practices are told when a child moves."],
+                       ["Owner", "Wexcombe and Downs Clinical Commissioning Group"],
+                       ["What has happened", "A notification process has been agreed with Children's Services."]],
+            header_row=False)
+    b.heading("Status IN PROGRESS", 6)
+    assert [e.status for e in entries(b)] == ["completed", "in_progress"]

@@ -300,3 +300,10 @@ def test_a_table_of_audits_and_their_findings_gives_no_entries():
         ["Neglect", "14", "Child's views recorded in only five cases; agencies should record them every time."],
         ["Missing children", "9", "Return interviews offered in all cases but taken up in four."]])
     assert entries(b) == []
+
+
+def test_a_column_of_counts_under_a_learning_header_holds_no_recommendations():
+    b = scr_section(case="Child R")
+    b.table(["Sector", "Face-to-face", "E-learning"], [
+        ["Health", "622", "1,204"], ["Police", "171", "208"]])
+    assert entries(b) == []
