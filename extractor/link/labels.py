@@ -62,8 +62,8 @@ def bare_label(text: str, max_chars: int = 40) -> Label | None:
     """The label a line is, and nothing else ("The review said", "Action taken", "Progress:"):
     the field whose text follows on the next line, or None."""
     label = text.strip().rstrip(" :")
-    if not label or len(label) > max_chars or label.endswith((".", "!", "?")):
-        return None  # a sentence ("Update awaited from the lead agency.") labels nothing
+    if not label or len(label) > max_chars or label.endswith((".", "!")):
+        return None  # a sentence ("Update awaited from the lead agency.") labels nothing; a question may
     lab = label_of(label + ":")
     return lab if lab is not None and not lab.rest else None
 

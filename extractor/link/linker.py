@@ -205,6 +205,11 @@ class Linker(TableReader, ListReader, ProseReader):
         closed = self.closed
         self.action_heading, self.aside_field, self.closed = None, False, None
         o = self.open
+        lab = bare_label(block.text) if o is not None and o.text else None
+        if lab is not None and lab.kind in ("status", "lead", "timescale"):
+            # "Who is responsible?", "Is it finished?" set as headings over their answers
+            self.action_heading = block.text.strip().rstrip(" :")
+            return
         if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" \
                 and len(block.text.split()) <= 5 and (status := self.badge_status(block.text)):
             o.status = status  # a chip set in bold under the recommendation it rates ("PART DELIVERED")

@@ -184,3 +184,19 @@ def test_a_status_key_and_its_tag_set_as_a_heading_rate_the_entry_above():
             header_row=False)
     b.heading("Status IN PROGRESS", 6)
     assert [e.status for e in entries(b)] == ["completed", "in_progress"]
+
+
+def test_a_newsletters_questions_set_as_headings_label_the_answers_below_them():
+    b = scr_section(case="Child K")
+    b.para("Child K · Recommendation 1")
+    b.heading("What did it recommend?", 4)
+    b.para("Pennock Police should make sure that officers record the names of all children present.")
+    b.heading("What has changed since?", 4)
+    b.para("A new field on officers' handheld devices was introduced in October 2017.")
+    b.heading("Who is responsible?", 4)
+    b.para("Pennock Police")
+    b.heading("Is it finished?", 4)
+    b.para("Not yet: still in progress. The force will audit the field in the spring.")
+    (found,) = entries(b)
+    assert found.text.startswith("Pennock Police should") and found.action.startswith("A new field")
+    assert ([x.name for x in found.bodies], found.status) == (["Pennock Police"], "in_progress")
