@@ -205,9 +205,10 @@ class Linker(TableReader, ListReader, ProseReader):
         closed = self.closed
         self.action_heading, self.aside_field, self.closed = None, False, None
         o = self.open
-        lab = bare_label(block.text) if o is not None and o.text else None
+        lab = bare_label(block.text) if o is not None and o.text and block.text.rstrip().endswith("?") else None
         if lab is not None and lab.kind in ("status", "lead", "timescale"):
-            # "Who is responsible?", "Is it finished?" set as headings over their answers
+            # "Who is responsible?", "Is it finished?" set as headings over their answers (a
+            # "Lead agency" heading may instead stand over the next card, its chip set first)
             self.action_heading = block.text.strip().rstrip(" :")
             return
         if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" \
