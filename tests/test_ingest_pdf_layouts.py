@@ -405,3 +405,13 @@ def test_a_lead_merged_over_two_recommendations_leads_both(rendering):
     assert [(e.scr, e.number) for e in tracker] == [
         ("Baby E", "1"), ("Baby E", "2"), ("Baby E", "3"), ("Sisters L", "1"), ("Sisters L", "2")]
     assert [[b.name for b in e.bodies] for e in tracker[:2]] == [["Pendle Marsh CCG"], ["Pendle Marsh CCG"]]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_page_laid_out_in_a_bordered_table_is_read_as_text_and_the_table_inside_it_stays_a_table(producer):
+    got = blocks("layout-grid", producer)
+    assert [b.text for b in got if b.kind == "heading"] == [
+        "In this section", "Serious case review: Child D", "Training"]
+    rows = [b for b in got if b.kind == "table_row"]
+    assert len(rows) == 4 and rows[0].is_header and len({b.table for b in rows}) == 1
+    assert rows[3].cell("What we have done") == "Work has not yet begun."

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Block, Cell, Document
-from ..lexicon import first_match, rules
+from ..lexicon import first_match, phrase, rules, search
 from ..ratings import SYMBOLS
 from .layout import clean_text, rag_colour_of, strip_bullet
 from .text import decode
@@ -349,13 +349,37 @@ def _progress_bars(soup: BeautifulSoup) -> list[tuple[Tag, int]]:
             fills = [k for k in tag.find_all(True) if _WIDTH_SHARE.search(str(k.get("style") or ""))]
             if len(fills) == 1 and not tag.get_text(strip=True):
                 share = float(_WIDTH_SHARE.search(str(fills[0]["style"])).group(1))
+        segmented = share is None and (share := _segments_lit(tag)) is not None
         if share is None or tag.get_text(strip=True) and tag.name not in ("progress", "meter"):
             continue
         beside = [_neighbour(tag, "previous_sibling"), _neighbour(tag, "next_sibling")]
         if any("%" in text for text in beside) or any(_inside(tag, t) for t, _ in found):
             continue
+        if segmented and any(beside):
+            continue  # a key's sample bar ("▮▮▮▯▯ 1-4 = in progress"): its words say what it means
         found.append((tag, round(min(max(share, 0.0), 100.0))))
     return found
+
+
+#: a segmented bar has this many segments at least, and at most
+SEGMENTS = (3, 12)
+
+
+def _segments_lit(tag: Tag) -> float | None:
+    """The share lit of a segmented bar: an element holding only empty elements of one kind,
+    each classed lit or unlit ("<i class='on'>" x3, "<i class='off'>" x2: 60), or None."""
+    kids = tag.find_all(True, recursive=False)
+    if not SEGMENTS[0] <= len(kids) <= SEGMENTS[1] or len({k.name for k in kids}) != 1 \
+            or any(k.get_text(strip=True) or k.find(True) for k in kids):
+        return None
+    lit = 0
+    for k in kids:
+        classes = " ".join(k.get("class", []))
+        if search(phrase("segment_on"), classes):
+            lit += 1
+        elif not search(phrase("segment_off"), classes):
+            return None
+    return lit / len(kids) * 100
 
 
 def _neighbour(tag: Tag, side: str) -> str:

@@ -100,11 +100,48 @@ def find_grids(rules: list[Rule], fills, spans: list[Span], page: int, cfg: PdfS
         if grid is not None:
             grid.inner = [g for nh, nv in nested if (g := _ruled_grid(nh, nv, fills, page, snap)) is not None]
             grids.append(grid)
+    grids = _without_layout_grids(grids, spans)
     if lone and spans:
         grids += _row_ruled(lone, fills, spans, page, cfg)
     if len(fills) >= 4:
         grids += _tiled(fills, grids, spans, page, snap)
     return grids
+
+
+#: a layout grid has this many rows at most (a page's frame: header, body, footer)
+LAYOUT_ROWS = 3
+#: ... and a cell holding this many lines, some larger than the rest (a heading), or another table
+LAYOUT_LINES = 6
+LAYOUT_HEADING_RATIO = 1.25
+
+
+def _without_layout_grids(grids: list[Grid], spans: list[Span]) -> list[Grid]:
+    """Grids that are a page's layout, not a table: a web page laid out in a bordered table
+    (a sidebar cell beside a main cell), its cells holding headings and paragraphs, or tables
+    of their own. They are dropped, so their text is read as any text is, column by column; the
+    tables inside them stay tables. (A table nested in a data cell, Word's "Action | Date" in
+    an action cell, holds no heading: its grid stays.)"""
+    def inside(inner: Grid, outer: Grid) -> bool:
+        return inner is not outer and outer.x0 - 1 <= inner.x0 and inner.x1 <= outer.x1 + 1 \
+            and outer.ys[-1] - 1 <= inner.ys[-1] and inner.ys[0] <= outer.ys[0] + 1
+
+    def headed_cell(grid: Grid) -> bool:
+        for (top, bottom), row in zip(grid.bands, grid.rows):
+            for a, b, _ in row:
+                held = [s for s in spans if a <= (s.x0 + s.x1) / 2 <= b and bottom <= s.base <= top]
+                sizes = [s.size for s in held if s.text.strip()]
+                if len({round(s.base) for s in held}) >= LAYOUT_LINES and sizes \
+                        and max(sizes) >= LAYOUT_HEADING_RATIO * min(sizes):
+                    return True
+        return False
+
+    out: list[Grid] = []
+    for g in grids:
+        if len(g.rows) <= LAYOUT_ROWS and (any(inside(o, g) for o in grids) or headed_cell(g)):
+            out += g.inner
+        else:
+            out.append(g)
+    return out
 
 
 def _tiled(fills, grids: list[Grid], spans: list[Span], page: int, snap: float) -> list[Grid]:
