@@ -213,6 +213,22 @@ def test_a_progress_bar_without_words_says_its_share(tmp_path):
     assert [b.text for b in read_document(page).blocks] == ["100% complete", "40% complete", "0% complete", "60%"]
 
 
+def test_a_segmented_bar_says_the_share_of_its_segments_lit_and_a_keys_sample_bar_says_nothing(tmp_path):
+    page = tmp_path / "segments.html"
+    lit, unlit = '<i class="seg on"></i>', '<i class="seg off"></i>'
+    page.write_text(f'<p><span class="bar">{lit * 3}{unlit * 2}</span> 3 of 5 = in progress</p>'
+                    f'<table><tr><th>Recommendation</th><th>Progress</th></tr>'
+                    f'<tr><td>The CCG should audit referrals.</td><td><span class="bar">{lit * 5}</span></td></tr>'
+                    f'<tr><td>Schools should report absence.</td><td><span class="bar">{unlit * 5}</span></td></tr></table>'
+                    '<p><span class="icons"><i class="a"></i><i class="b"></i><i class="c"></i></span> Share</p>',
+                    encoding="utf-8")
+    blocks = read_document(page).blocks
+    assert blocks[0].text == "3 of 5 = in progress"
+    assert [b.cell("Progress") for b in blocks if b.kind == "table_row" and not b.is_header] == [
+        "100% complete", "0% complete"]
+    assert blocks[-1].text == "Share"  # icons that are no segments
+
+
 def test_a_table_title_row_is_its_caption_and_rowspans_read_blank_below_their_first_row():
     """A tracker whose thead opens on a title cell across the table, then names its columns in
     one or two rows ("Response" over "Action taken" and "Lead", "Ref" spanning both)."""
