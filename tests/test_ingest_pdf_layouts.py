@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items"]
 
 
 def blocks(name: str, producer: str):
@@ -415,3 +415,14 @@ def test_a_page_laid_out_in_a_bordered_table_is_read_as_text_and_the_table_insid
     rows = [b for b in got if b.kind == "table_row"]
     assert len(rows) == 4 and rows[0].is_header and len({b.table for b in rows}) == 1
     assert rows[3].cell("What we have done") == "Work has not yet begun."
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_bold_numbered_item_hung_under_its_number_is_one_item_and_its_fields_rate_it(producer):
+    from extractor.pipeline import extract_document
+
+    items = [b.text for b in blocks("bold-items", producer) if b.kind == "list_item"]
+    assert [t[:10] for t in items] == ["1. Fenwick", "2. Fenwick"]
+    assert items[0].endswith("seen alone within five working days.")
+    found = extract_document(read_document(LAYOUTS / f"bold-items.{producer}.pdf"), use_model=False).recommendations
+    assert [(e.number, e.status) for e in found] == [("1", "completed"), ("2", "in_progress")]

@@ -100,14 +100,31 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
         for s in g:
             sizes[s.size] = sizes.get(s.size, 0) + len(s.text)
         size = max(sizes, key=sizes.__getitem__)
-        # a bullet glyph in a regular font does not make a bold line plain
-        bold = all(s.bold for s in g if len(s.text.strip()) > 1 or s.text.strip().isalnum())
+        bold = words_bold(runs)
         lines.append(Line(min(s.x0 for s in g), max(s.x1 for s in g), g[0].base, size, bold, text, page,
                           keyed=keyed is not None))
     for c in chips:
         at = min(range(len(lines)), key=lambda k: abs(lines[k].base - c.base), default=-1)
         lines.insert(at + 1, Line(c.x0, c.x1, c.base, c.size, False, c.text, page))
     return lines
+
+
+#: a list number, whole ("1.", "(2)") and as its glyphs come one by one ("1", "1.")
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
+_LIST_NUMBER_PART = re.compile(r"\(?\d{0,2}[.)]?")
+
+
+def words_bold(spans: list[Span]) -> bool:
+    """Whether a run of spans is set in bold: a bullet glyph, or a list number ("1.") set in the
+    regular weight before bold words, does not make it plain."""
+    spans = sorted(spans, key=_x0)
+    k, prefix = 0, ""
+    while k < len(spans) - 1 and _LIST_NUMBER_PART.fullmatch(prefix + spans[k].text.strip()):
+        prefix += spans[k].text.strip()
+        k += 1
+    if not _LIST_NUMBER.fullmatch(prefix):
+        k = 0
+    return all(s.bold for s in spans[k:] if len(s.text.strip()) > 1 or s.text.strip().isalnum())
 
 
 #: two runs on one baseline this many sizes apart ...

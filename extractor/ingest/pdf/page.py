@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import rating_colours
-from .lines import group_lines, joined, key_beside
+from .lines import group_lines, joined, key_beside, words_bold
 from .objects import Span
 from .order import Box, flows, order_boxes
 from .settings import PdfSettings
@@ -88,8 +88,7 @@ def _run(group: list[Span]) -> Span:
     if len(sizes) == 2:
         group = _small_caps(group)
     return Span(group[0].x0, max(s.x1 for s in group), base, max(s.top for s in group), size,
-                all(s.bold for s in group if len(s.text.strip()) > 1 or s.text.strip().isalnum()),
-                joined(group))
+                words_bold(group), joined(group))
 
 
 #: synthesised small capitals are capitals scaled to this share of the font size

@@ -161,7 +161,7 @@ def _add_line(paras: list[_Para], line: Line, body: float, pitches: dict[float, 
             paras.append(_Para([line]))
             return
         if (same_page and 0 < pitch <= limit and not _style_break(prev, line)
-                and (not p.numbered or not heading_like or len(p.lines) < 3)
+                and (not p.numbered or not heading_like or len(p.lines) < 3 or _hangs_on(p, prev, line))
                 and not (p.bullet and line.x0 < p.lines[0].x0 - 4)
                 and not (prev.text.endswith((".", ":", "?", "!")) and line.x0 > prev.x0 + 8 and not p.bullet)):
             p.lines.append(line)
@@ -180,6 +180,13 @@ def _add_line(paras: list[_Para], line: Line, body: float, pitches: dict[float, 
             p.lines.append(line)  # paragraph runs on over the page break or into the next column
             return
     paras.append(_Para([line]))
+
+
+def _hangs_on(p: _Para, prev: Line, line: Line) -> bool:
+    """A numbered item set in bold, its lines hung under its text, goes on mid-sentence: the
+    line below a bold numbered heading would start at the number, or after a full stop."""
+    return prev.x0 > p.lines[0].x0 + 4 and abs(line.x0 - prev.x0) <= 2 \
+        and not prev.text.endswith((".", ":", "?", "!", ";"))
 
 
 #: labelled fields whose value is a name or a word, set on a line of their own ("Lead: Police")
