@@ -94,8 +94,8 @@ def caption_of(blocks: list[Block], i: int) -> str | None:
 _BADGE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
 
 KICKER_MAX_WORDS = 14
-#: a figure set large: "80%", "2,318", "£264,500"
-_FIGURE = re.compile(r"[£$]?\d[\d,.]*\s*%?")
+#: a figure set large, maybe with its few words in lower case: "80%", "2,318", "£264,500", "4 children"
+_FIGURE = re.compile(r"[£$]?\d[\d,.]*\s*%?(?:\s+[a-z][a-z-]*){0,3}")
 #: a field label is this short
 _LABEL_MAX_CHARS = 40
 _LABEL_MAX_WORDS = 3
@@ -105,6 +105,8 @@ def furniture_heading(text: str) -> bool:
     """A heading that is a card's furniture, not a section's title: a field label set large
     ("1 RECOMMENDATION", "Action taken", "Progress") or a figure ("80%"). It opens no section:
     what follows it stays in the section the card is in."""
+    if _FIGURE.fullmatch(text.strip()):
+        return True
     t = re.sub(r"^\s*\(?\d{1,2}[.)]?\s+", "", text).strip().rstrip(":").strip()
     if _FIGURE.fullmatch(t):
         return True

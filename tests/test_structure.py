@@ -132,9 +132,9 @@ def test_sections_nested_under_a_section_promoted_for_naming_scrs_go_with_it():
 def test_a_field_label_or_a_figure_set_as_a_heading_opens_no_section():
     doc = (DocBuilder().heading("6. SCR action plans at 31 March 2017")
            .heading("1 RECOMMENDATION").para("The LSCB should publish a protocol.")
-           .heading("80%", 7).para("Action taken").heading("Progress against our priorities")
+           .heading("80%", 7).para("Action taken").heading("4 children", 5).heading("Progress against our priorities")
            .para("Neglect strategy launched.")).build()
     secs = sections(doc)
-    assert [s.category for s in secs[:5]] == ["scr"] * 5
-    assert secs[2].heading == secs[4].heading == "6. SCR action plans at 31 March 2017"
-    assert secs[6].heading == "Progress against our priorities"  # a section's title, not a label
+    assert [s.category for s in secs[:6]] == ["scr"] * 6
+    assert secs[2].heading == secs[5].heading == "6. SCR action plans at 31 March 2017"
+    assert secs[7].heading == "Progress against our priorities"  # a section's title, not a label
