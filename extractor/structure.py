@@ -103,10 +103,11 @@ _LABEL_MAX_WORDS = 3
 
 def furniture_heading(text: str) -> bool:
     """A heading that is a card's furniture, not a section's title: a field label set large
-    ("1 RECOMMENDATION", "Action taken", "Progress") or a figure ("80%"). It opens no section:
+    ("1 RECOMMENDATION", "Action taken", "Progress"), a figure ("80%") or a symbol. It opens no section:
     what follows it stays in the section the card is in."""
-    if _FIGURE.fullmatch(text.strip()):
-        return True
+    if _FIGURE.fullmatch(text.strip()) or (text.strip() and len(text.strip()) <= 3
+                                            and not any(ch.isalnum() for ch in text)):
+        return True  # a figure, or a symbol set large ("✔", "◐")
     t = re.sub(r"^\s*\(?\d{1,2}[.)]?\s+", "", text).strip().rstrip(":").strip()
     if _FIGURE.fullmatch(t):
         return True

@@ -199,16 +199,21 @@ class Linker(TableReader, ListReader, ProseReader):
         if rated is not None and rated.status == "unknown" and (st := self.labelled_status(block.text)):
             rated.status = st  # "Status  COMPLETED": a summary list's key and its tag, set in bold
             return
+        card = self.open or self.closed
+        if card is not None and card.text and card.status == "unknown" and len(block.text.strip()) <= 3 \
+                and furniture_heading(block.text) and (st := self.badge_status(block.text)):
+            card.status = st  # a rating symbol set large in the card ("◐")
+            return
         if self.rate_reported(block.text):
             return  # a chip set in bold: no heading
         ahead = self.chip_ahead  # a card's chip set before this label, if the heading is one
         closed = self.closed
         self.action_heading, self.aside_field, self.closed = None, False, None
         o = self.open
-        lab = bare_label(block.text) if o is not None and o.text and block.text.rstrip().endswith("?") else None
-        if lab is not None and lab.kind in ("status", "lead", "timescale"):
-            # "Who is responsible?", "Is it finished?" set as headings over their answers (a
-            # "Lead agency" heading may instead stand over the next card, its chip set first)
+        lab = bare_label(block.text) if o is not None and o.text else None
+        if lab is not None and lab.kind in ("status", "lead", "timescale") and self.value_follows(lab.kind == "status"):
+            # "Who is responsible?", "LEAD" set as headings over their answers (a "Lead agency"
+            # heading may instead stand over the next card, its chip set first: no value follows)
             self.action_heading = block.text.strip().rstrip(" :")
             return
         if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" \
@@ -374,6 +379,15 @@ class Linker(TableReader, ListReader, ProseReader):
             self.read_list_item(block, sec, nd, block.text)
             return
         self.read_paragraph(block, sec, nd)
+
+    def value_follows(self, chip: bool) -> bool:
+        """The block after the heading being read is a field's value: a paragraph that opens no
+        recommendation, and is no chip unless a status is wanted."""
+        following = self.blocks[self.at + 1] if self.at + 1 < len(self.blocks) else None
+        if following is None or following.kind != "paragraph" or (not chip and self.badge_status(following.text)):
+            return False
+        lab = label_of(following.text)
+        return lab is None or lab.kind not in ("rec_label", "number_label")
 
     def labelled_status(self, text: str) -> str | None:
         """The status a short line gives after a status label of its own ("Status COMPLETED",

@@ -200,3 +200,19 @@ def test_a_newsletters_questions_set_as_headings_label_the_answers_below_them():
     (found,) = entries(b)
     assert found.text.startswith("Pennock Police should") and found.action.startswith("A new field")
     assert ([x.name for x in found.bodies], found.status) == (["Pennock Police"], "in_progress")
+
+
+def test_field_labels_and_a_rating_symbol_set_as_headings_fill_the_card_they_stand_in():
+    b = scr_section(case="Child H")
+    b.para("Key: \u2714 Completed \u25d0 In progress \u2716 Not started")
+    b.para("Recommendation 1: Hartwell Police should share domestic abuse notifications with schools.")
+    b.heading("WHAT HAS BEEN DONE", 6)
+    b.para("A daily triage meeting with the education safeguarding team began in January 2016.")
+    b.heading("LEAD", 6)
+    b.para("Hartwell Down Police")
+    b.heading("\u25d0", 2)
+    b.para("Recommendation 2: Housing providers should be included in child protection conferences.")
+    first, second = entries(b)
+    assert first.action.startswith("A daily triage") and first.status == "in_progress"
+    assert [x.name for x in first.bodies] == ["Hartwell Down Police"]
+    assert second.status == "unknown"
