@@ -721,32 +721,6 @@ def place_turned(grid: Grid, turned: list[Turned]) -> None:
             bucket.append(Span(a, b, top - runs[0].size, top, runs[0].size, False, text))
 
 
-def _cell_at(grid: Grid, cx: float, cy: float) -> tuple[int | None, int]:
-    """(row, cell) of the grid at a point. A cell merged down over the rows below it (a review's
-    name beside its recommendations) belongs to its first row: a point in a row with no cell
-    there is in the nearest row above that has one. A point in no cell is the row's last cell."""
-    # rows run top to bottom and do not overlap: the only candidate is the first
-    # row whose bottom is at or below cy
-    k = bisect_left(grid.neg_bottoms, -cy)
-    if k >= len(grid.bands) or cy > grid.bands[k][0]:
-        return None, 0
-    if k in grid.spanning:
-        return k, 0  # a band across the table reads as one cell
-    for r in range(k, -1, -1):
-        if r in grid.spanning:
-            break
-        j = next((j for j, (a, b, _) in enumerate(grid.rows[r]) if a - 1 <= cx <= b + 1), None)
-        if j is not None and (r, j) not in grid.merged:
-            return r, j
-    return k, len(grid.rows[k]) - 1
-
-
-def place(grid: Grid, span: Span, cx: float, cy: float) -> None:
-    r, k = _cell_at(grid, cx, cy)
-    if r is not None:
-        grid.rows[r][k][2].append(span)
-
-
 # --- cells and rows ---------------------------------------------------------------------------------
 
 def _cell_text(spans: list[Span], left: float, right: float, vocab) -> str:
