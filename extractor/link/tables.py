@@ -13,6 +13,7 @@ from ..nlp._extensions import span_group
 from ..ratings import symbol_of
 from ..structure import caption_of
 from .draft import is_empty
+from .labels import bare_label
 
 
 @dataclass
@@ -143,8 +144,6 @@ def labels_in_cells(body: list[Block]) -> dict[int, tuple[str, str]]:
     card laid out as a table row repeats its field names ("RECOMMENDATION The LSCB should ...",
     "ACTION TAKEN A protocol was ...", "PROGRESS 80%"): column -> (meaning, label). One row is
     enough where two of its cells are labelled so."""
-    from .labels import bare_label
-
     out: dict[int, tuple[str, str]] = {}
     width = max((len(b.cells) for b in body), default=0)
     for k in range(width):
