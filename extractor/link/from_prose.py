@@ -330,10 +330,11 @@ class ProseReader(Walk):
             names = case_names(nd)
             if names:
                 self.case_para = self.case_recent = names[0]
-            if o is not None and self.intro != "actions" and not names and any(ch.isalpha() for ch in block.text) \
-                    and label_of(block.text.rstrip(" :") + ":") is None \
+            if o is not None and o.action is None and self.intro != "actions" and not names \
+                    and any(ch.isalpha() for ch in block.text) and label_of(block.text.rstrip(" :") + ":") is None \
                     and not any(e.label_ == "BODY" for e in nd.ents):
                 # "Why", "Background": a field of the entry that is neither its text nor its progress
+                # (once the entry has its progress, a run-in title starts the next card)
                 o.fields_seen = True
                 self.aside_field = True
             return

@@ -74,3 +74,18 @@ def test_paragraph_numbers_are_not_recommendation_numbers():
     b.para("4.4 At 31 March 2017 the Implementation Group rated recommendation 1 as achieved.")
     numbers = [e.number for e in rules_report(b).recommendations]
     assert numbers == ["1"]
+
+
+def test_a_run_in_title_after_an_entry_with_its_progress_starts_the_next_card():
+    b = scr_section(case="Child R")
+    b.para("Looking after babies' injuries")
+    b.para("The review asked the hospital to make sure that every baby under one year with a bruise is "
+           "seen by a paediatrician.")
+    b.para("What's happened: the hospital changed its emergency department checklist in November 2016.")
+    b.para("Talking to each other first")
+    b.para("The review asked the police and children's social care to hold a strategy discussion whenever "
+           "a non-mobile baby has an injury.")
+    b.para("What's happened: the police and children's social care have agreed a joint protocol.")
+    found = entries(b)
+    assert [e.text.split()[4] for e in found] == ["hospital", "police"]
+    assert found[1].action.startswith("the police and children's social care have agreed")
