@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .document import Block, Document
 from .lexicon import is_status_chip, rules
-from .link.labels import RECOMMENDS, action_label_line, bare_label, label_of
+from .link.labels import RECOMMENDS, field_label_line, bare_label, label_of
 from .resources import table
 from .structure import rule_category
 from .ratings import COLOURS, symbol_of
@@ -286,7 +286,7 @@ def _share_actions(cards: list[list[Block] | None]) -> None:
 def _field_and_chip(text: str) -> tuple[str, str] | None:
     """An action field's label with a chip after it on its line ("WHAT HAS BEEN DONE  ✔"):
     (label, chip). A status label with its value ("RAG: Green") is a field of its own."""
-    line = action_label_line(text)
+    line = field_label_line(text)
     return line if line is not None and line[1] and _is_chip(line[1]) else None
 
 

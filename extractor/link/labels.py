@@ -72,16 +72,17 @@ def bare_label(text: str, max_chars: int = 40) -> Label | None:
 LABEL_LINE_WORDS = 8
 
 
-def action_label_line(text: str) -> tuple[str, str] | None:
-    """A line that opens on an action field's label and holds nothing else of its own but
-    what follows the label ("What happened next  Doing", "WHAT HAS BEEN DONE ✔"): (label,
-    the rest, maybe empty), the longest label first. The caller judges the rest a chip."""
+def field_label_line(text: str, kind: str = "action") -> tuple[str, str] | None:
+    """A line that opens on a field's label (an action's by default) and holds nothing else of
+    its own but what follows the label ("What happened next  Doing", "WHAT HAS BEEN DONE ✔",
+    "Status COMPLETED"): (label, the rest, maybe empty), the longest label first. The caller
+    judges the rest a chip."""
     words = text.split()
     if len(words) > LABEL_LINE_WORDS:
         return None
     for k in range(len(words), 0, -1):
         lab = bare_label(" ".join(words[:k]))
-        if lab is not None and lab.kind == "action":
+        if lab is not None and lab.kind == kind:
             return " ".join(words[:k]).rstrip(" :"), " ".join(words[k:])
     return None
 

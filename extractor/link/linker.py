@@ -11,7 +11,7 @@ from .draft import Draft, case_codes, case_names, cues, distractor_governs
 from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
-from .labels import LABEL_LINE_WORDS, NO_LABEL, RECOMMENDS, action_label_line, bare_label, label_of, split_fields
+from .labels import NO_LABEL, RECOMMENDS, field_label_line, bare_label, label_of, split_fields
 from .status import apply_numbered_statuses, numbered_statuses, status_strip
 from .parallel import STATUS_HEADING, AnswerRun, apply_answers, is_run_in_heading, listed_group, pair_answers
 from .walk import ACTION_HEADING, REC_HEADING
@@ -392,18 +392,12 @@ class Linker(TableReader, ListReader, ProseReader):
     def labelled_status(self, text: str) -> str | None:
         """The status a short line gives after a status label of its own ("Status COMPLETED",
         "RAG rating: Amber"), or None."""
-        words = text.split()
-        if len(words) > LABEL_LINE_WORDS:
-            return None
-        for k in range(min(len(words) - 1, 3), 0, -1):
-            lab = bare_label(" ".join(words[:k]))
-            if lab is not None and lab.kind == "status":
-                return self.badge_status(" ".join(words[k:]))
-        return None
+        line = field_label_line(text, "status")
+        return self.badge_status(line[1]) if line is not None and line[1] else None
 
     def label_and_chip(self, text: str) -> tuple[str, str | None] | None:
         """An action field's label alone, or with a status chip after it: (label, status)."""
-        line = action_label_line(text)
+        line = field_label_line(text)
         if line is None:
             return None
         label, rest = line
