@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars"]
 
 
 def blocks(name: str, producer: str):
@@ -426,3 +426,20 @@ def test_a_bold_numbered_item_hung_under_its_number_is_one_item_and_its_fields_r
     assert items[0].endswith("seen alone within five working days.")
     found = extract_document(read_document(LAYOUTS / f"bold-items.{producer}.pdf"), use_model=False).recommendations
     assert [(e.number, e.status) for e in found] == [("1", "completed"), ("2", "in_progress")]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_segmented_progress_bar_reads_as_its_share_after_its_card_title(producer):
+    # each card's header has a title and a bar of five boxes, as many filled as fifths of the
+    # work done; above them a key whose sample bars and traffic light stand before their words
+    texts = [b.text for b in blocks("segment-bars", producer)]
+    shares = [t for t in texts if t.endswith("% complete")]
+    assert shares == ["100% complete", "60% complete", "0% complete"]  # the key's samples say nothing
+    assert not [t for t in texts if t in ("Red", "Amber", "Green", "Blue")]  # nor are its boxes chips
+    for number, share in (("1", "100"), ("2", "60"), ("3", "0")):
+        assert texts[texts.index(f"Recommendation {number}") + 1] == f"{share}% complete"
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / f"segment-bars.{producer}.pdf"), use_model=False)
+    assert [(e.number, e.status) for e in found.recommendations] == [
+        ("1", "completed"), ("2", "in_progress"), ("3", "not_started")]

@@ -41,6 +41,18 @@ class Rule:
         return (self.x1 - self.x0) >= (self.y1 - self.y0)
 
 
+@dataclass(slots=True)
+class Mark:
+    """A small box drawn on the page and the colour it is filled with (red, green, blue), or
+    None where only its outline is drawn."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    fill: tuple[int, int, int] | None
+
+
 # --- pdfium calls ------------------------------------------------------------------------------
 
 def _mul(m, n):
@@ -204,6 +216,17 @@ def _rag_fill(obj: int) -> str | None:
     return rag_colour(r.value, g.value, b.value)
 
 
+def _mark_fill(obj: int, fill_mode: int) -> tuple[int, int, int] | None:
+    """The colour a small box is filled with (see Mark); a ring filled even-odd (the way
+    WeasyPrint draws a border) is an outline."""
+    if not fill_mode or (fill_mode == 1 and _count_segments(obj) > 6):
+        return None
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not _fill_colour(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)) or a.value < 128:
+        return None
+    return r.value, g.value, b.value
+
+
 def _stand_ins(tp: int, text: str, start: int) -> str | None:
     """A run's text with each U+FFFE, what the text page's text puts for a hyphen it marks as
     breaking a word at a line's end and for a glyph without Unicode, read as the object's text
@@ -234,12 +257,13 @@ class Turned:
 
 
 def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: bool = False):
-    """Text runs, ruling lines, filled boxes and text turned a quarter of one page (pdfium page and text page handles;
+    """Text runs, ruling lines, filled boxes, text turned a quarter and small boxes of one page (pdfium page and text page handles;
     r2l: the document is read right to left, see `right_to_left`)."""
     spans: list[Span] = []
     turned: list[Turned] = []
     rules: list[Rule] = []
     fills: list[tuple[float, float, float, float, str | None]] = []  # box and the RAG colour of its fill
+    marks: list[Mark] = []  # small boxes, segments of a progress bar perhaps (bars.py)
     # out-parameters as raw addresses into one float array, read back by one unpack:
     # FS_MATRIX a, b, c, d, e, f; bounds left, bottom, right, top; font size
     floats = (ctypes.c_float * 11)()
@@ -253,7 +277,7 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
     utf16_decode = codecs.utf_16_le_decode
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     size, buf, view = 4096, None, None  # the buffer of texts read object by object, made when first needed
-    append_span, append_rule, append_turned = spans.append, rules.append, turned.append
+    append_span, append_rule, append_turned, append_mark = spans.append, rules.append, turned.append, marks.append
     cut = None if r2l else _object_runs(tp)
     if cut is None:
         page_text, runs, nchars = "", {}, 0
@@ -335,6 +359,8 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
                         append_rule(Rule(x0, y0, x1, y1))
                 elif w > 3 and h > 3:
                     _draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+                    if w <= cfg.segment_size and h <= cfg.segment_size:
+                        append_mark(Mark(x0, y0, x1, y1, _mark_fill(obj, fill_mode.value)))
                     if stroke.value and _count_segments(obj) <= 6:
                         rules.extend((Rule(x0, y0, x1, y0), Rule(x0, y1, x1, y1),
                                       Rule(x0, y0, x0, y1), Rule(x1, y0, x1, y1)))
@@ -352,4 +378,4 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
     # buffers, runs and text until the garbage collector came round, which then had thousands
     # of pages' worth to look through
     del walk
-    return spans, rules, fills, turned
+    return spans, rules, fills, turned, marks

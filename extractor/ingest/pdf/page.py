@@ -139,22 +139,22 @@ def _painted_down(runs: list[tuple[int, Span]], kept: list[tuple[int, Grid]], fi
 CHIP_LABEL_CHARS = 40
 
 
-def _chips(fills, runs: list[tuple[int, Span]], spans: list[Span], grids: list[Grid],
+def _chips(fills, bars: list[Span], runs: list[tuple[int, Span]], spans: list[Span], grids: list[Grid],
            cfg: PdfSettings) -> dict[int, list[Span]]:
     """Status chips, by the position in `runs` of the run each belongs to.
 
     A chip is a small filled shape in a rating colour with nothing written on it (a RAG dot,
     a coloured pill in a card's header): some designed reports rate progress by colour alone,
     and the linker reads a colour word through the report's own key, as the HTML reader
-    writes it. A chip takes no part in ordering the page (a row of cards has its chips on one
-    line, which would hide the gaps between the cards); it goes with the run on its line
-    that ends nearest before it (the number or label it follows in its card), else the one
-    that starts nearest after it. A chip followed closely by a few words, or nearer the
-    words after it than anything before it, marks those words (a key's "● Green: complete",
-    a bullet, a running header's ornament), unless a number comes just before it; one inside a table is the table's business.
+    writes it. A segmented progress bar outside a table (`bars`, read by bars.py) is a chip
+    saying its share, unless a written percentage stands beside it. A chip takes no part in
+    ordering the page (a row of cards has its chips on one line, which would hide the gaps
+    between the cards); where it goes is `_anchor`'s business; one inside a table is the
+    table's business.
     """
     out: dict[int, list[Span]] = {}
     longest = cfg.chip_size * max((r.size for _, r in runs), default=0.0)
+    dots = []
     for x0, y0, x1, y1, colour in fills:
         w, h = x1 - x0, y1 - y0
         if colour is None or w > cfg.chip_aspect * h or h > cfg.chip_aspect * w or max(w, h) > longest:
@@ -164,30 +164,58 @@ def _chips(fills, runs: list[tuple[int, Span]], spans: list[Span], grids: list[G
             continue
         if any(x0 <= (s.x0 + s.x1) / 2 <= x1 and y0 <= s.base + 0.3 * s.size <= y1 for s in spans):
             continue  # a word set on a filled shape is read as that word
-        left = right = None
-        for k, (_, r) in enumerate(runs):
-            if not (r.base - 0.4 * r.size <= cy <= r.base + r.size) or max(w, h) > cfg.chip_size * r.size:
-                continue
-            if r.x1 <= x0 + 0.5 * r.size:
-                if left is None or r.x1 > runs[left][1].x1:
-                    left = k
-            elif r.x0 >= x1 - 0.5 * r.size and (right is None or r.x0 < runs[right][1].x0):
-                right = k
-        if right is not None:
-            r = runs[right][1]
-            gap = r.x0 - x1
-            before = runs[left][1] if left is not None else None
-            numbered = before is not None and len(before.text.strip()) <= 6 and any(
-                ch.isdigit() for ch in before.text)  # "1 ● The police should ...": the chip rates the text
-            if (gap <= 3 * r.size and any(ch.isalpha() for ch in r.text) and not numbered
-                    and (before is None or gap < x0 - before.x1 or len(r.text.strip()) <= CHIP_LABEL_CHARS)):
-                continue
-        anchor = left if left is not None else right
-        if anchor is None:
+        dots.append((x0, y0, x1, y1, colour))
+    for x0, y0, x1, y1, colour in dots:
+        # dots set side by side (a traffic light in a key: "● ● ● each agency's own rating")
+        # are one mark where the words after them are concerned
+        end = x1
+        while nxt := next((d for d in dots if 0 <= d[0] - end <= d[2] - d[0]
+                           and abs((d[1] + d[3]) - (y0 + y1)) <= y1 - y0), None):
+            end = nxt[2]
+        anchor = _anchor(x0, y0, end, y1, max(x1 - x0, y1 - y0), runs, cfg)
+        if anchor is not None:
+            r = runs[anchor][1]
+            out.setdefault(anchor, []).append(Span(x0, x1, r.base, r.top, r.size, False, colour.capitalize(), True))
+    for bar in bars:
+        height = bar.top - bar.base
+        if any("%" in r.text and r.base - 0.4 * r.size <= (bar.base + bar.top) / 2 <= r.base + r.size
+               and bar.x0 - 3 * height <= r.x1 and r.x0 <= bar.x1 + 3 * height for _, r in runs):
             continue
-        r = runs[anchor][1]
-        out.setdefault(anchor, []).append(Span(x0, x1, r.base, r.top, r.size, False, colour.capitalize(), True))
+        anchor = _anchor(bar.x0, bar.base, bar.x1, bar.top, height, runs, cfg)
+        if anchor is not None:
+            r = runs[anchor][1]
+            out.setdefault(anchor, []).append(Span(bar.x0, bar.x1, r.base, r.top, r.size, False, bar.text, True))
     return out
+
+
+def _anchor(x0: float, y0: float, x1: float, y1: float, extent: float, runs: list[tuple[int, Span]],
+            cfg: PdfSettings) -> int | None:
+    """The run a chip (a mark `extent` across, no larger than cfg.chip_size times the run's
+    size) goes with: the run on its line that ends nearest before it (the number or label
+    it follows in its card), else the one that starts nearest after it. None where it marks
+    the words after it: followed closely by a few words, or nearer the words after it than
+    anything before it (a key's "● Green: complete", a bullet, a running header's ornament),
+    unless a number comes just before it."""
+    cy = (y0 + y1) / 2
+    left = right = None
+    for k, (_, r) in enumerate(runs):
+        if not (r.base - 0.4 * r.size <= cy <= r.base + r.size) or extent > cfg.chip_size * r.size:
+            continue
+        if r.x1 <= x0 + 0.5 * r.size:
+            if left is None or r.x1 > runs[left][1].x1:
+                left = k
+        elif r.x0 >= x1 - 0.5 * r.size and (right is None or r.x0 < runs[right][1].x0):
+            right = k
+    if right is not None:
+        r = runs[right][1]
+        gap = r.x0 - x1
+        before = runs[left][1] if left is not None else None
+        numbered = before is not None and len(before.text.strip()) <= 6 and any(
+            ch.isdigit() for ch in before.text)  # "1 ● The police should ...": the chip rates the text
+        if (gap <= 3 * r.size and any(ch.isalpha() for ch in r.text) and not numbered
+                and (before is None or gap < x0 - before.x1 or len(r.text.strip()) <= CHIP_LABEL_CHARS)):
+            return None
+    return left if left is not None else right
 
 
 #: a box's left edge drawn in another colour shows this far past the box on the left ...
@@ -307,6 +335,7 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
     """Lines and grids of one page in reading order (see order.py); `fills` are the page's
     filled shapes with their rating colours, where status chips are found."""
     free: list[tuple[int, Span]] = []
+    bars: list[Span] = []
     first_in: dict[int, int] = {}  # grid -> index of its first span in the stream
     for n, s in enumerate(spans):
         cx, cy = (s.x0 + s.x1) / 2, s.base + 0.3 * s.size
@@ -317,10 +346,13 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
                 first_in.setdefault(k, n)
                 break
         else:
-            free.append((n, s))
+            if s.chip:  # a progress bar read as words (bars.py), placed as a chip
+                bars.append(s)
+            else:
+                free.append((n, s))
     runs = _hang_markers(_runs(free, cfg.run_gap))
     kept = [(k, g) for k, g in enumerate(grids) if k in first_in]
-    chips = _chips(fills, runs, spans, grids, cfg) if fills else {}
+    chips = _chips(fills, bars, runs, spans, grids, cfg) if fills or bars else {}
     for k, chip in _edge_chips(fills, runs, chips):
         chips.setdefault(k, []).append(chip)
 

@@ -10,6 +10,7 @@ import pypdfium2.raw as raw
 from ... import errors
 from ...document import Document
 from ...errors import ReadError
+from .bars import SEGMENTS, not_segments, segment_bars
 from .lines import drop_running_lines
 from .objects import (close_page, close_textpage, collect, handle, load_page, load_textpage, page_height, page_width,
                       right_to_left)
@@ -95,12 +96,16 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
             height = page_height(page)
             width = page_width(page)
             try:
-                spans, rules, fills, turned = collect(page, textpage, fonts, cfg, r2l)
+                spans, rules, fills, turned, marks = collect(page, textpage, fonts, cfg, r2l)
             finally:
                 close_textpage(textpage)
         finally:
             close_page(page)
         any_text = any_text or any(s.text.strip() for s in spans)
+        if len(marks) >= SEGMENTS[0]:
+            bars, used = segment_bars(marks, spans, cfg)
+            fills = not_segments(fills, used)
+            spans += bars
         grids = find_grids(rules, fills, spans, index + 1, cfg)
         for grid in grids:
             place_turned(grid, turned)
