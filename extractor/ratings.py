@@ -119,3 +119,16 @@ def symbol_of(text: str) -> str | None:
 def names_symbols(text: str) -> bool:
     """True when a short line sets out two or more different rating symbols (a symbol key)."""
     return len(text) < 300 and len(set(re.findall(_SYMBOL, text))) >= 2
+
+
+#: the colours an edge of a box may rate it in (a blue or purple box is the house palette)
+_EDGE_COLOURS = frozenset({"red", "amber", "green"})
+
+
+def edges_rate(colours: set[str], text: str) -> bool:
+    """Whether boxes of one kind whose edges are drawn in `colours` are rated by them: two or
+    more of red, amber and green, and the report says what each means ("Green — action
+    complete"). One colour on every box, or a palette of colours, is a house style (a pull
+    quote ruled in yellow, notes edged in the brand's colours), not a rating."""
+    return len(colours) >= 2 and colours <= _EDGE_COLOURS and all(
+        re.search(rf"\b{c}\b\s*(?:[:=\u2013\u2014-]|means)", text, re.I) for c in colours)

@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars", "house-frames", "badge-rows"]
 
 
 def blocks(name: str, producer: str):
@@ -287,16 +287,31 @@ def test_a_badge_is_read_with_its_row_and_a_callout_painted_late_with_its_recomm
     assert [c.name for c in found.scrs] == ["Child T"]  # the rapid review's learning is no entry
 
 
-def test_a_callout_rated_by_the_colour_of_its_left_edge_gives_its_status():
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_callout_rated_by_the_colour_of_its_left_edge_gives_its_status(producer):
     # Chromium draws the edge as a green, amber or red shape showing past the call-out's own
-    # background; the key is given once, after the entries. (WeasyPrint draws the edge on the
-    # call-out's outline, like a border all round in a house colour, and is not read.)
+    # background, WeasyPrint on the call-out's outline; the key is given once, after the entries
     from extractor.pipeline import extract, extract_document
 
-    found = extract_document(read_document(LAYOUTS / "edge-callouts.chromium.pdf"), use_model=False)
+    found = extract_document(read_document(LAYOUTS / f"edge-callouts.{producer}.pdf"), use_model=False)
     assert [e.status for e in found.recommendations] == ["completed", "in_progress", "not_started"]
     page = extract(LAYOUTS / "edge-callouts.html", use_model=False)
     assert [e.status for e in page.recommendations] == ["completed", "in_progress", "not_started"]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_notes_framed_all_round_in_the_house_colour_are_not_rated_by_it(producer):
+    # every note has a border all round in one green (drawn, by WeasyPrint, like a rated edge)
+    # and gives its status in words
+    texts = [b.text for b in blocks("house-frames", producer)]
+    assert "Green" not in texts
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / f"house-frames.{producer}.pdf"), use_model=False)
+    assert [e.status for e in found.recommendations] == ["in_progress", "completed", "in_progress"]
+    # the status closing the progress paragraph is a field of the open entry, not of its action
+    assert found.recommendations[0].action == "The incident form now has a section for children in the household."
+    assert found.recommendations[2].action.startswith("A reminder has gone to all head teachers")
 
 
 @pytest.mark.parametrize("path", ["number-dots.chromium.pdf", "number-dots.weasyprint.pdf", "number-dots.html"])
@@ -443,3 +458,14 @@ def test_a_segmented_progress_bar_reads_as_its_share_after_its_card_title(produc
     found = extract_document(read_document(LAYOUTS / f"segment-bars.{producer}.pdf"), use_model=False)
     assert [(e.number, e.status) for e in found.recommendations] == [
         ("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
+
+
+def test_a_number_badge_set_a_little_above_its_wrapped_label_stays_in_its_row():
+    # rows of a number in a circle (set larger than the label beside it, its top above the
+    # label's), the recommendation and a plain-English gloss, then a bubble that Chromium paints
+    # after all the rows' other text (it is positioned): each number is read after the bubble
+    # of the row above it. (WeasyPrint sets the circle lower than the label; not handled.)
+    texts = [b.text for b in blocks("badge-rows", "chromium")]
+    numbers = [texts.index(n) for n in ("1", "2", "3")]
+    bubbles = [k for k, t in enumerate(texts) if t == "WHAT HAPPENED NEXT"]
+    assert numbers[0] < bubbles[0] < numbers[1] < bubbles[1] < numbers[2] < bubbles[2]

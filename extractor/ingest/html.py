@@ -19,7 +19,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Block, Cell, Document
 from ..lexicon import first_match, phrase, rules, search
-from ..ratings import SYMBOLS
+from ..ratings import SYMBOLS, edges_rate
 from .layout import clean_text, rag_colour_of, strip_bullet
 from .text import decode
 
@@ -431,15 +431,12 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
 _BORDER = re.compile(r"(?<![\w-])border-(?:left|top)(?:-color)?\s*:\s*([^;!]+)", re.I)
 #: a box rated by the colour of its edge holds a text of this many words at least
 RATED_BOX_WORDS = 8
-_RAG = {"red", "amber", "green"}
 
 
 def _rated_borders(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
     """Boxes of text rated by the colour of their edge (a callout whose left border is green,
     amber or red, the key said once elsewhere), with that colour. Only where boxes of one
-    kind (tag and first class) show two of red, amber and green, and the page has a key for
-    them: one colour on every box of a kind, or a palette of colours, is a house style (a pull
-    quote ruled in yellow, notes edged in the brand's colours), not a rating."""
+    kind (tag and first class) are rated so (ratings.edges_rate)."""
     edge: dict[int, tuple[Tag, str | None]] = {}
     for tag, declarations in _screen_rules(soup):
         for m in _BORDER.finditer(declarations):
@@ -455,15 +452,7 @@ def _rated_borders(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
         if colour and len(tag.get_text(" ", strip=True).split()) >= RATED_BOX_WORDS:
             kinds.setdefault((tag.name, (tag.get("class") or [""])[0]), []).append((tag, colour))
     text = soup.get_text(" ")
-    out = []
-    for boxes in kinds.values():
-        colours = {c for _, c in boxes}
-        # red, amber and green only (a blue or purple box is the house palette), and the page
-        # says what they mean ("Green — action complete")
-        if len(colours) >= 2 and colours <= _RAG and all(
-                re.search(rf"\b{c}\b\s*(?:[:=\u2013\u2014-]|means)", text, re.I) for c in colours):
-            out += boxes
-    return out
+    return [box for boxes in kinds.values() if edges_rate({c for _, c in boxes}, text) for box in boxes]
 
 
 def _labelled(chip: Tag) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..ratings import key_items, names_symbols
 from ..resources import table
 
 
@@ -37,9 +38,13 @@ def clean_text(text: str) -> str:
 
 
 def strip_bullet(text: str) -> tuple[bool, str]:
-    """(True, text without its bullet) when the line starts with a bullet glyph."""
+    """(True, text without its bullet) when the line starts with a bullet glyph. A key of
+    rating symbols ("✔ Completed ◐ In progress ✖ Not started") starts with its first symbol,
+    which is no bullet."""
     m = BULLET_RE.match(text)
     if m and m.end() < len(text):
+        if names_symbols(text) and len(key_items(text)) >= 2:
+            return False, text
         return True, text[m.end():]
     return False, text
 

@@ -15,6 +15,7 @@ from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, resp
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs, within
 from .labels import ORDINALS, label_of
 from ..lexicon import number_words, phrase
+from ..ratings import COLOURS, symbol_of
 from ..nlp._extensions import sentences, span_text
 from ..topics import answer_score
 from .status import cell_status, closing_status, narrative_due, narrative_status, status_only
@@ -309,6 +310,14 @@ class ProseReader(Walk):
             if st != "unknown":
                 rated.status = st
                 return
+        if rated is not None and rated.kind in ("labelled", "list") and rated.status == "unknown" \
+                and 2 <= len(words) <= 6 and not block.text.rstrip().endswith("."):
+            # the lead set with the chip that rates the entry, at the foot of its card ("CCG ✔",
+            # "Police  Green"); a status word there ends a run-in heading ("What has been done")
+            st = self.badge_status(words[-1]) if symbol_of(words[-1]) or words[-1].lower() in COLOURS else None
+            if st:
+                rated.status = st
+                return
         if aside and o is not None:
             return  # the text under that field ("In plain English"): the entry stays open for its own fields
         if self.rate_reported(block.text):
@@ -354,9 +363,10 @@ class ProseReader(Walk):
         # a plain paragraph right after a recommendation block is its progress
         o = self.open
         if o is not None and o.kind in ("labelled", "list") and not o.fields_seen and o.action is None \
-                and "REC_CUE" not in labels and "ACTION_CUE" in labels and "NON_ACTION" not in labels \
+                and "REC_CUE" not in labels and "ACTION_CUE" in labels \
+                and ("NON_ACTION" not in labels or is_action_text(nd, block.text)) \
                 and not ({"MECH_VERB", "MECH_OBJECT"} <= labels) and "DISTRACTOR" not in labels:
-            o.action = block.text
+            o.action = nd.text  # without a field after it ("... in place. Status: complete.")
             o.tentative = True
             o.fields_seen = True
             if not o.lead_given:

@@ -355,7 +355,8 @@ class Linker(TableReader, ListReader, ProseReader):
             self.open.action = f"{self.open.action} {block.text}".strip() if self.open.action else block.text
             return
         if len(parts) > 1 and (block.kind == "list_item" or sec.category in CANDIDATE):
-            self.open = None
+            if block.kind == "list_item":
+                self.open = None  # a paragraph may be the progress of the open entry ("... now in place. Status: complete.")
             before = len(self.drafts)
             if block.kind == "list_item":
                 self.read_list_item(block, sec, self.docs.get(first), first)

@@ -9,7 +9,8 @@ tracker rated in a "% complete" column of bare numbers, and a "What's changed" l
 actions written without verbs, each with its status, and a numbered list whose items end
 on their status ("[Complete]", "(Status: in progress)", a chip after the last full stop), a
 description list whose recommendations each hold a nested list of their fields, and "you said,
-we did" panels pairing each recommendation with what was done."""
+we did" panels pairing each recommendation with what was done, and lead lines ending on a
+symbol rated through a symbol key set after the plan."""
 from __future__ import annotations
 
 import pytest
@@ -259,3 +260,16 @@ def test_a_story_page_answers_its_quoted_recommendations_in_a_timeline_and_a_sum
     assert entries[0].text.startswith("Ferrybridge Council Children's Services and Ferrybridge Police should")
     assert entries[0].action == "A joint protocol for children found out of area was signed off by both agencies."
     assert entries[1].action.startswith("A notify-before-you-exclude step")
+
+
+def test_a_lead_line_ending_on_a_symbol_rates_its_entry_through_a_symbol_key_below():
+    # each numbered recommendation is followed by its progress, then a line giving the lead and
+    # a mark ("Orwell Cross Police ✖"); the key, set after the plan, starts with a symbol that
+    # is no bullet
+    entries = _entries("lead-symbol.html")
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Sibling Group D", "completed"), ("2", "Sibling Group D", "in_progress"),
+        ("3", "Sibling Group D", "not_started")]
+    # progress that goes on to say what is still to do is the action all the same
+    assert entries[1].action.startswith("Orwell Homes has named a safeguarding lead")
+    assert entries[2].action is None

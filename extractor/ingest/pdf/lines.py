@@ -33,6 +33,7 @@ class Line:
     page: int
     region: int = 0  # the page region (column, box, card) the line was read in
     keyed: bool = False  # a key and its value set in two columns, read "Key: value": a field of its own
+    edge: bool = False  # a chip read from a border on a box's outline (Span.edge)
 
 
 def span_text(span: Span) -> str:
@@ -105,7 +106,7 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
                           keyed=keyed is not None))
     for c in chips:
         at = min(range(len(lines)), key=lambda k: abs(lines[k].base - c.base), default=-1)
-        lines.insert(at + 1, Line(c.x0, c.x1, c.base, c.size, False, c.text, page))
+        lines.insert(at + 1, Line(c.x0, c.x1, c.base, c.size, False, c.text, page, edge=c.edge))
     return lines
 
 

@@ -25,6 +25,7 @@ class Span:
     bold: bool
     text: str
     chip: bool = False  # a status chip read as its colour word, not text printed on the page
+    edge: bool = False  # a chip read from a border drawn on a box's outline: kept only where the report rates by edges
 
 
 @dataclass(slots=True)

@@ -121,20 +121,24 @@ def _split(boxes: list[Box], ids: list[int], min_gutter: float, same_line: float
     return [seq[:k], seq[k:]]
 
 
-#: a box at most this many times as wide as it is tall is a badge (a number in a circle)
+#: a box at most this many times as wide as it is tall is a badge (a number in a circle) ...
 BADGE_ASPECT = 1.5
+#: ... and may stand this share of its height above or below the box it numbers (a number
+#: set larger than the label beside it, its top a point above the label's)
+BADGE_SLACK = 0.25
 
 
 def _beside_one(boxes: list[Box], left: list[int], right: list[int]) -> bool:
-    """A side that is one badge (a number in a circle, no wider than it is tall) set within the
+    """A side that is one badge (a number in a circle: one line, no wider than it is tall) set within the
     height of a single box of the other side, the recommendation it numbers: no column of its
     own, but part of that row, which white space above and below may still set apart from the
     rest (a call-out under the row before, painted after it, is not read after the badge)."""
     for one, other in ((left, right), (right, left)):
         if len(one) == 1:
             b = boxes[one[0]]
-            if b.x1 - b.x0 <= BADGE_ASPECT * (b.top - b.bottom) and any(
-                    boxes[i].bottom <= b.bottom and b.top <= boxes[i].top for i in other):
+            slack = BADGE_SLACK * (b.top - b.bottom)
+            if b.base is not None and b.x1 - b.x0 <= BADGE_ASPECT * (b.top - b.bottom) and any(
+                    boxes[i].bottom - slack <= b.bottom and b.top <= boxes[i].top + slack for i in other):
                 return True
     return False
 

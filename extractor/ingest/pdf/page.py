@@ -231,16 +231,21 @@ def _edge_chips(fills, runs: list[tuple[int, Span]], chips: dict[int, list[Span]
     green, amber or red, its key given once elsewhere), as the HTML reader reads them: a chip
     saying the colour, after the box's last line, by the position in `runs` of that line's run.
     Chromium draws such an edge as a shape in the rating colour under the box's own unrated
-    background, showing a border's width past it on the left. (WeasyPrint draws a border on
-    the box's own outline, where a border all round in a house colour looks the same: those
-    are left alone.) A box that holds a chip of its own (a coloured dot, a word in a rating
-    colour) is rated by it, and a box of a few words (a stat tile) is not rated at all."""
+    background, showing a border's width past it on the left. WeasyPrint draws it on the
+    box's own outline, where a border all round in a house colour looks the same: such a
+    chip is marked `edge`, and the reader keeps it only where the report rates by edges
+    (ratings.edges_rate). A box that holds a chip of its own (a coloured dot, a word in a
+    rating colour) is rated by it, and a box of a few words (a stat tile) is not rated at all."""
     plain = [f for f in fills if f[4] is None]
     out = []
     for x0, y0, x1, y1, colour in fills:
-        if colour is None or not any(
-                abs(y0 - b[1]) <= EDGE_FLUSH and abs(y1 - b[3]) <= EDGE_FLUSH and abs(x1 - b[2]) <= EDGE_FLUSH
-                and EDGE_MIN <= b[0] - x0 <= EDGE_WIDTH for b in plain):
+        if colour is None:
+            continue
+        beside = any(abs(y0 - b[1]) <= EDGE_FLUSH and abs(y1 - b[3]) <= EDGE_FLUSH and abs(x1 - b[2]) <= EDGE_FLUSH
+                     and EDGE_MIN <= b[0] - x0 <= EDGE_WIDTH for b in plain)
+        on_outline = not beside and any(max(abs(x0 - b[0]), abs(y0 - b[1]), abs(x1 - b[2]), abs(y1 - b[3])) <= EDGE_FLUSH
+                                         for b in plain)
+        if not (beside or on_outline):
             continue
         inside = [k for k, (_, r) in enumerate(runs)
                   if x0 <= (r.x0 + r.x1) / 2 <= x1 and y0 <= r.base + 0.3 * r.size <= y1]
@@ -249,7 +254,7 @@ def _edge_chips(fills, runs: list[tuple[int, Span]], chips: dict[int, list[Span]
             continue
         k = min(inside, key=lambda k: (runs[k][1].base, -runs[k][1].x1))
         r = runs[k][1]
-        out.append((k, Span(r.x0, r.x0, r.base, r.top, r.size, False, colour.capitalize(), True)))
+        out.append((k, Span(r.x0, r.x0, r.base, r.top, r.size, False, colour.capitalize(), True, on_outline)))
     return out
 
 

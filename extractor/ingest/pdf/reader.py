@@ -10,8 +10,9 @@ import pypdfium2.raw as raw
 from ... import errors
 from ...document import Document
 from ...errors import ReadError
+from ...ratings import edges_rate
 from .bars import SEGMENTS, not_segments, segment_bars
-from .lines import drop_running_lines
+from .lines import Line, drop_running_lines
 from .objects import (close_page, close_textpage, collect, handle, load_page, load_textpage, page_height, page_width,
                       right_to_left)
 from .page import page_items
@@ -115,8 +116,21 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
     if not any_text:
         raise ReadError(errors.NO_TEXT_LAYER)
     drop_running_lines(pages, cfg)
+    _keep_rated_edges(pages)
     doc = Document(source=source, format="pdf", sha256="", pages=npages - len(unread), unread_pages=unread)
     doc.metadata = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items()
                     if k in ("Title", "Author", "Subject", "Creator", "Producer")}
     doc.blocks = build_blocks([items for items, _ in pages], cfg)
     return doc
+
+
+def _keep_rated_edges(pages: list[tuple[list, float]]) -> None:
+    """Chips read from borders on boxes' outlines (Span.edge) stay only where the report rates
+    by edges: two or more of red, amber and green, and a key saying what they mean."""
+    edges = [ln for items, _ in pages for ln in items if isinstance(ln, Line) and ln.edge]
+    if not edges:
+        return
+    text = " ".join(ln.text for items, _ in pages for ln in items if isinstance(ln, Line))
+    if not edges_rate({ln.text.lower() for ln in edges}, text):
+        for items, _ in pages:
+            items[:] = [ln for ln in items if not (isinstance(ln, Line) and ln.edge)]
