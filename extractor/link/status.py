@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..document import Cell, Document
 from ..dates import normalise_due
-from ..lexicon import chip_status, is_status_chip, search
+from ..lexicon import chip_status, is_status_chip, phrase, search
 from ..nlp._extensions import span_group
 from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, symbol_of
 from .draft import is_empty, window
@@ -50,11 +50,12 @@ _OBJECT_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "all",
 _DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
 
 
-def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bool = False) -> str:
+def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bool | None = None) -> str:
     """Status of a status cell or "Status:" field: the report's RAG key first, then words.
 
-    `acted`: the row's update reports work. A "Complete?" answered "No" beside it means the
-    work is under way, not that it has not started.
+    `acted`: whether the row's update reports work (None: not known). A "Complete?" answered
+    "No" beside work means the work is under way, not that it has not started; "Delayed"
+    beside no work means it has not started.
     """
     if is_empty(text) or doc is None:
         return "unknown"
@@ -78,6 +79,8 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
     if words:
         if words[0] == "completed" and "not_started" in words[1:]:
             return "in_progress"  # "Completed but not yet embedded": done in part
+        if words[0] == "in_progress" and acted is False and len(text.split()) <= 3 and phrase("delay").search(text):
+            return "not_started"  # "Delayed" beside no work reported: overdue with no progress
         return words[0]
     if colours:
         return (key or RagKey()).status(colours[0]) or "unknown"
@@ -177,9 +180,14 @@ def closing_status(span, key: RagKey | None = None) -> str | None:
 def _stated_status(span, key: RagKey | None = None) -> str | None:
     doc, lo, hi = window(span)
     found: list[str] = []
+    denial_end = -1  # where the last "nothing done" phrase ends ("No work has yet been" | "done")
     for s in span_group(doc, "status"):
         if s.start < lo or s.end > hi:
             continue
+        if s.start == denial_end:
+            continue  # the word that phrase denies
+        if s.id_ == "not_started" and s.label_ == "STATUS":
+            denial_end = s.end
         if s.label_ == "RAG":
             # a colour given as a rating: "(Green)", "rated amber", "RAG: red", "Amber - drafted"
             before = doc[s.start - 1].lower_ if s.start > lo else ""

@@ -33,7 +33,8 @@ def test_status_cells_partly_met_and_not_met():
 @pytest.mark.parametrize("cell,status", [
     ("Nearly complete", "in_progress"), ("Completed but not embedded", "in_progress"), ("Under development", "in_progress"),
     ("Actioned", "completed"), ("Not yet progressed", "not_started"), ("Partly met", "in_progress"),
-    ("Not fully implemented", "in_progress"), ("Deferred", "not_started")])
+    ("Not fully implemented", "in_progress"), ("Deferred", "not_started"), ("Doing", "in_progress"),
+    ("To do", "not_started")])
 def test_status_cell_word_families(cell, status):
     b = scr_section()
     b.table(["Recommendation", "Action taken", "Status"], [["Schools should refer absent children.", "Guidance issued.", cell]])
@@ -89,6 +90,9 @@ def test_cell_status_words_in_prose_count_only_as_what_the_work_is_now(progress,
     ("The Board agreed to close this recommendation in March 2016.", "completed"),
     ("This has not been progressed.", "not_started"),
     ("The action remains open pending an audit.", "in_progress"),
+    ("Staff now know what to do when a baby has a bruise.", None),  # "to do" is a status only as a chip
+    ("13.7 No work has yet been done on recommendation 7. The sub-group discussed it in February and advised "
+     "that it wait for the new case recording system, which is not expected before 2016.", "not_started"),
 ])
 def test_narrative_status_of_future_closure_and_negation(text, status):
     from extractor.link import narrative_status
@@ -247,3 +251,11 @@ def test_a_date_between_a_recommendations_number_and_its_status_is_skipped():
     from extractor.nlp import analyse
     text = "Figure 2: Recommendation 2, status at 31 March 2017: Amber"
     assert numbered_statuses(analyse([text])[text]) == {"2": "in_progress"}
+
+
+def test_delayed_means_under_way_beside_work_and_not_started_beside_none():
+    b = scr_section()
+    b.table(["Recommendation", "Action taken", "Lead", "RAG"], [
+        ["Schools should refer absent children.", "A new referral form is being tested in six schools.", "Education", "Delayed"],
+        ["The YOS should share its assessments with CAMHS.", "No update received.", "YOS", "Delayed"]])
+    assert [e.status for e in entries(b)] == ["in_progress", "not_started"]
