@@ -133,6 +133,17 @@ def test_cell_shading_in_a_rating_colour_is_kept_and_pale_shading_is_not():
     assert [c[4].fill for c in rows[4:]] == ["green", "amber", "red", "green"] and rows[4][4].text == ""
 
 
+def test_ticks_and_crosses_set_in_symbol_fonts_read_as_the_symbols_they_draw():
+    # a w:sym naming Wingdings, and runs in Wingdings and Wingdings 2 holding the font's letters
+    blocks = read_document(DATA / "symbol-fonts.docx").blocks
+    assert "Key: \u2713 achieved \u25cb well under way \u2717 not yet begun" in [b.text for b in blocks]
+    assert [b.cells[3].text for b in blocks if b.kind == "table_row"][1:] == ["\u2713", "\u25cb", "\u2717"]
+    from extractor.pipeline import extract
+
+    found = extract(DATA / "symbol-fonts.docx", use_model=False).recommendations
+    assert [e.status for e in found] == ["completed", "in_progress", "not_started"]  # through the key
+
+
 def test_text_boxes_frames_and_content_controls_read_once_in_order():
     doc = read_document(DATA / "text-boxes.docx")
     text = doc.text

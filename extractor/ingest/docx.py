@@ -12,10 +12,12 @@ import re
 import zipfile
 import zlib
 from collections import Counter
+from functools import lru_cache
 
 from .. import errors
 from ..document import Block, Cell, Document
 from ..errors import ReadError
+from ..resources import table
 from .layout import clean_text, rag_colour_of, strip_bullet
 
 MAX_INFLATED_BYTES = 200 * 1024 * 1024
@@ -412,11 +414,12 @@ def paragraph_text(p, boxes: list | None = None, leading: list | None = None) ->
     """
     parts: list[str] = []
 
-    def visit(el):
+    def visit(el, font: dict[int, str] | None = None):
         for child in el:
             tag = child.tag
             if tag == f"{W}t":
-                parts.append(child.text or "")
+                text = child.text or ""
+                parts.append(text if font is None else "".join(font.get(ord(ch) & 0xFF, ch) for ch in text))
             elif tag in (f"{W}tab", f"{W}ptab"):
                 parts.append("\t")
             elif tag in (f"{W}br", f"{W}cr"):
@@ -429,10 +432,15 @@ def paragraph_text(p, boxes: list | None = None, leading: list | None = None) ->
                 char = child.get(f"{W}char") or ""
                 if char.upper() in ("F0B7", "F0A7", "F0D8"):
                     parts.append("\u2022")
+                else:  # a tick or a cross in Wingdings says a status (models/symbol_fonts.csv)
+                    code = int(char, 16) & 0xFF if re.fullmatch(r"[0-9A-Fa-f]{1,4}", char) else -1
+                    parts.append(symbol_fonts().get((child.get(f"{W}font") or "").lower(), {}).get(code, ""))
             elif tag in (f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{W}pPr", f"{W}rPr"):
                 continue
             elif tag == f"{W}r" and _hidden(child):
                 continue  # hidden text (w:vanish): a draft note Word does not show or print
+            elif tag == f"{W}r":
+                visit(child, _symbol_font(child))
             elif tag == f"{W}txbxContent":
                 if boxes is not None:
                     boxes.append(child)
@@ -446,6 +454,24 @@ def paragraph_text(p, boxes: list | None = None, leading: list | None = None) ->
     visit(p)
     del visit  # it calls itself through its closure: a reference cycle per paragraph otherwise
     return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def symbol_fonts() -> dict[str, dict[int, str]]:
+    """Symbol font (lower case) -> its 8-bit code -> the rating symbol it draws (models/symbol_fonts.csv)."""
+    out: dict[str, dict[int, str]] = {}
+    for row in table("symbol_fonts.csv"):
+        out.setdefault(row["font"].lower(), {})[int(row["code"], 16)] = row["symbol"]
+    return out
+
+
+def _symbol_font(run) -> dict[int, str] | None:
+    """The code table of the symbol font a run is set in ("ü" in Wingdings is a tick), if it is."""
+    rpr = run.find(f"{W}rPr")
+    fonts = rpr.find(f"{W}rFonts") if rpr is not None else None
+    if fonts is None:
+        return None
+    return symbol_fonts().get((fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or "").lower())
 
 
 def _hidden(run) -> bool:

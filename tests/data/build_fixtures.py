@@ -591,6 +591,64 @@ def build_right_to_left() -> Path:
     return path
 
 
+def symbol_run(paragraph, font: str, char: str, as_sym: bool = False) -> None:
+    """A tick or cross set in a symbol font, as Word writes it: a w:sym naming the font and
+    its code (Insert > Symbol), or a run in that font holding the code's letter."""
+    run = paragraph.add_run()
+    if as_sym:
+        sym = OxmlElement("w:sym")
+        sym.set(qn("w:font"), font)
+        sym.set(qn("w:char"), f"F0{ord(char):02X}")
+        run._r.append(sym)
+    else:
+        fonts = OxmlElement("w:rFonts")
+        for attr in ("w:ascii", "w:hAnsi"):
+            fonts.set(qn(attr), font)
+        run._r.get_or_add_rPr().append(fonts)
+        run.text = char
+
+
+#: (recommendation, action, its progress as (font, the font's letter, written as a w:sym))
+SYMBOL_ROWS = [
+    ("Children's Social Care should audit the use of chronologies in long-term neglect cases.",
+     "An audit of 40 cases was completed in May and reported to the Board.", ("Wingdings 2", "P", False)),
+    ("The CCG should remind GPs to record who lives in a child's household.",
+     "A GP briefing has been drafted with the named GP and goes out in the autumn.", ("Wingdings", "\u00a1", True)),
+    ("Kestrel Police should refer every child present at a domestic incident to the MASH.",
+     "No update has been received.", ("Wingdings", "\u00fb", False)),
+]
+
+
+def build_symbol_fonts() -> Path:
+    """A report whose progress column holds ticks and crosses set in Wingdings (w:sym and
+    runs in the font), with a key written in the same symbols."""
+    doc = Document()
+    doc.add_heading("Kestrel Local Safeguarding Children Board Annual Report 2017-18", 0)
+    doc.add_heading("Serious Case Reviews", 1)
+    doc.add_paragraph("The Board published one serious case review in the year, about Child T. The SCR "
+                      "sub-group monitors the action plan at every meeting.")
+    key = doc.add_paragraph("Key: ")
+    symbol_run(key, "Wingdings", "\u00fc", as_sym=True)
+    key.add_run(" achieved  ")
+    symbol_run(key, "Wingdings", "\u00a1")
+    key.add_run(" well under way  ")
+    symbol_run(key, "Wingdings", "\u00fb")
+    key.add_run(" not yet begun")
+    table = doc.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["No.", "Recommendation", "Action taken", "Progress"]):
+        cell.text = text
+    bold_row(table.rows[0])
+    for n, (rec, act, (font, char, as_sym)) in enumerate(SYMBOL_ROWS, 1):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, [str(n), rec, act]):
+            cell.text = text
+        symbol_run(cells[3].paragraphs[0], font, char, as_sym)
+    path = HERE / "symbol-fonts.docx"
+    doc.save(path)
+    return path
+
+
 def main() -> None:
     build_rendered_pages()
     report = build_report()
@@ -605,6 +663,7 @@ def main() -> None:
     build_text()
     build_text_boxes()
     to_pdf(build_right_to_left())
+    build_symbol_fonts()
     for p in sorted(HERE.iterdir()):
         if p.is_file() and p.suffix != ".py":
             print(f"{p.name:28s} {p.stat().st_size:8d}")
