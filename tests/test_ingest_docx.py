@@ -144,6 +144,18 @@ def test_ticks_and_crosses_set_in_symbol_fonts_read_as_the_symbols_they_draw():
     assert [e.status for e in found] == ["completed", "in_progress", "not_started"]  # through the key
 
 
+def test_a_dot_in_a_rating_colour_alone_in_its_cell_or_in_a_key_says_its_colour():
+    # dots coloured by font colour, highlight and shading; the last sits beside words of its own
+    blocks = read_document(DATA / "coloured-dots.docx").blocks
+    assert "Key: Green complete Amber on track Red not started" in [b.text for b in blocks]
+    assert [b.cells[2].text for b in blocks if b.kind == "table_row"][1:] == [
+        "Green", "Amber", "Red", "\u25cf Audit under way"]
+    from extractor.pipeline import extract
+
+    found = extract(DATA / "coloured-dots.docx", use_model=False).recommendations
+    assert [e.status for e in found] == ["completed", "in_progress", "not_started", "in_progress"]
+
+
 def test_text_boxes_frames_and_content_controls_read_once_in_order():
     doc = read_document(DATA / "text-boxes.docx")
     text = doc.text

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .. import errors
 from ..document import Block, Cell, Document
 from ..errors import ReadError
+from ..ratings import SYMBOLS
 from ..resources import table
 from .layout import clean_text, rag_colour_of, strip_bullet
 
@@ -413,6 +414,7 @@ def paragraph_text(p, boxes: list | None = None, leading: list | None = None) ->
     those anchored before any of its text to `leading` too.
     """
     parts: list[str] = []
+    dots: list[tuple[int, int, str]] = []  # runs that are a dot in a rating colour: parts[start:end], colour
 
     def visit(el, font: dict[int, str] | None = None):
         for child in el:
@@ -440,7 +442,13 @@ def paragraph_text(p, boxes: list | None = None, leading: list | None = None) ->
             elif tag == f"{W}r" and _hidden(child):
                 continue  # hidden text (w:vanish): a draft note Word does not show or print
             elif tag == f"{W}r":
+                start = len(parts)
                 visit(child, _symbol_font(child))
+                said = "".join(parts[start:]).strip()
+                if said in SYMBOLS and SYMBOLS[said][0] == "dot" and not SYMBOLS[said][1]:
+                    colour = _run_colour(child)
+                    if colour:
+                        dots.append((start, len(parts), colour))
             elif tag == f"{W}txbxContent":
                 if boxes is not None:
                     boxes.append(child)
@@ -453,7 +461,25 @@ def paragraph_text(p, boxes: list | None = None, leading: list | None = None) ->
 
     visit(p)
     del visit  # it calls itself through its closure: a reference cycle per paragraph otherwise
+    if dots and (len(dots) >= 2 or not "".join(parts[:dots[0][0]] + parts[dots[0][1]:]).strip()):
+        # a dot in a rating colour alone in its cell, or a key of such dots ("● complete ● in
+        # progress"), says its colour, as the HTML reader writes it; one beside words says no more
+        for start, end, colour in reversed(dots):
+            parts[start:end] = [f" {colour.capitalize()} " if len(dots) >= 2 else colour.capitalize()]
     return "".join(parts)
+
+
+def _run_colour(run) -> str | None:
+    """The rating colour a run is drawn in: its font colour, highlight or shading."""
+    rpr = run.find(f"{W}rPr")
+    if rpr is None:
+        return None
+    for tag, attr in (("color", "val"), ("highlight", "val"), ("shd", "fill")):
+        el = rpr.find(f"{W}{tag}")
+        colour = rag_colour_of(el.get(f"{W}{attr}")) if el is not None and el.get(f"{W}{attr}") else None
+        if colour:
+            return colour
+    return None
 
 
 @lru_cache(maxsize=1)

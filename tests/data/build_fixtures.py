@@ -649,6 +649,53 @@ def build_symbol_fonts() -> Path:
     return path
 
 
+def coloured_run(paragraph, text: str, colour: str, how: str = "color") -> None:
+    """A run drawn in a colour: its font colour (w:color), highlight (w:highlight) or shading (w:shd)."""
+    run = paragraph.add_run(text)
+    el = OxmlElement(f"w:{how}")
+    if how == "shd":
+        el.set(qn("w:val"), "clear")
+        el.set(qn("w:fill"), colour)
+    else:
+        el.set(qn("w:val"), colour)
+    run._r.get_or_add_rPr().append(el)
+
+
+def build_coloured_dots() -> Path:
+    """A RAG column of dots (●) coloured by font colour, highlight or shading, with a key of
+    such dots each followed by its meaning, and one dot set beside words of its own."""
+    doc = Document()
+    doc.add_heading("Kestrel Local Safeguarding Children Board Annual Report 2018-19", 0)
+    doc.add_heading("Serious Case Reviews", 1)
+    doc.add_paragraph("The Board published one serious case review in the year, about Baby R.")
+    key = doc.add_paragraph("Key: ")
+    for colour, meaning in (("00B050", " complete  "), ("FFC000", " on track  "), ("FF0000", " not started")):
+        coloured_run(key, "\u25cf", colour)
+        key.add_run(meaning)
+    table = doc.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["Recommendation", "Action taken", "RAG"]):
+        cell.text = text
+    bold_row(table.rows[0])
+    rows = [("Midwives should ask every pregnant woman about domestic abuse when she is seen alone.",
+             "The question is now part of every booking appointment.", ("00B050", "color"), ""),
+            ("Health visitors should share concerns about a new partner with the social worker.",
+             "A sharing template is being tested in two teams.", ("yellow", "highlight"), ""),
+            ("Kestrel Police should check the history of every new adult in a household with a child on a plan.",
+             "", ("FF0000", "shd"), ""),
+            ("The Board should audit the use of the neglect toolkit.",
+             "The audit has started.", ("FFC000", "color"), " Audit under way")]
+    for rec, act, (colour, how), words in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = rec, act
+        coloured_run(cells[2].paragraphs[0], "\u25cf", colour, how)
+        if words:
+            cells[2].paragraphs[0].add_run(words)
+    path = HERE / "coloured-dots.docx"
+    doc.save(path)
+    return path
+
+
 def main() -> None:
     build_rendered_pages()
     report = build_report()
@@ -664,6 +711,7 @@ def main() -> None:
     build_text_boxes()
     to_pdf(build_right_to_left())
     build_symbol_fonts()
+    build_coloured_dots()
     for p in sorted(HERE.iterdir()):
         if p.is_file() and p.suffix != ".py":
             print(f"{p.name:28s} {p.stat().st_size:8d}")
