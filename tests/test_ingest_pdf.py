@@ -235,3 +235,12 @@ def test_frames_side_by_side_each_with_its_own_border_are_boxes_not_a_table():
     # cells drawn apart with border spacing share their rows: a table
     spaced = rules([(58, 640, 221, 734), (224, 640, 387, 734), (58, 451, 221, 637), (224, 451, 387, 637)])
     assert not _separate_boxes(*spaced, snap=2.0)
+
+
+def test_a_dot_glyph_in_a_rating_colour_or_on_a_highlight_of_one_says_its_colour():
+    # coloured-dots.docx printed by LibreOffice: dots in a font colour, on a highlight, on
+    # shading; a key of such dots; the last dot set before words of its own
+    blocks = read_document(DATA / "coloured-dots.pdf").blocks
+    assert "Key: Green complete Amber on track Red not started" in [b.text for b in blocks]
+    assert [b.cells[2].text for b in blocks if b.kind == "table_row"][1:] == [
+        "Green", "Amber", "Red", "\u25cf Audit under way"]

@@ -711,7 +711,7 @@ def main() -> None:
     build_text_boxes()
     to_pdf(build_right_to_left())
     build_symbol_fonts()
-    build_coloured_dots()
+    to_pdf(build_coloured_dots())
     for p in sorted(HERE.iterdir()):
         if p.is_file() and p.suffix != ".py":
             print(f"{p.name:28s} {p.stat().st_size:8d}")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as raw
 
+from ...ratings import SYMBOLS
 from ..layout import rag_colour
 from .settings import PdfSettings
 
@@ -26,6 +27,7 @@ class Span:
     text: str
     chip: bool = False  # a status chip read as its colour word, not text printed on the page
     edge: bool = False  # a chip read from a border drawn on a box's outline: kept only where the report rates by edges
+    colour: str | None = None  # the rating colour a dot glyph ("●") is drawn in (see coloured_dots)
 
 
 @dataclass(slots=True)
@@ -346,7 +348,8 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
                     name = nbuf.value.decode("latin-1")
                     bold = fonts[key] = _font_weight(key) >= 600 or bool(_BOLD_NAME_RE.search(name))
                 append_span(Span(x0 if x0 < x1 else x1, x1 if x1 > x0 else x0, f, y0 if y0 > y1 else y1,
-                                 round(font_size * abs(d), 1), bold, text))
+                                 round(font_size * abs(d), 1), bold, text,
+                                 colour=_rag_fill(obj) if text.strip() in DOTS else None))  # see coloured_dots
             elif kind == _PATH:
                 _obj_bounds(obj, pl, pb, pr, pt)
                 x0, y0, x1, y1 = unpack(floats)[6:10]
@@ -380,3 +383,27 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
     # of pages' worth to look through
     del walk
     return spans, rules, fills, turned, marks
+
+
+#: glyphs that are a plain dot or square, which a report colours to rate (models/rating_symbols.csv)
+DOTS = frozenset(sym for sym, (shape, colour) in SYMBOLS.items() if shape == "dot" and not colour)
+
+
+def coloured_dots(spans: list[Span], fills) -> None:
+    """A dot glyph drawn in a rating colour, or on a small highlight of one (`fills`, as collect
+    gives them), says its colour (as the DOCX and HTML readers write it) when it stands alone or
+    is one of two or more such dots on its line (a key: "● complete ● on track"); one set just
+    before words of its own ("● Audit under way") says no more."""
+    for s in spans:
+        if s.colour is None and s.text.strip() in DOTS:
+            cx, cy = (s.x0 + s.x1) / 2, s.base + 0.3 * s.size
+            s.colour = next((c for x0, y0, x1, y1, c in fills if c and x0 <= cx <= x1 and y0 <= cy <= y1
+                             and x1 - x0 <= 3 * s.size and y1 - y0 <= 2 * s.size), None)
+    dots = [s for s in spans if s.colour]
+    for dot in dots:
+        line = [s for s in spans if abs(s.base - dot.base) <= 0.35 * max(s.size, dot.size)]
+        keyed = sum(1 for s in line if s.colour) >= 2
+        worded = any(s.x0 >= dot.x1 - 0.5 and s.x0 - dot.x1 <= dot.size and any(ch.isalpha() for ch in s.text)
+                     for s in line)
+        if keyed or not worded:
+            dot.text = dot.text.replace(dot.text.strip(), dot.colour.capitalize())

@@ -13,7 +13,7 @@ from ...errors import ReadError
 from ...ratings import edges_rate
 from .bars import SEGMENTS, not_segments, segment_bars
 from .lines import Line, drop_running_lines
-from .objects import (close_page, close_textpage, collect, handle, load_page, load_textpage, page_height, page_width,
+from .objects import (close_page, close_textpage, collect, coloured_dots, handle, load_page, load_textpage, page_height, page_width,
                       right_to_left)
 from .page import page_items
 from .paragraphs import build_blocks
@@ -103,6 +103,7 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
         finally:
             close_page(page)
         any_text = any_text or any(s.text.strip() for s in spans)
+        coloured_dots(spans, fills)
         if len(marks) >= SEGMENTS[0]:
             bars, used = segment_bars(marks, spans, cfg)
             fills = not_segments(fills, used)
