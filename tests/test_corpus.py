@@ -149,8 +149,16 @@ def test_every_report_has_gold_and_held_aside_names_exist():
                          ids=[p.name for _, p in renderings() if not designed_print(p)])
 def test_gold_spans_occur_in_every_rendering(name, path):
     text = norm(read_document(path).text)
-    missing = [label for label, span in quoted(load(GOLD / f"{name}.gold.json")) if norm(span) not in text]
+    missing = [label for label, span in quoted(load(GOLD / f"{name}.gold.json")) if not _printed(span, label, text)]
     assert not missing, f"{path.name}: not found: {', '.join(missing[:8])}"
+
+
+def _printed(span: str, label: str, text: str) -> bool:
+    """A span is printed whole; an action may be gathered from the rows of one recommendation
+    (two action rows under it), each sentence printed whole."""
+    if norm(span) in text:
+        return True
+    return label.endswith(".action") and all(norm(s) in text for s in re.split(r"(?<=[.;])\s+", span) if s.strip())
 
 
 #: Share of gold texts and actions the reader delivers contiguously (evaluate's reading
