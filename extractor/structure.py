@@ -92,6 +92,9 @@ def caption_of(blocks: list[Block], i: int) -> str | None:
 #: a number set large on its own (a card's badge, "1", "2."): a PDF reader takes it for a heading,
 #: but it opens no section
 _BADGE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
+#: a card's number and title in one heading ("1 Return home interviews that count"); a section
+#: number written with a leading zero ("06 Serious case reviews") is no card's
+_CARD_TITLE = re.compile(r"^\s*([1-9]\d?)[.)]?\s+[A-Za-z]")
 
 KICKER_MAX_WORDS = 14
 #: a figure set large, maybe with its few words in lower case: "80%", "2,318", "£264,500", "4 children"
@@ -143,7 +146,20 @@ def sections(doc: Document) -> list[Section]:
     out: list[Section] = []
     stack: list[Section] = []
     table_section: dict[int, Section] = {}
+    cards: dict[int, int] = {}  # candidate section (start) -> number of its last card title
     for i, block in enumerate(doc.blocks):
+        home = _card_home(stack, block) if block.kind == "heading" else None
+        if home is not None and (m := _CARD_TITLE.match(block.text)) \
+                and int(m[1]) in (1, cards.get(home.start, 0) + 1) \
+                and rule_category(block.text) in (None, "general", "not_scr"):
+            # "1 Return home interviews that count", "2 One screening tool ...": the titles of a
+            # review's numbered cards, set as large as the section's own heading, open no
+            # section, and close the headings inside the card before (its lead set as a tag)
+            cards[home.start] = int(m[1])
+            while stack[-1] is not home:
+                stack.pop()
+            out.append(home)
+            continue
         if block.kind == "heading" and not _BADGE.match(block.text) and not furniture_heading(block.text):
             level = block.level or 1
             while stack and stack[-1].level >= level:
@@ -181,6 +197,16 @@ def sections(doc: Document) -> list[Section]:
             continue
         out.append(current)
     return _promote(doc, out)
+
+
+def _card_home(stack: list[Section], heading: Block) -> Section | None:
+    """The case-review section a numbered card title would belong to: the innermost one above
+    the heading's level, else the outermost one (cards set as large as their section's title)."""
+    level = heading.level or 1
+    above = [s for s in stack if s.category in CANDIDATE and s.level < level]
+    if above:
+        return above[-1]
+    return next((s for s in stack if s.category in CANDIDATE), None)
 
 
 PROMOTE_MENTIONS = 2
