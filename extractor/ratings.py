@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import colour_letters, default_ratings, rating_colours, search
 from .resources import table
@@ -132,3 +133,13 @@ def edges_rate(colours: set[str], text: str) -> bool:
     quote ruled in yellow, notes edged in the brand's colours), not a rating."""
     return len(colours) >= 2 and colours <= _EDGE_COLOURS and all(
         re.search(rf"\b{c}\b\s*(?:[:=\u2013\u2014-]|means)", text, re.I) for c in colours)
+
+
+@lru_cache(maxsize=1)
+def symbol_fonts() -> dict[str, dict[int, str]]:
+    """Symbol font (lower case) -> its 8-bit code -> the rating symbol it draws
+    (models/symbol_fonts.csv; read by the DOCX and PDF readers)."""
+    out: dict[str, dict[int, str]] = {}
+    for row in table("symbol_fonts.csv"):
+        out.setdefault(row["font"].lower(), {})[int(row["code"], 16)] = row["symbol"]
+    return out

@@ -244,3 +244,13 @@ def test_a_dot_glyph_in_a_rating_colour_or_on_a_highlight_of_one_says_its_colour
     assert "Key: Green complete Amber on track Red not started" in [b.text for b in blocks]
     assert [b.cells[2].text for b in blocks if b.kind == "table_row"][1:] == [
         "Green", "Amber", "Red", "\u25cf Audit under way"]
+
+
+def test_symbol_font_codes_without_unicode_read_as_the_symbols_they_draw():
+    # symbol-fonts.docx printed by LibreOffice: its w:sym ticks come out as private-use codes
+    # ("\uf0fc") in OpenSymbol, the font LibreOffice prints Wingdings in. (Its runs typed in
+    # Wingdings came out as plain letters in a fallback font: no Wingdings font where it was
+    # printed, and nothing in the PDF says what they were.)
+    blocks = read_document(DATA / "symbol-fonts.pdf").blocks
+    assert any(b.text.startswith("Key: \u2713 achieved") for b in blocks)
+    assert [b.cells[3].text for b in blocks if b.kind == "table_row"][2] == "\u25cb"

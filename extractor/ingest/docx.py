@@ -12,13 +12,11 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from functools import lru_cache
 
 from .. import errors
 from ..document import Block, Cell, Document
 from ..errors import ReadError
-from ..ratings import SYMBOLS
-from ..resources import table
+from ..ratings import SYMBOLS, symbol_fonts
 from .layout import clean_text, rag_colour_of, strip_bullet
 
 MAX_INFLATED_BYTES = 200 * 1024 * 1024
@@ -480,15 +478,6 @@ def _run_colour(run) -> str | None:
         if colour:
             return colour
     return None
-
-
-@lru_cache(maxsize=1)
-def symbol_fonts() -> dict[str, dict[int, str]]:
-    """Symbol font (lower case) -> its 8-bit code -> the rating symbol it draws (models/symbol_fonts.csv)."""
-    out: dict[str, dict[int, str]] = {}
-    for row in table("symbol_fonts.csv"):
-        out.setdefault(row["font"].lower(), {})[int(row["code"], 16)] = row["symbol"]
-    return out
 
 
 def _symbol_font(run) -> dict[int, str] | None:

@@ -283,7 +283,10 @@ class TableReader(Walk):
                     add_bodies(target.bodies, subject_bodies(action_doc, before_cue=False))
             if row_status != "unknown":
                 target.status = row_status
-            elif c_status is None and (has_action or action_doc is not None):
+            elif (c_status is None and (has_action or action_doc is not None)) or (
+                    c_status is not None and is_empty(get(c_status)) and has_action):
+                # no status column, or its cell left blank ("a blank means the position is explained
+                # in the text of the action"): a status the action states
                 st = narrative_status(action_doc, key)
                 if st:
                     target.status = st

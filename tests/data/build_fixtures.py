@@ -710,7 +710,7 @@ def main() -> None:
     build_text()
     build_text_boxes()
     to_pdf(build_right_to_left())
-    build_symbol_fonts()
+    to_pdf(build_symbol_fonts())
     to_pdf(build_coloured_dots())
     for p in sorted(HERE.iterdir()):
         if p.is_file() and p.suffix != ".py":

@@ -259,3 +259,16 @@ def test_delayed_means_under_way_beside_work_and_not_started_beside_none():
         ["Schools should refer absent children.", "A new referral form is being tested in six schools.", "Education", "Delayed"],
         ["The YOS should share its assessments with CAMHS.", "No update received.", "YOS", "Delayed"]])
     assert [e.status for e in entries(b)] == ["in_progress", "not_started"]
+
+
+def test_a_blank_status_cell_leaves_the_status_to_what_the_action_states():
+    # "a blank means the position is explained in the text of the action"
+    b = scr_section()
+    b.para("Key: \u2713 complete; \u2717 not started. A blank means the position is explained in the action.")
+    b.table(["No.", "Recommendation", "Action taken", "Progress"], [
+        ["1", "The police should record every child at a domestic incident.",
+         "Officers now complete a children's section. The sub-group signed off this recommendation as complete.", ""],
+        ["2", "Schools should report absence on the first day.",
+         "The procedure has been rewritten and goes live in May, so this work is still in progress.", ""],
+        ["3", "The CCG should brief GPs.", "Not yet due.", ""]])
+    assert [e.status for e in entries(b)] == ["completed", "in_progress", "unknown"]

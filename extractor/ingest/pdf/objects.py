@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as raw
 
-from ...ratings import SYMBOLS
+from ...ratings import SYMBOLS, symbol_fonts
 from ..layout import rag_colour
 from .settings import PdfSettings
 
@@ -347,6 +347,8 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
                     _font_name(key, nbuf, nlen)
                     name = nbuf.value.decode("latin-1")
                     bold = fonts[key] = _font_weight(key) >= 600 or bool(_BOLD_NAME_RE.search(name))
+                if _SYMBOL_CODES.search(text):  # a symbol font's codes without Unicode ("\uf0fc": a Wingdings tick)
+                    text = _symbols_drawn(text, key)
                 append_span(Span(x0 if x0 < x1 else x1, x1 if x1 > x0 else x0, f, y0 if y0 > y1 else y1,
                                  round(font_size * abs(d), 1), bold, text,
                                  colour=_rag_fill(obj) if text.strip() in DOTS else None))  # see coloured_dots
@@ -407,3 +409,25 @@ def coloured_dots(spans: list[Span], fills) -> None:
                      for s in line)
         if keyed or not worded:
             dot.text = dot.text.replace(dot.text.strip(), dot.colour.capitalize())
+
+
+#: the private-use codes a symbol font's glyphs come out as when the PDF gives them no Unicode
+_SYMBOL_CODES = re.compile("[\uf020-\uf0ff]")
+
+
+def _symbols_drawn(text: str, font: int) -> str:
+    """A run's symbol-font codes as the symbols they draw, by the font's name (Wingdings,
+    Wingdings 2, Webdings, Symbol; models/symbol_fonts.csv); other codes are left as they are."""
+    n = _font_name(font, None, 0) if font else 0
+    if n <= 0:
+        return text
+    buf = ctypes.create_string_buffer(n)
+    _font_name(font, buf, n)
+    name = re.sub(r"^[A-Z]{6}\+", "", buf.value.decode("latin-1")).lower().replace("-", " ")
+    if name.startswith("opensymbol"):
+        name = "wingdings"  # LibreOffice prints Wingdings text in OpenSymbol, keeping Wingdings' codes
+    table = next((t for family, t in sorted(symbol_fonts().items(), key=lambda kv: -len(kv[0]))
+                  if name.startswith(family) or name.replace(" ", "").startswith(family.replace(" ", ""))), None)
+    if table is None:
+        return text
+    return _SYMBOL_CODES.sub(lambda m: table.get(ord(m[0]) & 0xFF, m[0]), text)
