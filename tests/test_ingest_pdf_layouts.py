@@ -469,3 +469,12 @@ def test_a_number_badge_set_a_little_above_its_wrapped_label_stays_in_its_row():
     numbers = [texts.index(n) for n in ("1", "2", "3")]
     bubbles = [k for k, t in enumerate(texts) if t == "WHAT HAPPENED NEXT"]
     assert numbers[0] < bubbles[0] < numbers[1] < bubbles[1] < numbers[2] < bubbles[2]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_an_icon_drawn_in_shapes_of_a_rating_colour_is_no_chip(producer):
+    # rows with a person (a head over a body) and a speech bubble (a box and its tail) drawn
+    # in orange-red and amber beside their labels; each recommendation is rated by one dot
+    texts = [b.text for b in blocks("icon-rows", producer)]
+    assert [t for t in texts if t in ("Red", "Amber", "Green")] == ["Green", "Amber"]
+    assert texts[texts.index("Recommendation 1") + 1] == "Green"

@@ -18,7 +18,7 @@ from ..lexicon import number_words, phrase
 from ..ratings import COLOURS, symbol_of
 from ..nlp._extensions import sentences, span_text
 from ..topics import answer_score
-from .status import cell_status, closing_status, narrative_due, narrative_status, status_only
+from .status import cell_status, closing_status, narrative_due, narrative_status, status_only, tick_form
 from .walk import ACTION_HEADING, REC_HEADING, Walk
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|been\s+)*"
@@ -310,6 +310,11 @@ class ProseReader(Walk):
             if st != "unknown":
                 rated.status = st
                 return
+        if rated is not None and rated.kind in ("labelled", "list") and tick_form(block.text)[0]:
+            # a line of tick boxes under the entry ("☐ Done ☒ Doing ☐ Not yet"): its ticked box rates it
+            if rated.status == "unknown":
+                rated.status = cell_status(block.text, nd, self.key_for(self.at))
+            return
         if rated is not None and rated.kind in ("labelled", "list") and rated.status == "unknown" \
                 and 2 <= len(words) <= 6 and not block.text.rstrip().endswith("."):
             # the lead set with the chip that rates the entry, at the foot of its card ("CCG ✔",
@@ -333,7 +338,8 @@ class ProseReader(Walk):
                 return
         if len(words) <= 8 and not block.text.rstrip().endswith((".", ":", ";", "?", "!")):
             # a run-in heading set as a paragraph ("What has been done")
-            self.lead_status = self.list_status_of(block.text, nd)
+            # (a key's line opening on its symbol, "☒ Not yet the work has not started", rates nothing below it)
+            self.lead_status = None if symbol_of(block.text.split()[0]) else self.list_status_of(block.text, nd)
             self.intro = "actions" if ACTION_HEADING.search(block.text) else (
             "recommendations" if REC_HEADING.search(block.text) and sec.category in CANDIDATE else None)
             names = case_names(nd)

@@ -12,7 +12,7 @@ from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
 from .labels import NO_LABEL, RECOMMENDS, field_label_line, bare_label, label_of, split_fields
-from .status import apply_numbered_statuses, numbered_statuses, status_strip
+from .status import apply_numbered_statuses, cell_status, numbered_statuses, status_strip
 from .parallel import STATUS_HEADING, AnswerRun, apply_answers, is_run_in_heading, listed_group, pair_answers
 from .walk import ACTION_HEADING, REC_HEADING
 
@@ -322,6 +322,10 @@ class Linker(TableReader, ListReader, ProseReader):
                     self.apply_field(part, i)
             elif lab.kind == "status" and self.reported is not None and self.reported.status == "unknown":
                 self.reported.status = self.badge_status(lab.rest) or "unknown"  # a card's "Status: 100% complete"
+            elif lab.kind == "status" and self.closed is not None and self.drafts and self.closed is self.drafts[-1] \
+                    and self.closed.kind in ("labelled", "list") and self.closed.status == "unknown":
+                # the status line at the foot of a card whose other fields closed its entry
+                self.closed.status = cell_status(lab.rest, self.docs.add(lab.rest), self.key_for(i))
             return
         if lab and lab.kind == "rec_label" and lab.number and (not lab.rest or self.badge_status(lab.rest)):
             # "Recommendation 1:" alone, or with its status only: its text is the next paragraph

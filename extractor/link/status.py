@@ -50,6 +50,29 @@ _OBJECT_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "all",
 _DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
 
 
+#: the boxes of a line of tick boxes: ticked, and left empty
+_TICKED, _EMPTY_BOX = "\u2612\u2611\u22a0\u2705\u25a0\u25c9\u2714\u2713", "\u2610\u25a1\u25cb\u25ef\u274f"
+_TICK_OPTION = re.compile(f"([{_TICKED}{_EMPTY_BOX}])\ufe0f?\\s*([^{_TICKED}{_EMPTY_BOX}]+)")
+#: an option of a tick-box line is a few words
+TICK_LABEL_WORDS = 4
+
+
+def tick_form(text: str) -> tuple[bool, str | None]:
+    """(whether the text is a line of tick boxes, the label of the one box ticked in it):
+    "☐ Done ☒ Doing ☐ Not yet" -> (True, "Doing"); none or several ticked -> (True, None). A
+    line of two or more boxes, at least one left empty, each followed by a few words, after
+    at most a label ("Progress:")."""
+    first = re.search(f"[{_TICKED}{_EMPTY_BOX}]", text)
+    if first is None or (text[:first.start()].strip() and not text[:first.start()].strip().endswith(":")):
+        return False, None
+    options = _TICK_OPTION.findall(text[first.start():])
+    if len(options) < 2 or not any(box in _EMPTY_BOX for box, _ in options) \
+            or any(not label.strip() or len(label.split()) > TICK_LABEL_WORDS for _, label in options):
+        return False, None
+    ticked = [label.strip() for box, label in options if box in _TICKED]
+    return True, ticked[0] if len(ticked) == 1 else None
+
+
 def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bool | None = None) -> str:
     """Status of a status cell or "Status:" field: the report's RAG key first, then words.
 
@@ -59,10 +82,13 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
     """
     if is_empty(text) or doc is None:
         return "unknown"
+    form, ticked = tick_form(text)
+    if form:  # the words of the box ticked, whatever the key says the box itself means
+        return (chip_status(ticked) or "unknown") if ticked else "unknown"
     share = _share_done(text)
     if share is not None:  # "70% complete", "3 of 5 actions delivered"
         return "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
-    spans = span_group(doc, "status")
+    spans = [s for s in span_group(doc, "status") if not _labels_what_follows(doc, s)]
     colours = [s.id_ for s in spans if s.label_ == "RAG" or (s.label_ == "RAG_LETTER" and len(text.strip()) <= 2)]
     words = [_denied(s.id_, _negator(doc, s.start, 0)) for s in spans
              if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")]
@@ -182,7 +208,7 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
     found: list[str] = []
     denial_end = -1  # where the last "nothing done" phrase ends ("No work has yet been" | "done")
     for s in span_group(doc, "status"):
-        if s.start < lo or s.end > hi:
+        if s.start < lo or s.end > hi or _labels_what_follows(doc, s):
             continue
         if s.start == denial_end:
             continue  # the word that phrase denies
@@ -228,6 +254,12 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
     if "completed" in found and ("in_progress" in found or "not_started" in found):
         return "in_progress"  # "in place but still being embedded", "most in place, one outstanding"
     return found[0] if found else None
+
+
+def _labels_what_follows(doc: Doc, s) -> bool:
+    """A status word opening its text and followed by a colon and more words is the label of
+    what follows ("Not yet: this is in progress"), not the status."""
+    return s.start == 0 and s.end + 1 < len(doc) and doc[s.end].text == ":"
 
 
 def _predicate_before(doc: Doc, start: int, lo: int) -> str:

@@ -272,3 +272,25 @@ def test_a_blank_status_cell_leaves_the_status_to_what_the_action_states():
          "The procedure has been rewritten and goes live in May, so this work is still in progress.", ""],
         ["3", "The CCG should brief GPs.", "Not yet due.", ""]])
     assert [e.status for e in entries(b)] == ["completed", "in_progress", "unknown"]
+
+
+def test_a_line_of_tick_boxes_is_rated_by_its_ticked_box_whatever_the_key_says_of_the_box():
+    b = scr_section()
+    b.para("☒ Done the work is finished")  # a key whose every line shows the ticked box
+    b.para("☒ Not yet the work has not started")
+    for n, line in ((1, "☐ Done ☒ Doing ☐ Not yet"), (2, "☒ Done ☐ Doing ☐ Not yet"), (3, "☐ Done ☐ Doing ☒ Not yet"),
+                    (4, "☐ Done ☐ Doing ☐ Not yet")):
+        b.heading(f"Recommendation {n}", 3)
+        b.para(f"The CCG should brief every GP practice about topic {n}.")
+        b.para(line)
+    assert [e.status for e in rules_report(b).recommendations] == ["in_progress", "completed", "not_started", "unknown"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Not yet: this is in progress. The Trust will re-audit in June.", "in_progress"),  # a label, then the status
+    ("Work going on", "in_progress"), ("Waiting to start", "not_started"), ("Assured", "completed")])
+def test_status_words_of_designed_reports_and_a_status_word_labelling_the_text_after_it(text, status):
+    b = scr_section()
+    b.table(["Recommendation", "Action taken", "Status"], [["Schools should refer absent children.", "Guidance issued.", text]])
+    (e,) = entries(b)
+    assert e.status == status

@@ -164,6 +164,8 @@ def _chips(fills, bars: list[Span], runs: list[tuple[int, Span]], spans: list[Sp
             continue
         if any(x0 <= (s.x0 + s.x1) / 2 <= x1 and y0 <= s.base + 0.3 * s.size <= y1 for s in spans):
             continue  # a word set on a filled shape is read as that word
+        if any(f[4] == colour and _part_of_one_drawing((x0, y0, x1, y1), f[:4]) for f in fills):
+            continue  # a piece of an icon drawn in shapes (a person's head over its body)
         dots.append((x0, y0, x1, y1, colour))
     for x0, y0, x1, y1, colour in dots:
         # dots set side by side (a traffic light in a key: "● ● ● each agency's own rating")
@@ -186,6 +188,22 @@ def _chips(fills, bars: list[Span], runs: list[tuple[int, Span]], spans: list[Sp
             r = runs[anchor][1]
             out.setdefault(anchor, []).append(Span(bar.x0, bar.x1, r.base, r.top, r.size, False, bar.text, True))
     return out
+
+
+#: shapes of one colour this close (points), neither holding the other, are pieces of one drawing
+DRAWING_GAP = 4.0
+
+
+def _part_of_one_drawing(a: tuple, b: tuple) -> bool:
+    """Whether two filled boxes touch or overlap, or nearly, without either holding the other:
+    the pieces of an icon drawn in CSS or shapes (a head over a body, a speech bubble and its
+    tail), which a chip of one shape is not."""
+    if a == b:
+        return False
+    holds = (a[0] <= b[0] and a[1] <= b[1] and a[2] >= b[2] and a[3] >= b[3]) or \
+            (b[0] <= a[0] and b[1] <= a[1] and b[2] >= a[2] and b[3] >= a[3])
+    near = a[0] - DRAWING_GAP <= b[2] and b[0] - DRAWING_GAP <= a[2] and a[1] - DRAWING_GAP <= b[3] and b[1] - DRAWING_GAP <= a[3]
+    return near and not holds
 
 
 def _anchor(x0: float, y0: float, x1: float, y1: float, extent: float, runs: list[tuple[int, Span]],
