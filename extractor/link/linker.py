@@ -20,6 +20,10 @@ from .walk import ACTION_HEADING, REC_HEADING
 _NUMBERED = re.compile(r"\brecommendations?\s+(?:R|Rec\.?\s*)?\d", re.I)
 
 
+#: a card's number set large on its own ("2", "(3)")
+_CARD_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]?\s*")
+
+
 class Linker(TableReader, ListReader, ProseReader):
     """Walks the blocks once, in order, keeping track of the current SCR and open entry."""
 
@@ -188,7 +192,8 @@ class Linker(TableReader, ListReader, ProseReader):
         self.open, self.pending_number = d, None
 
     def see_heading(self, block: Block, sec: Section) -> None:
-        if self.action_heading and self.open is not None and furniture_heading(block.text):
+        if self.action_heading and self.open is not None and furniture_heading(block.text) \
+                and not _CARD_NUMBER.fullmatch(block.text):  # (a bare "2" is the next card's number)
             # "PROGRESS" on a line of its own, then "80%" set large: the figure is the field's value
             label, self.action_heading = self.action_heading, None
             self.apply_field(f"{label}: {block.text}", self.at)
@@ -254,7 +259,8 @@ class Linker(TableReader, ListReader, ProseReader):
         names_case = bool(case_names(self.docs.get(block.text) or (self.docs.get(lab.rest) if lab else None)))
         self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number and not names_case else None
         # "Recommendation 1 — Complete", "Recommendation 2 (on track)": the badge rates its text below
-        self.pending_status = (self.badge_status(lab.rest) or ahead) if self.pending_number else None
+        self.pending_status = (self.badge_status(lab.rest) or self.title_chip(lab.rest) or ahead) \
+            if self.pending_number else None
         self.list_run = 0
         self.rec_context = bool(re.search(r"recommend", block.text, re.I))
         self.intro = "actions" if ACTION_HEADING.search(block.text) else (
@@ -277,7 +283,8 @@ class Linker(TableReader, ListReader, ProseReader):
 
     def read_block(self, i: int, block: Block, sec: Section) -> None:
         label, self.action_heading = self.action_heading, None
-        if label and self.open is not None and block.kind == "paragraph":
+        if label and self.open is not None and block.kind == "paragraph" \
+                and (label_of(block.text) or NO_LABEL).kind != "rec_label":  # "Recommendation 2: ..." is no field's value
             self.apply_field(f"{label}: {block.text}", i)
             return
         o = self.open

@@ -402,7 +402,7 @@ def _key_from(items: list[tuple[str, str]], docs: Analyses) -> RagKey:
     colours = {}
     for colour, definition in items:
         d = docs.full(definition)
-        codes = [s.id_ for s in span_group(d, "status") if s.label_ in ("STATUS", "STATUS_CELL")] if d is not None else []
+        codes = [s.id_ for s in span_group(d, "status") if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")] if d is not None else []
         if codes:
             colours[colour] = codes[0]
     # two colours meaning "complete": by convention the lesser colour is the partial one

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..document import Block, Document
-from ..ratings import RagKey
+from ..lexicon import chip_status
+from ..ratings import RagKey, symbol_of
 from ..structure import Section
 from .draft import Draft, case_names, cues, window
 from .labels import label_of
@@ -148,10 +149,21 @@ class Walk:
         if not text or len(text.split()) > 5:
             return None
         doc = self.docs.full(text)  # a heading's words may be planned light, without status spans
-        if not status_only(doc):
-            return None
+        key = self.key_for(self.at)
+        if not status_only(doc) and not (key is not None and symbol_of(text) in key.colours):
+            return None  # (a symbol the report's key defines, as "●", is a status too)
         st = cell_status(text, doc, self.key_for(self.at))
         return st if st != "unknown" else None
+
+    def title_chip(self, rest: str) -> str | None:
+        """The status of a chip set at the end of a card's title ("children found out of area
+        Delivered", the pill beside a heading): its last words when they are a status word of
+        models/status.jsonl and nothing else, after a title of its own."""
+        words = rest.split()
+        for k in (3, 2, 1):
+            if len(words) > k and (st := chip_status(" ".join(words[-k:]))):
+                return st
+        return None
 
     def rate_reported(self, text: str) -> bool:
         """A chip (a status word, a percentage or a symbol alone) among the action-only entries a

@@ -294,3 +294,25 @@ def test_status_words_of_designed_reports_and_a_status_word_labelling_the_text_a
     b.table(["Recommendation", "Action taken", "Status"], [["Schools should refer absent children.", "Guidance issued.", text]])
     (e,) = entries(b)
     assert e.status == status
+
+
+def test_a_symbol_set_large_in_a_card_rates_it_through_a_key_of_chip_words_and_a_progress_label_takes_no_next_card():
+    b = scr_section()
+    b.table(["", ""], [["\u25cf", "Delivered and evidenced"], ["\u25d1", "Well under way"], ["\u25cb", "Not yet begun"]],
+            header_row=False)
+    for n, symbol in ((1, "\u25cf"), (2, "\u25d1"), (3, "\u25cb")):
+        b.para(f"Recommendation {n}: The CCG should brief every GP practice about topic {n}.")
+        b.para("Who: NHS Eastmere CCG")
+        b.heading(symbol, 3)
+        b.para("PROGRESS")  # the symbol's caption, set after it
+    assert [(e.number, e.status) for e in rules_report(b).recommendations] == [
+        ("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
+
+
+def test_a_status_pill_set_after_a_cards_title_in_its_heading_rates_the_text_below():
+    b = scr_section()
+    for n, title, pill in ((1, "children found out of area", "Delivered"), (2, "exclusions", "Partly delivered")):
+        b.heading(f"Recommendation {n}: {title} {pill}", 4)
+        b.para(f"The review asked the police to make sure that officers treat each child as a victim, topic {n}.")
+        b.para("The police issued a briefing to every officer in December.")
+    assert [(e.number, e.status) for e in rules_report(b).recommendations] == [("1", "completed"), ("2", "in_progress")]
