@@ -44,6 +44,9 @@ _LETTER = colour_letters()
 #: any capital letter may be a rating code ("C = closed"); it stands for itself, lower-cased
 _KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[A-Z])\s*(?:[:=\-\u2013\u2014])\s*(?P<d>[^;.,\n]*?)"
                          r"(?=\s*[;.,(\n]|\s+[A-Z]\s*[:=\-\u2013\u2014]|$)")
+#: "Key: B complete; G on track to be completed by the target date; A progress made; R not yet
+#: started": colour letters each followed by their meaning in lower case, one item a clause
+_KEY_LETTER_RUN = re.compile(r"(?:^|(?<=[;:]))\s*(?P<c>[A-Z])\s+(?P<d>[a-z][^;.\n]*)")
 #: "Complete (Blue), On track (Green)"
 _KEY_PAREN = re.compile(rf"(?P<d>[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,5}}?)\s*\(\s*(?P<c>{_COLOUR_WORD})\s*\)", re.I)
 #: what every match of _KEY_PAREN holds, a colour word alone in brackets: looked for first, since
@@ -71,7 +74,7 @@ _KEY_RUN = re.compile(rf"\b(?P<c>{_COLOUR_WORD})\b\s+(?P<d>(?:(?!\b{_COLOUR_WORD
 def key_items(text: str) -> list[tuple[str, str]]:
     """(colour, definition) pairs of a key line ("Green = complete; Amber = on track").
 
-    Also the letter form "B – complete; G – on track", the parenthetical form
+    Also the letter form "B – complete; G – on track" (or "Key: B complete; G on track; ..."), the parenthetical form
     "Complete (Blue), On track (Green)", the prose forms "Completed actions are
     shown in green, actions on track in amber", "those rated green are on track", and a key
     of chips each followed by its meaning ("Key: Blue completed Green on track")."""
@@ -82,6 +85,9 @@ def key_items(text: str) -> list[tuple[str, str]]:
                if m["d"].strip()]
     if len(letters) >= 2:
         return letters
+    run = [(_LETTER[m["c"]], m["d"].strip()) for m in _KEY_LETTER_RUN.finditer(text) if m["c"] in _LETTER]
+    if (len(run) >= 3 or len(run) == 2 and _KEY_WORD.search(text)) and len({c for c, _ in run}) == len(run):
+        return run
     paren = ([(m["c"].lower(), m["d"].strip()) for m in _KEY_PAREN.finditer(text)]
              if _COLOUR_IN_BRACKETS.search(text) else [])
     if len(paren) >= 2:

@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars", "house-frames", "badge-rows"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars", "house-frames", "badge-rows", "letter-squares"]
 
 
 def blocks(name: str, producer: str):
@@ -478,3 +478,14 @@ def test_an_icon_drawn_in_shapes_of_a_rating_colour_is_no_chip(producer):
     texts = [b.text for b in blocks("icon-rows", producer)]
     assert [t for t in texts if t in ("Red", "Amber", "Green")] == ["Green", "Amber"]
     assert texts[texts.index("Recommendation 1") + 1] == "Green"
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_rating_letter_set_small_in_its_square_is_no_small_capital_and_its_key_rates_the_rows(producer):
+    # BRAG letters in coloured squares, set smaller than the words around them, in a table and a key
+    texts = [b.text for b in blocks("letter-squares", producer)]
+    assert any(t.startswith("Key: B complete, and the sub-group") for t in texts)
+    from extractor.pipeline import extract_document
+
+    found = extract_document(read_document(LAYOUTS / f"letter-squares.{producer}.pdf"), use_model=False)
+    assert [e.status for e in found.recommendations] == ["completed", "in_progress", "not_started"]

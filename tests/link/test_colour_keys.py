@@ -29,6 +29,8 @@ def test_report_rag_key_decides_what_green_means():
     "Completed actions are shown in blue, actions on track in green, delayed actions in amber and actions not "
     "started in red.",
     "Progress is rated: Complete (Blue), On track (Green), Delayed (Amber), Not started (Red).",
+    "Key: B complete, with evidence of impact; G on track to be completed by the target date; A progress made, "
+    "but behind the target date; R not yet started.",
 ])
 def test_colour_key_forms_where_green_is_not_complete(key):
     b = scr_section()

@@ -93,6 +93,8 @@ def _run(group: list[Span]) -> Span:
 
 #: synthesised small capitals are capitals scaled to this share of the font size
 SMALL_CAPS_SHARE = (0.65, 0.88)
+#: glyphs of two sizes this close (share of the font size) are letters of one word ("F" + "AMILY")
+SMALL_CAPS_JOIN = 0.15
 #: a capital straight after a lower-case letter inside a word ("messAge")
 _CASE_FLIP = re.compile(r"[a-z][A-Z]")
 
@@ -115,6 +117,10 @@ def _small_caps(group: list[Span]) -> list[Span]:
             and any(s.size == big and any(ch.islower() for ch in s.text) or _CASE_FLIP.search(s.text)
                     for s in group)):
         return group
+    ordered = sorted(group, key=lambda s: s.x0)
+    if not any(a.size != b.size and b.x0 - a.x1 <= SMALL_CAPS_JOIN * big and a.text[-1:].isalpha() and b.text[:1].isalpha()
+               for a, b in zip(ordered, ordered[1:])):
+        return group  # no word mixes the sizes: a letter set small on its own ("B" in a rating square) is itself
     return [Span(s.x0, s.x1, s.base, s.top, s.size, s.bold, s.text.upper() if s.size == big else s.text.lower())
             for s in group]
 
