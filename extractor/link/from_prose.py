@@ -285,6 +285,13 @@ class ProseReader(Walk):
     def read_paragraph(self, block: Block, sec: Section, nd: Doc | None) -> None:
         if nd is None:
             return
+        if tick_form(block.text)[0]:
+            # a line of tick boxes ("☐ Done ☒ Doing ☐ Not yet") rates the entry above it; it is
+            # never the text under a "Recommendation 3" heading
+            rated = self.open if self.open is not None else self.closed
+            if rated is not None and rated.status == "unknown":
+                rated.status = cell_status(block.text, nd, self.key_for(self.at))
+            return
         if self.pending_number is not None and len(block.text.split()) <= 5 and self.badge_status(block.text):
             # a chip between the number and its text ("Recommendation 3" / "On track" / the text)
             self.pending_status = self.badge_status(block.text)
@@ -310,11 +317,6 @@ class ProseReader(Walk):
             if st != "unknown":
                 rated.status = st
                 return
-        if rated is not None and rated.kind in ("labelled", "list") and tick_form(block.text)[0]:
-            # a line of tick boxes under the entry ("☐ Done ☒ Doing ☐ Not yet"): its ticked box rates it
-            if rated.status == "unknown":
-                rated.status = cell_status(block.text, nd, self.key_for(self.at))
-            return
         if rated is not None and rated.kind in ("labelled", "list") and rated.status == "unknown" \
                 and 2 <= len(words) <= 6 and not block.text.rstrip().endswith("."):
             # the lead set with the chip that rates the entry, at the foot of its card ("CCG ✔",

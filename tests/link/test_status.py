@@ -316,3 +316,17 @@ def test_a_status_pill_set_after_a_cards_title_in_its_heading_rates_the_text_bel
         b.para(f"The review asked the police to make sure that officers treat each child as a victim, topic {n}.")
         b.para("The police issued a briefing to every officer in December.")
     assert [(e.number, e.status) for e in rules_report(b).recommendations] == [("1", "completed"), ("2", "in_progress")]
+
+
+def test_a_line_of_tick_boxes_under_fields_set_as_headings_rates_the_entry_and_is_no_entry_itself():
+    b = scr_section()
+    for n, line in ((1, "☒ Done ☐ Doing ☐ Not yet"), (2, "☐ Done ☒ Doing ☐ Not yet")):
+        b.heading(f"Recommendation {n}", 3)
+        b.heading("What the review asked", 4)
+        b.para(f"The review asked midwives to ask fathers about their mental health, topic {n}.")
+        b.heading("What we did", 4)
+        b.para("Midwives now ask both parents at the first appointment.")
+        b.para(line)
+    found = rules_report(b).recommendations
+    assert [e.status for e in found] == ["completed", "in_progress"]
+    assert all(e.text and e.text.startswith("The review asked midwives") for e in found)
