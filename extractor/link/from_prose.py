@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ..document import Block
 from ..report import ResponsibleBody
 from ..structure import CANDIDATE, Section
-from .actions import is_action_text
+from .actions import is_action_text, split_rec_action
 from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, responsible_body, subject_bodies
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs, within
 from .labels import ORDINALS, label_of
@@ -297,11 +297,15 @@ class ProseReader(Walk):
             self.pending_status = self.badge_status(block.text)
             return
         if self.pending_number is not None and not distractor_governs(nd):
-            # the text under a "Recommendation 3" heading
-            d = self.new("labelled", block, sec, self.pending_number, block.text)
+            # the text under a "Recommendation 3" heading, and what was done if the same block
+            # goes on to say it (a printer may run the two paragraphs together)
+            text, action_part = split_rec_action(nd, block.text) if "REC_CUE" in cues(nd) else (block.text, None)
+            d = self.new("labelled", block, sec, self.pending_number, text)
+            d.strong_cue = "REC_CUE" in cues(nd)
+            if action_part is not None:
+                self.attach_action(d, action_part)
             d.status = self.pending_status or d.status
             self.pending_status = None
-            d.strong_cue = "REC_CUE" in cues(nd)
             add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
             self.open, self.pending_number = d, None
             return

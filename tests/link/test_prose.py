@@ -89,3 +89,14 @@ def test_a_run_in_title_after_an_entry_with_its_progress_starts_the_next_card():
     found = entries(b)
     assert [e.text.split()[4] for e in found] == ["hospital", "police"]
     assert found[1].action.startswith("the police and children's social care have agreed")
+
+
+def test_a_recommendation_under_its_heading_run_together_with_what_was_done_is_split_into_text_and_action():
+    # a printer ran the recommendation's paragraph and the progress paragraph after it together
+    b = scr_section()
+    b.heading("Recommendation 3: return home interviews", 4)
+    b.para("The review asked Eastmere Children's Services to make sure that every child who goes missing is offered "
+           "a return home interview within 72 hours. Return home interviews were brought in-house in September "
+           "2018 and 81% were offered within 72 hours in the last quarter.")
+    (e,) = rules_report(b).recommendations
+    assert e.text.endswith("within 72 hours.") and e.action.startswith("Return home interviews were brought in-house")
