@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
+from ..report import ResponsibleBody
 from ..structure import CANDIDATE, KICKER_MAX_WORDS, Section, categorise, furniture_heading
 from .actions import drop_plans
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
@@ -113,15 +114,22 @@ class Linker(TableReader, ListReader, ProseReader):
     def spell_out_abbreviations(self) -> None:
         """A body named by an abbreviation the report's glossary spells out ("WMP: Wyvern and Marches
         Police", a lead column of "CSC", "WMP", "SCH") is the body the glossary names, in its sector."""
-        if not any(b.sector == "other" for d in self.drafts for b in d.bodies):
+        if not any(b.sector == "other" or " " in b.name and b.name.isupper() for d in self.drafts for b in d.bodies):
             return
         glossary = abbreviations(self.doc.blocks)
         for d in self.drafts:
-            for k, b in enumerate(d.bodies):
-                full = glossary.get(b.name) if b.sector == "other" else None
-                named = bodies_of_cell(full, self.docs.add(full)) if full else []
-                if named and named[0].sector != "other":
-                    d.bodies[k] = named[0]
+            spelt: list[ResponsibleBody] = []
+            for b in d.bodies:
+                parts = glossed_parts(b.name, glossary)  # "HUH HCHS": two bodies
+                if parts is None and b.sector != "other":
+                    spelt.append(b)
+                    continue
+                for name in parts or [b.name]:
+                    full = glossary.get(name)
+                    named = bodies_of_cell(full, self.docs.add(full)) if full else []
+                    spelt.append(named[0] if named and named[0].sector != "other"
+                                 else b if parts is None else ResponsibleBody(name, "other"))
+            d.bodies[:] = spelt
             unique: list = []
             add_bodies(unique, d.bodies)
             d.bodies[:] = unique
@@ -427,7 +435,10 @@ _SHOULD = re.compile(r"\b(?:should|must)\b", re.I)
 
 
 #: a glossary entry: "WMP: Wyvern and Marches Police", "CSC – Children's Social Care"
-_GLOSSED = re.compile(r"^(?P<abbr>[A-Z][A-Za-z&]{1,5})\s*(?:[:=\u2013\u2014]|\s-)\s*(?P<full>[^.;:]{4,80})$")
+_GLOSSED = re.compile(r"^(?P<abbr>[A-Z][A-Za-z&]{1,5}(?: [A-Z][A-Za-z&]{0,5})?)\s*(?:[:=\u2013\u2014]|\s-)\s*"
+                      r"(?P<full>[^.;:]{4,160})$")
+#: what a glossary adds after the name, in brackets ("(including maternity)")
+_GLOSS_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def abbreviations(blocks: list[Block]) -> dict[str, str]:
@@ -440,8 +451,26 @@ def abbreviations(blocks: list[Block]) -> dict[str, str]:
             text = b.text.strip()
         m = _GLOSSED.match(text)
         if m and sum(ch.isupper() for ch in m["abbr"]) >= 2:
-            out.setdefault(m["abbr"], m["full"].strip())
+            out.setdefault(m["abbr"], _GLOSS_ASIDE.sub("", m["full"]).strip())
     return out
+
+
+def glossed_parts(name: str, glossary: dict[str, str]) -> list[str] | None:
+    """A lead cell naming several bodies by their abbreviations, one after another ("LSCB BU
+    CSC", "HUH HCHS"), cut into those abbreviations, when every word belongs to one the
+    glossary spells out (two-word ones first: "LSCB BU"); None otherwise."""
+    words, parts, k = name.split(), [], 0
+    while k < len(words):
+        two = " ".join(words[k:k + 2])
+        if k + 1 < len(words) and two in glossary:
+            parts.append(two)
+            k += 2
+        elif words[k] in glossary:
+            parts.append(words[k])
+            k += 1
+        else:
+            return None
+    return parts if len(parts) >= 2 else None
 
 
 def case_letters(names) -> dict[str, str]:

@@ -98,3 +98,20 @@ def test_a_lead_given_by_an_abbreviation_is_the_body_the_glossary_spells_out():
     found = extract_document(b.build(), use_model=False).recommendations
     assert [sorted({x.sector for x in e.bodies}) for e in found] == [["police"], ["education"]]
     assert found[0].bodies[0].name == "Wyvern and Marches Police"
+
+
+def test_a_lead_cell_of_several_glossed_abbreviations_names_each_body_and_a_gloss_may_run_long():
+    b = DocBuilder().para("Eastmere Safeguarding Children Partnership Annual Report 2018-19")
+    b.heading("Glossary")
+    b.para("HUH: Hasketon University Hospital NHS Trust (including maternity and the emergency department)")
+    b.para("HCHS: Hasketon Community Health Services (community health visiting, school nursing and therapies)")
+    b.para("QA SG: Quality Assurance Sub-group of the Safeguarding Children Board")
+    b.heading("Serious case review: Child M")
+    b.table(["No.", "Recommendation", "Owner", "Progress"],
+            [["1", "Midwives and health visitors should give both parents advice on a crying baby.", "HUH HCHS",
+              "Both services now give it at the new birth visit."],
+             ["2", "The Board should audit neglect cases.", "QA SG", "The audit was done in March."]])
+    found = extract_document(b.build(), use_model=False).recommendations
+    assert [[x.name for x in e.bodies] for e in found][0] == [
+        "Hasketon University Hospital NHS Trust", "Hasketon Community Health Services"]
+    assert [sorted({x.sector for x in e.bodies}) for e in found] == [["health"], ["lscb"]]
