@@ -9,7 +9,7 @@ from ..document import Block
 from ..lexicon import number_words, rules
 from ..structure import rule_category
 
-_SPLIT_BEFORE = r"(?:(?<=[.;!?])\s+|\s+[\u2014\u2013]\s*|\s+-\s+)"
+_SPLIT_BEFORE = r"(?:(?<=[.;!?)])\s+|\s+[\u2014\u2013]\s*|\s+-\s+)"
 #: ordinal words that name a recommendation; "+" (finally, lastly) the one after the last named
 ORDINALS = number_words("last", "ordinal")
 

@@ -216,3 +216,9 @@ def test_field_labels_and_a_rating_symbol_set_as_headings_fill_the_card_they_sta
     assert first.action.startswith("A daily triage") and first.status == "in_progress"
     assert [x.name for x in first.bodies] == ["Hartwell Down Police"]
     assert second.status == "unknown"
+
+
+def test_a_field_label_after_a_closing_bracket_starts_a_field_of_its_own():
+    from extractor.link import split_fields
+    assert split_fields("Lead agency: Pelham Cross Hospitals NHS Trust (maternity) Status: ☐ Completed ☒ Ongoing") == [
+        "Lead agency: Pelham Cross Hospitals NHS Trust (maternity)", "Status: ☐ Completed ☒ Ongoing"]
