@@ -91,7 +91,8 @@ def caption_of(blocks: list[Block], i: int) -> str | None:
 
 #: a number set large on its own (a card's badge, "1", "2."): a PDF reader takes it for a heading,
 #: but it opens no section
-_BADGE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
+#: a card's number set large on its own ("2", "(3)"): a badge, no section's title
+BADGE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
 #: a card's number and title in one heading ("1 Return home interviews that count"); a section
 #: number written with a leading zero ("06 Serious case reviews") is no card's
 _CARD_TITLE = re.compile(r"^\s*([1-9]\d?)[.)]?\s+[A-Za-z]")
@@ -160,7 +161,7 @@ def sections(doc: Document) -> list[Section]:
                 stack.pop()
             out.append(home)
             continue
-        if block.kind == "heading" and not _BADGE.match(block.text) and not furniture_heading(block.text):
+        if block.kind == "heading" and not BADGE.match(block.text) and not furniture_heading(block.text):
             level = block.level or 1
             while stack and stack[-1].level >= level:
                 stack.pop()

@@ -5,7 +5,7 @@ import re
 
 from ..document import Block
 from ..report import ResponsibleBody
-from ..structure import CANDIDATE, KICKER_MAX_WORDS, Section, categorise, furniture_heading
+from ..structure import BADGE, CANDIDATE, KICKER_MAX_WORDS, Section, categorise, furniture_heading
 from .actions import drop_plans
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_codes, case_names, cues, distractor_governs
@@ -19,10 +19,6 @@ from .walk import ACTION_HEADING, REC_HEADING
 
 #: a paragraph that may give statuses by recommendation number ("Recommendations 1 and 4 are complete")
 _NUMBERED = re.compile(r"\brecommendations?\s+(?:R|Rec\.?\s*)?\d", re.I)
-
-
-#: a card's number set large on its own ("2", "(3)")
-_CARD_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]?\s*")
 
 
 class Linker(TableReader, ListReader, ProseReader):
@@ -129,9 +125,8 @@ class Linker(TableReader, ListReader, ProseReader):
                     named = bodies_of_cell(full, self.docs.add(full)) if full else []
                     spelt.append(named[0] if named and named[0].sector != "other"
                                  else b if parts is None else ResponsibleBody(name, "other"))
-            d.bodies[:] = spelt
             unique: list = []
-            add_bodies(unique, d.bodies)
+            add_bodies(unique, spelt)
             d.bodies[:] = unique
 
     def see_answer_run(self, i: int, block: Block, runs: list[AnswerRun]) -> None:
@@ -201,7 +196,7 @@ class Linker(TableReader, ListReader, ProseReader):
 
     def see_heading(self, block: Block, sec: Section) -> None:
         if self.action_heading and self.open is not None and furniture_heading(block.text) \
-                and not _CARD_NUMBER.fullmatch(block.text):  # (a bare "2" is the next card's number)
+                and not BADGE.match(block.text):  # (a bare "2" is the next card's number)
             # "PROGRESS" on a line of its own, then "80%" set large: the figure is the field's value
             label, self.action_heading = self.action_heading, None
             self.apply_field(f"{label}: {block.text}", self.at)
