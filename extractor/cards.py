@@ -69,6 +69,18 @@ def _card_number(block: Block) -> str | None:
 _BADGE_WITH_LEAD = re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>\S.{2,90})$")
 
 
+def _badge_chip(block: Block) -> str | None:
+    """The chip set on a badge's own line ("Recommendation 1 ●" read as "Recommendation 1
+    Green", "R2 On track"), if any: the rating of its card."""
+    text = block.text.strip()
+    for rule in rules("labels.jsonl"):
+        if rule.kind in ("card_number", "rec_label") and "?P<num>" in rule.regex.pattern:
+            m = rule.regex.match(text)
+            if m and m["num"] and _is_chip(rest := text[m.end():].strip(" :\u2013\u2014-")):
+                return rest
+    return None
+
+
 def _badge_lead(block: Block) -> str | None:
     """The lead a badge carries on its own line ("Lead: Wealdshire Police"), if any."""
     m = _BADGE_WITH_LEAD.match(block.text.strip())
@@ -326,7 +338,9 @@ def assemble_cards(doc: Document) -> Document:
                 own = 0
             else:
                 own = above is not None
-            fields = _rewrite(number, ([above] if above is not None else []) + body)
+            chip = _badge_chip(blocks[start])
+            rated = [replace(blocks[start], kind="paragraph", text=f"Status: {chip}")] if chip else []
+            fields = _rewrite(number, ([above] if above is not None else []) + rated + body)
             cards.append((start - own, end, fields))
         if sum(1 for *_, fields in cards if fields) < 2 or not _recommends(cards):
             continue

@@ -41,12 +41,17 @@ _KEY_PROSE = re.compile(
 
 _LETTER = colour_letters()
 #: "B – complete; G – on track" (capital letters standing for colours)
-#: any capital letter may be a rating code ("C = closed"); it stands for itself, lower-cased
-_KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[A-Z])\s*(?:[:=\-\u2013\u2014])\s*(?P<d>[^;.,\n]*?)"
+#: any capital letter, or two ("C = closed", "IP = in progress"), may be a rating code; it
+#: stands for itself, lower-cased
+_KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[A-Z]{1,2})\s*(?:[:=\-\u2013\u2014])\s*(?P<d>[^;.,\n]*?)"
                          r"(?=\s*[;.,(\n]|\s+[A-Z]\s*[:=\-\u2013\u2014]|$)")
 #: "Key: B complete; G on track to be completed by the target date; A progress made; R not yet
 #: started": colour letters each followed by their meaning in lower case, one item a clause
 _KEY_LETTER_RUN = re.compile(r"(?:^|(?<=[;:]))\s*(?P<c>[A-Z])\s+(?P<d>[a-z][^;.\n]*)")
+#: a scale of scores, three or more counted up from 0 or 1: "1 = not started, 2 = started,
+#: 3 = substantially complete, 4 = complete" (or "1 not started; 2 started; ...")
+_KEY_SCALE = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[0-5])(?:\s*[:=\-\u2013\u2014)]\s*|\s+(?=[a-z]))"
+                        r"(?P<d>[A-Za-z][^;.,\n]*?)(?=\s*[;.,\n]|\s+[0-5]\s*[:=\-\u2013\u2014)]|$)")
 #: "Complete (Blue), On track (Green)"
 _KEY_PAREN = re.compile(rf"(?P<d>[A-Za-z][\w'-]*(?:\s+[\w'-]+){{0,5}}?)\s*\(\s*(?P<c>{_COLOUR_WORD})\s*\)", re.I)
 #: what every match of _KEY_PAREN holds, a colour word alone in brackets: looked for first, since
@@ -71,6 +76,20 @@ _KEY_SYMBOL = re.compile(rf"(?P<c>{_SYMBOL})\ufe0f?\s*(?:[:=\-\u2013\u2014]\s*)?
 _KEY_RUN = re.compile(rf"\b(?P<c>{_COLOUR_WORD})\b\s+(?P<d>(?:(?!\b{_COLOUR_WORD}\b)[^;.\n])+)", re.I)
 
 
+def _scale(text: str) -> list[tuple[str, str]]:
+    """The items of a key of scores: the last run of scores counted up by one from 0 or 1 ("scored
+    1 to 4: 1 not started, 2 started, ..." -> 1, 2, 3, 4)."""
+    run: list[tuple[str, str]] = []
+    for m in _KEY_SCALE.finditer(text):
+        if run and int(m["c"]) == int(run[-1][0]) + 1:
+            run.append((m["c"], m["d"].strip()))
+        elif m["c"] in "01":
+            run = [(m["c"], m["d"].strip())]
+        else:
+            run = []
+    return run
+
+
 def key_items(text: str) -> list[tuple[str, str]]:
     """(colour, definition) pairs of a key line ("Green = complete; Amber = on track").
 
@@ -85,6 +104,9 @@ def key_items(text: str) -> list[tuple[str, str]]:
                if m["d"].strip()]
     if len(letters) >= 2:
         return letters
+    scale = _scale(text)
+    if len(scale) >= 3:
+        return scale
     run = [(_LETTER[m["c"]], m["d"].strip()) for m in _KEY_LETTER_RUN.finditer(text) if m["c"] in _LETTER]
     if (len(run) >= 3 or len(run) == 2 and _KEY_WORD.search(text)) and len({c for c, _ in run}) == len(run):
         return run

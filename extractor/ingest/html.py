@@ -18,8 +18,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Block, Cell, Document
-from ..lexicon import first_match, phrase, rules, search
-from ..ratings import SYMBOLS, edges_rate
+from ..lexicon import first_match, phrase, rules, search, states_status
+from ..ratings import COLOURS, SYMBOLS, edges_rate
 from .layout import clean_text, rag_colour_of, strip_bullet
 from .text import decode
 
@@ -463,13 +463,19 @@ def _labelled(chip: Tag) -> bool:
     # several dots in one line each followed by words are a key of colours ("● complete ● not started")
     dots = [t for t in chip.parent.find_all(chip.name) if t is not chip and t.find(True) is None
             and (not t.get_text(strip=True) or t.get_text(strip=True) in SYMBOLS)]
-    if len(beside) <= 40 and any(ch.isalpha() for ch in beside) and not dots:
+    if len(beside) <= 40 and any(ch.isalpha() for ch in beside) and not dots and _says_a_rating(beside):
         return True
     # an item of a key set a symbol and its meaning a span ("● complete, evidence seen", "◑ under
     # way", "○ not started"): the symbol is the key's word, which the entries use too
     line = chip.parent.parent.get_text(" ", strip=True) if chip.parent.parent is not None else ""
     return len(line) <= KEY_LINE_CHARS and len({ch for ch in line if ch in SYMBOLS}) >= 2 \
         and beside.startswith(chip.get_text(strip=True)) and any(ch.isalpha() for ch in beside)
+
+
+def _says_a_rating(words: str) -> bool:
+    """Words that say what a dot beside them says: a status or a rating colour ("● On track",
+    "Green ●"), not the label it rates ("Recommendation 1 ●", "Police ●")."""
+    return states_status(words) or any(w in COLOURS for w in re.findall(r"[a-z]+", words.lower()))
 
 
 #: a key of symbols set on one line is this short

@@ -52,7 +52,7 @@ class ListReader(Walk):
         """A recommendation opening with its label: its text, an action later in the same
         block, the bodies its subject names, then the block's other labelled fields."""
         text, action_part = split_rec_action(rest_doc, lab.rest)
-        chip = self.trailing_chip(text) if action_part is None and text else None
+        chip = self.own_chip(text) if action_part is None and text else None
         d = self.new(kind, block, sec, lab.number, chip[0] if chip else text)
         if chip:
             d.status = chip[1]
@@ -94,7 +94,7 @@ class ListReader(Walk):
         listed = self.intro == "recommendations" and sec.category in CANDIDATE and not distractor_governs(nd)
         if listed or self.is_rec(nd) and self.intro != "findings" and (
                 sec.category in CANDIDATE or self.rec_context):
-            chip = self.trailing_chip(text)
+            chip = self.own_chip(text)
             d = self.new("list", block, sec, str(self.list_run), chip[0] if chip else text)
             if chip:
                 d.status = chip[1]  # "... a named lead professional. [Complete]"

@@ -15,7 +15,7 @@ from .bodies import ALL_AGENCIES, MODALS, add_bodies, coordinated_subjects, resp
 from .draft import Draft, case_names, case_names_in, cue_spans, cues, distractor_governs, within
 from .labels import ORDINALS, label_of
 from ..lexicon import number_words, phrase
-from ..ratings import COLOURS, symbol_of
+from ..ratings import COLOURS, key_items, symbol_of
 from ..nlp._extensions import sentences, span_text
 from ..topics import answer_score
 from .status import cell_status, closing_status, narrative_due, narrative_status, status_only, tick_form
@@ -225,6 +225,12 @@ _ALL_N = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?(?:\d{1,2}|on
 #: a sentence about every recommendation (or action) of the review at once
 _ALL_OF_THEM = re.compile(r"^(?:both|all|each|every one)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:\w+\s+)?"
                           r"(?:recommendations|actions)\b(?!\s+(?:should|must|were made|are set out|are listed))", re.I)
+#: a sentence about the review's action plan as a whole ("The Child P action plan was completed")
+_WHOLE_PLAN = re.compile(r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?action plan\b", re.I)
+#: a paragraph about the entry above it: it opens on it ("This work ...", "Progress on this ...") or names
+#: it ("The Group is satisfied that this action is complete")
+_OF_THE_ENTRY = re.compile(r"^\W*(?:this|that|it|(?:work|progress) on (?:this|the|that)|the (?:recommendation|action|work))\b"
+                           r"|\bthis (?:recommendation|action|work)\b", re.I)
 _COUNT_WORDS = {word: int(n) for word, n in number_words("cardinal").items()}
 _STATED_COUNT = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
 
@@ -304,8 +310,8 @@ class ProseReader(Walk):
             d.strong_cue = "REC_CUE" in cues(nd)
             if action_part is not None:
                 self.attach_action(d, action_part)
-            d.status = self.pending_status or d.status
-            self.pending_status = None
+            d.status = self.pending_status or self.chip_ahead or d.status
+            self.pending_status = self.chip_ahead = None
             add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
             self.open, self.pending_number = d, None
             return
@@ -314,7 +320,8 @@ class ProseReader(Walk):
         aside, self.aside_field = self.aside_field, False
         rated = o if o is not None else self.closed
         if rated is not None and rated.kind in ("labelled", "list") and rated.status == "unknown" and len(words) <= 5 \
-                and status_only(nd) and (o is not None or self.chips_lead is None or self.chips_lead != self.current_case()):
+                and status_only(nd) and (o is not None or self.chips_lead is None or self.chips_lead != self.current_case()) \
+                and not (self.chips_lead == self.current_case() and self.next_is_rec_label()):
             # a chip under the recommendation it rates ("Complete", "On track", "Not yet due"), or
             # at the foot of its card, after notes that closed the entry
             st = cell_status(block.text, nd, self.key_for(self.at))
@@ -334,13 +341,15 @@ class ProseReader(Walk):
         if self.rate_reported(block.text):
             return
         if len(words) <= 5 and (o is None or self.chips_lead == self.current_case()) \
-                and self.next_is_rec_label():
+                and self.next_is_rec_label() and not key_items(block.text):
             # a card's chip set before its "Recommendation 2" label ("Amber" / "LCSPR Recommendation 2" / text):
             # learnt from the first chip, which comes before any entry of the case; later chips of the
-            # layout then go with the label after them, not the entry above them
+            # layout then go with the label after them, not the entry above them (the last line of
+            # a key, "Red – not started", is no chip)
             self.chip_ahead = self.badge_status(block.text)
             if self.chip_ahead:
                 self.chips_lead = self.current_case()
+                self.status_lines_lead = (self.current_case(),)
                 return
         if len(words) <= 8 and not block.text.rstrip().endswith((".", ":", ";", "?", "!")):
             # a run-in heading set as a paragraph ("What has been done")
@@ -386,10 +395,20 @@ class ProseReader(Walk):
             o.status = narrative_status(nd) or o.status
             o.due = o.due or narrative_due(nd)
             return
-        if o is not None and o.kind in ("labelled", "list") and o.action is None and o.status == "unknown" \
+        if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" \
                 and "REC_CUE" not in labels and "DISTRACTOR" not in labels:
-            # no action taken, but the paragraph closes on a status ("... This has not yet started.")
-            o.status = closing_status(nd) or o.status
+            # no action taken, but the paragraph closes on a status ("... This has not yet started."),
+            # or one about the entry says how far it has got ("This recommendation is now complete.")
+            st = closing_status(nd) if o.action is None else None
+            if st is None and _OF_THE_ENTRY.search(block.text):
+                st = narrative_status(nd, self.key_for(self.at))
+            o.status = st or o.status
+        elif o is None and (c := self.closed) is not None and self.drafts and c is self.drafts[-1] \
+                and c.kind in ("labelled", "list") and c.status == "unknown" and len(list(sentences(nd))) <= 2 \
+                and _OF_THE_ENTRY.search(block.text) and "REC_CUE" not in labels and "DISTRACTOR" not in labels:
+            # a short paragraph after notes that closed the entry, before any other entry, saying how
+            # far it has got ("This work has not yet started.")
+            c.status = narrative_status(nd, self.key_for(self.at)) or c.status
         if o is not None:
             self.closed = o
         self.open = None
@@ -509,12 +528,17 @@ class ProseReader(Walk):
             self.reported = reported
 
     def status_of_all(self, nd: Doc) -> None:
-        """"Both recommendations have been implemented" / "All the actions are complete": the status
-        of every recommendation of the current case that has none yet."""
+        """"Both recommendations have been implemented" / "All the actions are complete": the
+        status of every recommendation of the current case that has none yet; "The action plan
+        was completed and signed off": of every one the report gives none at all."""
         case = self.current_case()
         if case is None:
             return
         for sent, text in sentences(nd):
+            if _WHOLE_PLAN.match(text.strip()) and narrative_status(sent) == "completed":
+                # the plan closed: every recommendation the report gives no status of its own
+                # (weaker than any other sign, so applied after them all)
+                self.case_status[case] = "completed"
             if not (_ALL_OF_THEM.match(text.strip()) or _ALL_N.search(text)):
                 continue
             st = narrative_status(sent)

@@ -13,7 +13,7 @@ from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
 from .labels import cell_fields, label_of
 from .status import cell_status, combined_status, fill_status, narrative_due, narrative_status, shaded_status
-from .tables import (NUMBER_CELL, TableView, cell_number, without_cell_label, header_meaning, is_entry_table, is_sub_ref,
+from .tables import (NUMBER_CELL, TableView, cell_number, is_mark, without_cell_label, header_meaning, is_entry_table, is_sub_ref,
                      parent_numbers, table_view)
 from .walk import Walk
 
@@ -83,6 +83,11 @@ class TableReader(Walk):
             d = self.new("action_list", row, sec, None, None, action)
             add_bodies(d.bodies, subject_bodies(adoc, before_cue=False))
             d.status = statuses[0] if statuses else narrative_status(adoc, key) or d.status
+
+    def option_status(self, view: TableView, row: Block, key) -> str:
+        """The status of the column a row marks among a table's status options ("✓" under "In progress")."""
+        marked = [h for k, h in view.options.items() if k < len(row.cells) and is_mark(row.cells[k])]
+        return cell_status(marked[0], self.docs.add(marked[0]), key) if len(marked) == 1 else "unknown"
 
     def read_status_table(self, view: TableView, first: int, rows: list[tuple[int, Block]]) -> None:
         """A summary table of statuses by review and number ("Review | Rec. | Status"): each row's
@@ -251,10 +256,14 @@ class TableReader(Walk):
                 row_status = shaded_status(cell_at(c_status), key)  # rated by the cell's colour alone
             if row_status == "unknown" and in_cell.get("status"):  # "Status: Complete" inside the recommendation's cell
                 row_status = cell_status(in_cell["status"], self.docs.add(in_cell["status"]), key, has_action)
-            if row_status == "unknown" and c_done is not None and normalise_due(get(c_done) or ""):
-                row_status = "completed"  # a date in a "Date completed" column
+            if row_status == "unknown" and c_done is not None and not is_empty(get(c_done)):
+                # a date in a "Date completed" column; else what it says instead ("Ongoing")
+                row_status = "completed" if normalise_due(get(c_done)) else \
+                    cell_status(get(c_done), self.docs.add(get(c_done)), key, has_action)
             if row_status == "unknown" and c_status is None:
                 row_status = fill_status(cell_at(c_num), key)  # "1 ●": the number's cell rated by its colour
+            if row_status == "unknown" and view.options:
+                row_status = self.option_status(view, row, key)
             if target in answering:  # one of several action rows under a listed recommendation
                 self.answer_listed(target, action if has_action else None, row_status,
                                    get(c_lead) if c_lead is not None else None, get(c_due) if c_due is not None else None)

@@ -102,6 +102,8 @@ class Linker(TableReader, ListReader, ProseReader):
         for d in self.drafts:
             if d.status == "unknown" and d.list_status:
                 d.status = d.list_status
+            if d.status == "unknown" and d.scr in self.case_status:
+                d.status = self.case_status[d.scr]
         tie_answers(self.drafts)
         drop_plans(self.drafts, self.docs)
         self.check_counts()
@@ -324,6 +326,13 @@ class Linker(TableReader, ListReader, ProseReader):
             first = parts[0]
             lab = label_of(first)
             nd = self.docs.get(lab.rest) if lab else nd
+        if lab and lab.kind == "status" and len(parts) == 1 and len(lab.rest.split()) <= 5 \
+                and (self.open is None and self.closed is None or self.status_lines_lead == (self.current_case(),)) \
+                and self.next_is_rec_label() and (ahead := self.badge_status(lab.rest)):
+            # a "Status:" line set before a "Recommendation 2" label rates it: learnt from the first,
+            # which comes before any entry; later ones of the case then go with the label after them
+            self.chip_ahead, self.status_lines_lead = ahead, (self.current_case(),)
+            return
         if lab and lab.kind in ("action", "status", "lead", "timescale"):
             if self.open is None and self.unclaimed == i - 1 and lab.kind != "timescale":
                 self.open_unlabelled(self.blocks[i - 1], self.secs[i - 1])

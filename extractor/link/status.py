@@ -100,8 +100,8 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
     if colours and key is not None and colours[0] in key.colours:
         return key.colours[colours[0]]
     code = symbol_of(text) or text.strip().lower()
-    if key is not None and len(code) == 1 and code in key.colours:
-        return key.colours[code]  # a rating letter or symbol the report's key defines ("C" for closed, "●")
+    if key is not None and len(code) <= 2 and code in key.colours:
+        return key.colours[code]  # a rating code or symbol the report's key defines ("C" for closed, "IP", "●", "3")
     if words:
         if words[0] == "completed" and "not_started" in words[1:]:
             return "in_progress"  # "Completed but not yet embedded": done in part
@@ -383,7 +383,7 @@ def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
 
 
 #: words that call a short block a key
-_KEY_TERMS = re.compile(r"\b(?:key|rag|brag|ratings?|rated)\b", re.I)
+_KEY_TERMS = re.compile(r"\b(?:key|rag|brag|ratings?|rated|scored?|scale)\b", re.I)
 
 
 def _key_of_block(text: str) -> list[tuple[str, str]] | None:

@@ -26,6 +26,9 @@ class TableView:
     caption: str | None
     #: columns whose every cell opens on the same label ("ACTION TAKEN A protocol was ..."): the label
     cell_labels: dict[int, str] = field(default_factory=dict)
+    #: columns headed by one status each ("Complete | In progress | Not started", "R | A | G"),
+    #: a row rated by the one it marks: column -> its header
+    options: dict[int, str] = field(default_factory=dict)
 
     def col(self, meaning: str) -> int | None:
         return self.meanings.index(meaning) if meaning in self.meanings else None
@@ -192,6 +195,41 @@ def meanings_by_content(meanings: list[str | None], body: list[Block]) -> list[s
     return meanings
 
 
+#: what a cell of an option column holds when it marks the row: a tick, a cross, a dot, "Yes"
+_OPTION_MARK = re.compile(r"[xy\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u2612\u274c\u25cf\u2b24\u25a0*]|yes", re.I)
+#: a status option's header is a few words
+_OPTION_HEADER_WORDS = 4
+
+
+def is_mark(cell) -> bool:
+    """Whether a cell of an option column marks its row: a tick or cross, "Yes", or shading
+    with no text (a column of cells, one shaded in each row)."""
+    text = cell.text.strip().replace("\ufe0f", "")
+    return bool(_OPTION_MARK.fullmatch(text)) if text else cell.fill is not None
+
+
+def option_columns(header: list[str], body: list[Block], docs: dict[str, Doc]) -> dict[int, str]:
+    """Columns, two or more, each headed by a status or a rating colour, whose cells are marks or
+    blank, one marked a row at most: the table rates a row by which column it marks."""
+    def rates(h: str) -> bool:
+        doc = docs.get(h)
+        return bool(h) and len(h.split()) <= _OPTION_HEADER_WORDS and doc is not None and any(
+            s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY", "RAG")
+            or s.label_ == "RAG_LETTER" and len(h.strip()) <= 2 for s in span_group(doc, "status"))
+
+    cols = [k for k, h in enumerate(header) if rates(h.strip())]
+    marked = 0
+    for b in body:
+        cells = [b.cells[k] for k in cols if k < len(b.cells)]
+        if any(not is_mark(c) and not is_empty(c.text) for c in cells):
+            return {}
+        hits = sum(is_mark(c) for c in cells)
+        if hits > 1:
+            return {}
+        marked += hits
+    return {k: header[k].strip() for k in cols} if len(cols) >= 2 and marked else {}
+
+
 def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                docs: dict[str, Doc]) -> TableView:
     header_block = next((b for _, b in rows if b.is_header), None)
@@ -208,6 +246,9 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
             header, meanings, body = first_texts, first_meanings, body[1:]
             rows = rows[1:]
     headerless = header_block is None and not any(meanings)  # no header printed, or none read
+    options = option_columns(header, body, docs)
+    for k in options:
+        meanings[k] = "option"
     for k, m in enumerate(meanings):
         vals = _column_values(body, k)
         if m in ("recommendation", "finding") and vals and all(_FIGURES.fullmatch(v) for v in vals):
@@ -218,7 +259,7 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
     # a column of short status words or rating symbols is a status column whatever its header says
     for k in range(len(header)):
         vals = [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
-        if vals and meanings[k] not in ("recommendation", "number", "scr"):
+        if vals and meanings[k] not in ("recommendation", "number", "scr", "option"):
             short = [v for v in vals if symbol_of(v) or len(v.split()) <= 5 and docs.get(v) is not None
                      and any(x.label_ != "STATUS_CELL_ONLY" for x in span_group(docs[v], "status"))]
             if len(short) >= 0.6 * len(vals):
@@ -244,7 +285,7 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
     if headerless:
         meanings = meanings_by_content(meanings, body)
     return TableView(first, rows[0][1].table, header, meanings, rows, caption_of(blocks, first),
-                     {k: label for k, (_, label) in cell_labels.items()})
+                     {k: label for k, (_, label) in cell_labels.items()}, options)
 
 
 def is_entry_table(view: TableView) -> bool:

@@ -75,6 +75,8 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?P<chapter>\d{1,2})\.(?P<k>\d{1,2})\s+(?=[A-Z
 
 #: a status set after a recommendation's text: in brackets, or a few words after its last full stop
 _TRAILING_CHIP = re.compile(r"(?:\s*[\[(](?P<bracketed>[^\[\]()]{2,40})[\])]|(?<=[.;])\s+(?P<bare>[A-Za-z][A-Za-z '\u2019-]{1,40}))\s*$")
+_LEADING_CHIP = re.compile(r"^\s*(?:[\[(](?P<bracketed>[^\[\]()]{2,40})[\])]\s*[:\u2013\u2014-]?"
+                           r"|(?P<bare>[A-Za-z][A-Za-z '\u2019]{1,30}?)\s*(?:[:|]|\s[\u2013\u2014-]))\s+")
 _STATUS_LABEL = re.compile(r"^(?:status|rag(?: rating| status)?|progress|rating)\s*[:\u2013\u2014-]\s*", re.I)
 
 
@@ -103,6 +105,8 @@ class Walk:
         self.reported: Draft | None = None       # the action-only entry of the last paragraph, which a chip below may rate
         self.chip_ahead: str | None = None       # a chip seen before the entry it rates (an action, a card's label)
         self.chips_lead: str | None = None       # the case whose layout sets each chip before its entry
+        self.case_status: dict[str, str] = {}   # a status said of all the recommendations of a case
+        self.status_lines_lead: tuple | None = None  # (the case) whose "Status:" lines come before its entries
         self.last_view: TableView | None = None
         self.pending_number: str | None = None
         self.last_row_draft: Draft | None = None
@@ -203,25 +207,27 @@ class Walk:
     def end_announced_actions(self) -> None:
         self.actions_follow = self.reported = self.chip_ahead = None
 
-    def trailing_chip(self, text: str) -> tuple[str, str] | None:
+    def own_chip(self, text: str) -> tuple[str, str] | None:
         """A status set at the end of a recommendation's own text ("... lead professional.
-        [Complete]", "... each week. (Status: in progress)", "... policy. Not started"): the text
-        without it, and the status. Only a bracketed status, or a few words after the last full
-        stop that are a status and nothing else."""
-        m = _TRAILING_CHIP.search(text)
-        if m is None:
-            return None
-        chip = (m["bracketed"] or m["bare"] or "").strip()
-        head = _STATUS_LABEL.match(chip)
-        chip = chip[head.end():].strip() if head else chip
-        if not chip or len(chip.split()) > 5:
-            return None
-        doc = self.docs.full(chip)
-        if not status_only(doc):
-            return None
-        st = cell_status(chip, doc, self.key_for(self.at))
-        rest = text[:m.start()].rstrip()
-        return (rest, st) if st != "unknown" and len(rest.split()) >= 4 else None
+        [Complete]", "... each week. (Status: in progress)", "... policy. Not started") or at its
+        start ("COMPLETE – The CCG should ...", "[Ongoing] The LSCB should ..."): the text
+        without it, and the status. Only a bracketed status, a few words after the last full
+        stop, or a few words before a dash or colon that opens the text, that are a status and
+        nothing else."""
+        trailing, leading = _TRAILING_CHIP.search(text), _LEADING_CHIP.match(text)
+        for m, rest in [(trailing, text[:trailing.start()].rstrip())] if trailing else \
+                [(leading, text[leading.end():].lstrip())] if leading else []:
+            chip = (m["bracketed"] or m["bare"] or "").strip()
+            head = _STATUS_LABEL.match(chip)
+            chip = chip[head.end():].strip() if head else chip
+            if not chip or len(chip.split()) > 5:
+                return None
+            doc = self.docs.full(chip)
+            if not status_only(doc):
+                return None
+            st = cell_status(chip, doc, self.key_for(self.at))
+            return (rest, st) if st != "unknown" and len(rest.split()) >= 4 else None
+        return None
 
     def see_mentions(self, doc: Doc | None) -> None:
         """A paragraph naming one case makes it current; one comparing several names leaves it."""

@@ -138,3 +138,16 @@ def test_a_spaced_dash_ends_a_symbols_meaning():
     from extractor.ratings import key_items
     items = key_items("Key to the tracker. ● complete, evidence seen ◑ under way ○ not yet started — no progress reported")
     assert ("○", "not yet started") in items and ("◑", "under way") in items
+
+
+def test_a_key_of_scores_counts_up_from_one_after_the_range_it_names():
+    from extractor.ratings import key_items
+    assert key_items("Progress is scored 1 to 4: 1 not started, 2 started, 3 substantially complete, 4 complete.") == [
+        ("1", "not started"), ("2", "started"), ("3", "substantially complete"), ("4", "complete")]
+    assert key_items("Referrals: 3 schools, 5 GP practices, 2 nurseries.") == []  # counts, not a scale
+
+
+def test_a_key_of_two_letter_codes_gives_each_code_its_meaning():
+    from extractor.ratings import key_items
+    assert key_items("Key: C = complete; IP = in progress; NS = not started.") == [
+        ("c", "complete"), ("ip", "in progress"), ("ns", "not started")]
