@@ -11,15 +11,15 @@ import re
 from dataclasses import replace
 
 from .document import Block, Cell, Document
-from .lexicon import first_match, rules
-from .link.labels import bare_label
+from .lexicon import first_match, is_status_chip, rating_colours, rules
+from .link.labels import bare_label, label_of
 
 
 def repair(doc: Document) -> Document:
     """The document with page splits joined, run-on list items split and over-long paragraphs
     cut into pieces."""
     return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(
-        labelled_cells_as_fields(labels_as_fields(disclosures_as_headings(drop_running_lines(doc)))))))))
+        labelled_cells_as_fields(labels_as_fields(chips_after_labels(disclosures_as_headings(drop_running_lines(doc))))))))))
 
 
 #: the marker a printed accordion or "details" element leaves beside its title
@@ -80,6 +80,30 @@ def drop_running_lines(doc: Document) -> Document:
                             if 0 <= j < len(doc.blocks) and _FOLIO.match(doc.blocks[j].text))
             seen.add(b.text)
     return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
+
+
+#: a label line with a chip set before it ("NOT STARTED Recommendation 3") is this short
+CHIP_LABEL_CHARS = 80
+
+
+def chips_after_labels(doc: Document) -> Document:
+    """A recommendation's label line that opens on its chip ("COMPLETE Recommendation 1", a
+    vertical tab read before the label beside it) as the label and then its chip, the way
+    cards set it ("Recommendation 1 Complete")."""
+    out: list[Block] = []
+    changed = False
+    for b in doc.blocks:
+        words = b.text.split()
+        if b.kind in ("heading", "paragraph") and len(b.text) <= CHIP_LABEL_CHARS:
+            for k in range(1, min(4, len(words))):
+                chip, rest = " ".join(words[:k]), " ".join(words[k:])
+                if (is_status_chip(chip) or chip.lower() in rating_colours()) \
+                        and (lab := label_of(rest)) is not None and lab.kind == "rec_label" and lab.number and not lab.rest:
+                    b = replace(b, text=f"{rest} {chip}")
+                    changed = True
+                    break
+        out.append(b)
+    return replace(doc, blocks=out) if changed else doc
 
 
 def labels_as_fields(doc: Document) -> Document:

@@ -489,3 +489,21 @@ def test_a_rating_letter_set_small_in_its_square_is_no_small_capital_and_its_key
 
     found = extract_document(read_document(LAYOUTS / f"letter-squares.{producer}.pdf"), use_model=False)
     assert [e.status for e in found.recommendations] == ["completed", "in_progress", "not_started"]
+
+
+@pytest.mark.parametrize("rendering", ["html", "chromium.pdf", "weasyprint.pdf"])
+@pytest.mark.parametrize("name", ["chip-lamps", "chip-stripes", "chip-svg-dots", "chip-inked-dots", "chip-generated-words",
+                                  "chip-tabs", "bar-dashes"])
+def test_a_card_rated_by_a_drawn_chip_takes_its_status_from_it(name, rendering):
+    """Cards rated by a traffic light of grey lamps with one lit (set a little above the card's
+    label), by a stripe down the left of a box with no background, by an SVG dot, by a dot
+    glyph inked in a rating colour beside the label, by a status word the style sheet writes
+    (CSS generated content), by a status word set down a vertical tab, and by a bar of wide
+    dashes on a line of its own under the card's text: the key says green is complete, amber
+    in progress, red not started; the third card's own text says work is under way, which its
+    chip overrules. The HTML is read as a browser shows it; the PDFs as printed."""
+    from extractor.pipeline import extract
+
+    found = extract(LAYOUTS / f"{name}.{rendering}", use_model=False)
+    assert [(e.number, e.status) for e in found.recommendations] == [
+        ("1", "completed"), ("2", "in_progress"), ("3", "not_started"), ("4", "completed")]

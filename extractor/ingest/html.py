@@ -72,6 +72,15 @@ def read_html(data: bytes, source: str) -> Document:
         tag.string = colour.capitalize()  # a chip rated by colour alone says its colour,
         tag[_BLOCK_ATTR] = "1"             # as a block of its own
         tag[_CHIP_ATTR] = colour
+    for svg, colour in _svg_dots(soup):
+        chip = soup.new_tag("span", attrs={_BLOCK_ATTR: "1", _CHIP_ATTR: colour})
+        chip.string = colour.capitalize()  # a dot drawn in SVG: a chip like any other
+        svg.replace_with(chip)
+    for tag, words, before in _generated_words(soup):
+        if before:
+            tag.insert(0, f"{words} ")
+        else:
+            tag.append(f" {words}")  # what the style sheet writes in, a browser shows
     for tag, colour in _rated_borders(soup):
         chip = soup.new_tag("span", attrs={_BLOCK_ATTR: "1"})
         chip.string = colour.capitalize()  # a box rated by the colour of its edge says it first
@@ -337,6 +346,12 @@ def _progress_bars(soup: BeautifulSoup) -> list[tuple[Tag, int]]:
     """
     found: list[tuple[Tag, int]] = []
     root = soup.body or soup
+    shading = {id(tag): m.group(1) for tag, declarations in _screen_rules(soup)
+               if (m := _BACKGROUND.search(declarations))}
+    for tag in root.find_all(style=True):
+        if m := _BACKGROUND.search(str(tag["style"])):
+            shading[id(tag)] = m.group(1)
+    lamps = _lamps(root, shading)
     for tag in root.find_all(True):
         share = None
         if tag.name in ("progress", "meter") or str(tag.get("role", "")).lower() == "progressbar":
@@ -349,14 +364,14 @@ def _progress_bars(soup: BeautifulSoup) -> list[tuple[Tag, int]]:
             fills = [k for k in tag.find_all(True) if _WIDTH_SHARE.search(str(k.get("style") or ""))]
             if len(fills) == 1 and not tag.get_text(strip=True):
                 share = float(_WIDTH_SHARE.search(str(fills[0]["style"])).group(1))
-        segmented = share is None and (share := _segments_lit(tag)) is not None
+        segmented = share is None and id(tag) not in lamps and (share := _segments_lit(tag, shading)) is not None
         if share is None or tag.get_text(strip=True) and tag.name not in ("progress", "meter"):
             continue
         beside = [_neighbour(tag, "previous_sibling"), _neighbour(tag, "next_sibling")]
         if any("%" in text for text in beside) or any(_inside(tag, t) for t, _ in found):
             continue
-        if segmented and any(beside):
-            continue  # a key's sample bar ("▮▮▮▯▯ 1-4 = in progress"): its words say what it means
+        if segmented and beside[1]:
+            continue  # a key's sample bar, words straight after it ("▮▮▮▯▯ 1-4 = in progress"), as the PDF reader reads one
         found.append((tag, round(min(max(share, 0.0), 100.0))))
     return found
 
@@ -365,12 +380,44 @@ def _progress_bars(soup: BeautifulSoup) -> list[tuple[Tag, int]]:
 SEGMENTS = (3, 12)
 
 
-def _segments_lit(tag: Tag) -> float | None:
-    """The share lit of a segmented bar: an element holding only empty elements of one kind,
-    each classed lit or unlit ("<i class='on'>" x3, "<i class='off'>" x2: 60), or None."""
+def _segments(tag: Tag) -> list[Tag] | None:
+    """The segments of what may be a segmented bar: the empty elements of one kind it holds, or None."""
     kids = tag.find_all(True, recursive=False)
     if not SEGMENTS[0] <= len(kids) <= SEGMENTS[1] or len({k.name for k in kids}) != 1 \
             or any(k.get_text(strip=True) or k.find(True) for k in kids):
+        return None
+    return kids
+
+
+def _lit_by_colour(kids: list[Tag], shading: dict[int, str]) -> list[str | None] | None:
+    """Each segment's rating colour (None for a grey or pale one), where each is shaded."""
+    if any(id(k) not in shading for k in kids):
+        return None
+    return [rag_colour_of(shading[id(k)].split()[0]) for k in kids]
+
+
+def _lamps(root: Tag, shading: dict[int, str]) -> set[int]:
+    """Rows of grey lamps with one lit in a rating colour: traffic lights, not bars (a bar fills
+    from the left in one colour; a lamp lit further along, or lamps lit in different rating
+    colours on one page, say a colour). Their lit lamp is read as a chip."""
+    lone: dict[int, tuple[int, str]] = {}
+    for tag in root.find_all(True):
+        kids = _segments(tag)
+        colours = _lit_by_colour(kids, shading) if kids else None
+        lit = [(k, c) for k, c in enumerate(colours or []) if c]
+        if len(lit) == 1:
+            lone[id(tag)] = lit[0]
+    if len({c for _, c in lone.values()}) >= 2:
+        return set(lone)
+    return {t for t, (k, _) in lone.items() if k > 0}
+
+
+def _segments_lit(tag: Tag, shading: dict[int, str]) -> float | None:
+    """The share lit of a segmented bar: an element holding only empty elements of one kind,
+    each classed lit or unlit ("<i class='on'>" x3, "<i class='off'>" x2: 60), or each shaded,
+    the lit ones in one rating colour and the rest grey; or None."""
+    kids = _segments(tag)
+    if kids is None:
         return None
     lit = 0
     for k in kids:
@@ -378,7 +425,10 @@ def _segments_lit(tag: Tag) -> float | None:
         if search(phrase("segment_on"), classes):
             lit += 1
         elif not search(phrase("segment_off"), classes):
-            return None
+            colours = _lit_by_colour(kids, shading)
+            if colours is None or len({c for c in colours if c}) > 1:
+                return None
+            return sum(1 for c in colours if c) / len(kids) * 100
     return lit / len(kids) * 100
 
 
@@ -453,6 +503,55 @@ def _rated_borders(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
             kinds.setdefault((tag.name, (tag.get("class") or [""])[0]), []).append((tag, colour))
     text = soup.get_text(" ")
     return [box for boxes in kinds.values() if edges_rate({c for _, c in boxes}, text) for box in boxes]
+
+
+#: an SVG dot is drawn in this many shapes at most
+SVG_DOT_SHAPES = 3
+_SVG_FILL = re.compile(r"(?<![\w-])fill\s*:\s*([^;!]+)", re.I)
+
+
+def _svg_dots(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
+    """Inline SVG drawings of a dot or square in one rating colour, with no words: chips."""
+    out = []
+    for svg in (soup.body or soup).find_all("svg"):
+        shapes = svg.find_all(["circle", "ellipse", "rect", "path", "polygon"])
+        if not shapes or len(shapes) > SVG_DOT_SHAPES or svg.find("text") is not None:
+            continue
+        fills = set()
+        for shape in shapes:
+            m = _SVG_FILL.search(str(shape.get("style") or ""))
+            fills.add(rag_colour_of(m.group(1) if m else shape.get("fill")))
+        if len(fills) == 1 and None not in fills and not _labelled(svg):
+            out.append((svg, fills.pop()))
+    return out
+
+
+#: what a style sheet writes before or after an element: "::after { content: 'Complete' }"
+_GENERATED = re.compile(r"""(?<![\w-])content\s*:\s*(["'])(.*?)\1""", re.I)
+_PSEUDO = re.compile(r"::?(before|after)\s*$", re.I)
+
+
+def _generated_words(soup: BeautifulSoup) -> list[tuple[Tag, str, bool]]:
+    """(element, words, before) for each word a page's own style sheets write into an element
+    with a ::before or ::after rule's `content` (a status chip written by its class), in the
+    sheets' order; icons and quotation marks without letters are left out."""
+    out = []
+    for style in soup.find_all("style"):
+        css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
+        for selectors, declarations in _CSS_RULE.findall(css):
+            m = _GENERATED.search(declarations)
+            if m is None or not any(ch.isalpha() for ch in m.group(2)):
+                continue
+            for selector in selectors.split(","):
+                pseudo = _PSEUDO.search(selector.strip())
+                if pseudo is None:
+                    continue
+                try:
+                    selected = soup.select(selector.strip()[:pseudo.start()] or "*")
+                except Exception:
+                    continue
+                out += [(tag, m.group(2), pseudo.group(1).lower() == "before") for tag in selected]
+    return out
 
 
 def _labelled(chip: Tag) -> bool:

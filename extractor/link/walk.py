@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..document import Block, Document
 from ..lexicon import chip_status
-from ..ratings import RagKey, symbol_of
+from ..ratings import COLOURS, RagKey, symbol_of
 from ..structure import Section
 from .draft import Draft, case_names, cues, window
 from .labels import label_of
@@ -76,7 +76,9 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?P<chapter>\d{1,2})\.(?P<k>\d{1,2})\s+(?=[A-Z
 #: a status set after a recommendation's text: in brackets, or a few words after its last full stop
 _TRAILING_CHIP = re.compile(r"(?:\s*[\[(](?P<bracketed>[^\[\]()]{2,40})[\])]|(?<=[.;])\s+(?P<bare>[A-Za-z][A-Za-z '\u2019-]{1,40}))\s*$")
 _LEADING_CHIP = re.compile(r"^\s*(?:[\[(](?P<bracketed>[^\[\]()]{2,40})[\])]\s*[:\u2013\u2014-]?"
-                           r"|(?P<bare>[A-Za-z][A-Za-z '\u2019]{1,30}?)\s*(?:[:|]|\s[\u2013\u2014-]))\s+")
+                           r"|(?P<bare>[A-Za-z][A-Za-z '\u2019]{1,30}?)\s*(?:[:|]|\s[\u2013\u2014-])"
+                           # a colour chip read into the start of the text it rates ("Red Northwick Police should")
+                           rf"|(?P<colour>{'|'.join(c.capitalize() for c in COLOURS)})(?=\s+[A-Z]))\s+")
 _STATUS_LABEL = re.compile(r"^(?:status|rag(?: rating| status)?|progress|rating)\s*[:\u2013\u2014-]\s*", re.I)
 
 
@@ -214,19 +216,23 @@ class Walk:
         without it, and the status. Only a bracketed status, a few words after the last full
         stop, or a few words before a dash or colon that opens the text, that are a status and
         nothing else."""
-        trailing, leading = _TRAILING_CHIP.search(text), _LEADING_CHIP.match(text)
-        for m, rest in [(trailing, text[:trailing.start()].rstrip())] if trailing else \
-                [(leading, text[leading.end():].lstrip())] if leading else []:
-            chip = (m["bracketed"] or m["bare"] or "").strip()
+        found = []
+        if (trailing := _TRAILING_CHIP.search(text)) is not None:
+            found.append((trailing, text[:trailing.start()].rstrip()))
+        if (leading := _LEADING_CHIP.match(text)) is not None:
+            found.append((leading, text[leading.end():].lstrip()))
+        for m, rest in found:
+            chip = (m["bracketed"] or m["bare"] or m.groupdict().get("colour") or "").strip()
             head = _STATUS_LABEL.match(chip)
             chip = chip[head.end():].strip() if head else chip
             if not chip or len(chip.split()) > 5:
-                return None
+                continue
             doc = self.docs.full(chip)
             if not status_only(doc):
-                return None
+                continue
             st = cell_status(chip, doc, self.key_for(self.at))
-            return (rest, st) if st != "unknown" and len(rest.split()) >= 4 else None
+            if st != "unknown" and len(rest.split()) >= 4:
+                return rest, st
         return None
 
     def see_mentions(self, doc: Doc | None) -> None:

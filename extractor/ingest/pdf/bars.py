@@ -8,12 +8,15 @@ from __future__ import annotations
 import colorsys
 from statistics import median
 
+from ..layout import rag_colour
 from .objects import Mark, Span
 from .settings import PdfSettings
 
 
 #: a bar has this many segments at least, and at most (as the HTML reader's SEGMENTS)
 SEGMENTS = (3, 12)
+#: a segment's width over its height: square, or a little wider (a bar of short dashes)
+SEGMENT_SHAPE = (0.6, 3.5)
 #: boxes of one bar agree in size within this share, and their pitch within this share
 SAME_SIZE, SAME_PITCH = 0.15, 0.25
 #: a fill paler than this (value) and greyer than this (saturation) is an empty segment
@@ -41,20 +44,27 @@ def segment_bars(marks: list[Mark], spans: list[Span], cfg: PdfSettings) -> tupl
     decided as for the colour chips (page.py); one inside a table is read in its cell."""
     said: list[Span] = []
     used: list[Mark] = []
-    for row in _rows(_slots(marks, cfg)):
-        for bar in _runs_of_equal_boxes(row):
-            lit = [fill for _, fill, _ in bar if is_lit(fill)]
-            if any(max(abs(a - b) for a, b in zip(fill, lit[0])) > SAME_COLOUR for fill in lit):
-                continue
-            used += [m for _, _, ms in bar for m in ms]
-            x0, x1 = bar[0][0].x0, bar[-1][0].x1
-            y0, y1 = min(s[0].y0 for s in bar), max(s[0].y1 for s in bar)
-            height = y1 - y0
-            if any(s.base - 0.3 * s.size <= (y0 + y1) / 2 <= s.base + s.size and x1 - 1 <= s.x0 <= x1 + 3 * height
-                   and any(ch.isalnum() for ch in s.text) for s in spans):
-                continue
-            share = round(100 * len(lit) / len(bar))
-            said.append(Span(x0, x1, y0, y1, height, False, f"{share}% complete", True))
+    bars = [bar for row in _rows(_slots(marks, cfg)) for bar in _runs_of_equal_boxes(row)]
+    # a row of grey lamps with one lit in its rating colour is a traffic light: bars fill from
+    # the left in one colour, so one lamp lit further along, or lamps lit in different rating
+    # colours on one page, say a colour, not a share
+    lone = {rag_colour(*lamp[0]) for bar in bars if len(lamp := [f for _, f, _ in bar if is_lit(f)]) == 1}
+    lights = len(lone - {None}) >= 2
+    for bar in bars:
+        lit = [fill for _, fill, _ in bar if is_lit(fill)]
+        if any(max(abs(a - b) for a, b in zip(fill, lit[0])) > SAME_COLOUR for fill in lit):
+            continue
+        first = next((k for k, (_, fill, _) in enumerate(bar) if is_lit(fill)), None)
+        lamp = rag_colour(*lit[0]) if len(lit) == 1 and (lights or first) else None
+        used += [m for _, _, ms in bar for m in ms]
+        x0, x1 = bar[0][0].x0, bar[-1][0].x1
+        y0, y1 = min(s[0].y0 for s in bar), max(s[0].y1 for s in bar)
+        height = y1 - y0
+        if any(s.base - 0.3 * s.size <= (y0 + y1) / 2 <= s.base + s.size and x1 - 1 <= s.x0 <= x1 + 3 * height
+               and any(ch.isalnum() for ch in s.text) for s in spans):
+            continue
+        share = round(100 * len(lit) / len(bar))
+        said.append(Span(x0, x1, y0, y1, height, False, lamp.capitalize() if lamp else f"{share}% complete", True))
     return said, used
 
 
@@ -95,7 +105,7 @@ def _rows(slots):
 
 
 def _runs_of_equal_boxes(row):
-    """The bars in a row of slots: runs of SEGMENTS boxes of one size, square or nearly, set at
+    """The bars in a row of slots: runs of SEGMENTS boxes of one size and SEGMENT_SHAPE, set at
     one pitch with gaps no wider than a box."""
     out = []
     run: list = []
@@ -110,7 +120,7 @@ def _runs_of_equal_boxes(row):
     for slot in row:
         box = slot[0]
         w, h = box.x1 - box.x0, box.y1 - box.y0
-        if not (h > 0 and 0.6 <= w / h <= 1.7):
+        if not (h > 0 and SEGMENT_SHAPE[0] <= w / h <= SEGMENT_SHAPE[1]):
             close()
             run = []
             continue

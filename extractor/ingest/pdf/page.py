@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import rating_colours
+from ...lexicon import is_status_chip, rating_colours
 from .lines import group_lines, joined, key_beside, words_bold
-from .objects import Span
+from .objects import Span, Turned
 from .order import Box, flows, order_boxes
 from .settings import PdfSettings
-from .tables import Grid, place
+from .tables import Grid, place, turned_blocks
 
 
 def _runs(spans: list[tuple[int, Span]], run_gap: float) -> list[tuple[int, Span]]:
@@ -189,11 +189,39 @@ def _chips(fills, bars: list[Span], runs: list[tuple[int, Span]], spans: list[Sp
         if any("%" in r.text and r.base - 0.4 * r.size <= (bar.base + bar.top) / 2 <= r.base + r.size
                and bar.x0 - 3 * height <= r.x1 and r.x0 <= bar.x1 + 3 * height for _, r in runs):
             continue
-        anchor = _anchor(bar.x0, bar.base, bar.x1, bar.top, height, runs, cfg)
+        tab = _tab_beside(bar, runs)
+        anchor = tab if tab is not None else _anchor(bar.x0, bar.base, bar.x1, bar.top, height, runs, cfg)
         if anchor is not None:
             r = runs[anchor][1]
             out.setdefault(anchor, []).append(Span(bar.x0, bar.x1, r.base, r.top, r.size, False, bar.text, True))
     return out
+
+
+#: a status word set turned down a box's side is this short
+TAB_CHARS = 30
+
+
+def turned_chips(turned: list[Turned], grids: list[Grid]) -> list[Span]:
+    """Status words set turned a quarter outside any table (a card's vertical tab saying
+    "COMPLETE" down its side), as chips where they stand (a table's turned text is its own)."""
+    loose = [t for t in turned if not any(g.x0 - 1 <= (t.x0 + t.x1) / 2 <= g.x1 + 1
+                                          and g.ys[-1] <= (t.y0 + t.y1) / 2 <= g.ys[0] for g in grids)]
+    out = []
+    for block in turned_blocks(loose):
+        text = " ".join("".join(s.text for s, _ in block).split())
+        if len(text) <= TAB_CHARS and (is_status_chip(text) or text.lower() in rating_colours()):
+            ts = [t for _, t in block]
+            out.append(Span(min(t.x0 for t in ts), max(t.x1 for t in ts), min(t.y0 for t in ts),
+                            max(t.y1 for t in ts), block[0][0].size, False, text, True))
+    return out
+
+
+def _tab_beside(chip: Span, runs: list[tuple[int, Span]]) -> int | None:
+    """The run a tall chip down a box's side goes with (a vertical tab taller than two of the
+    box's lines): the first line of the text just right of it."""
+    beside = [k for k, (_, r) in enumerate(runs) if chip.top - chip.base > 2 * r.size
+              and chip.x1 - 1 <= r.x0 <= chip.x1 + 3 * r.size and chip.base <= r.base <= chip.top]
+    return max(beside, key=lambda k: (runs[k][1].base, -runs[k][1].x0)) if beside else None
 
 
 #: shapes of one colour this close (points), neither holding the other, are pieces of one drawing
@@ -222,9 +250,28 @@ def _anchor(x0: float, y0: float, x1: float, y1: float, extent: float, runs: lis
     unless a number comes just before it."""
     cy = (y0 + y1) / 2
     left = right = None
-    for k, (_, r) in enumerate(runs):
-        if not (r.base - 0.4 * r.size <= cy <= r.base + r.size) or extent > cfg.chip_size * r.size:
-            continue
+    on_line = [k for k, (_, r) in enumerate(runs)
+               if r.base - 0.4 * r.size <= cy <= r.base + r.size and extent <= cfg.chip_size * r.size]
+    if not on_line:
+        # a chip on no line of text: set a little above the first line of its card (a float in
+        # the card's top corner) or under its last (a bar on a line of its own): the nearer line
+        def gap(r: Span) -> float:
+            return max(r.base - 0.25 * r.size - y1, y0 - (r.base + r.size), 0.0)
+
+        near = [k for k, (_, r) in enumerate(runs) if gap(r) <= CHIP_NEAR * r.size and extent <= cfg.chip_size * r.size]
+        if not near:
+            return None
+        line = runs[min(near, key=lambda k: gap(runs[k][1]))][1].base
+        ks = [k for k, (_, r) in enumerate(runs) if abs(r.base - line) < 1]
+        start, end = min(runs[k][1].x0 for k in ks), max(runs[k][1].x1 for k in ks)
+        below = line < y0  # the line is under the chip
+        # over a line, only in the corner past its end; under one, only under its words (a key's
+        # sample or dot set over or under the words that say what it means is neither)
+        if (x0 < end) if below else not (start - 1 <= x0 <= end):
+            return None
+        return max(ks, key=lambda k: runs[k][1].x1)
+    for k in on_line:
+        r = runs[k][1]
         if r.x1 <= x0 + 0.5 * r.size:
             if left is None or r.x1 > runs[left][1].x1:
                 left = k
@@ -242,6 +289,11 @@ def _anchor(x0: float, y0: float, x1: float, y1: float, extent: float, runs: lis
     return left if left is not None else right
 
 
+#: a stripe down a box's left side is this thin at most (points), and its text starts this
+#: close to it (in the text's sizes)
+STRIPE_WIDTH, STRIPE_REACH = 12.0, 3.0
+#: a chip on no line of its own goes with the nearest line this close (in the line's sizes)
+CHIP_NEAR = 1.5
 #: a box's left edge drawn in another colour shows this far past the box on the left ...
 EDGE_MIN, EDGE_WIDTH = 1.5, 8.0
 #: ... and is flush with it on the other sides (a border all round is a frame, not a rating)
@@ -250,7 +302,8 @@ EDGE_FLUSH = 0.5
 RATED_BOX_WORDS = 8
 
 
-def _edge_chips(fills, runs: list[tuple[int, Span]], chips: dict[int, list[Span]]) -> list[tuple[int, Span]]:
+def _edge_chips(fills, runs: list[tuple[int, Span]], chips: dict[int, list[Span]],
+                grids: list[Grid] = ()) -> list[tuple[int, Span]]:
     """Boxes of text rated by the colour of their left edge (a call-out whose left border is
     green, amber or red, its key given once elsewhere), as the HTML reader reads them: a chip
     saying the colour, after the box's last line, by the position in `runs` of that line's run.
@@ -259,20 +312,32 @@ def _edge_chips(fills, runs: list[tuple[int, Span]], chips: dict[int, list[Span]
     box's own outline, where a border all round in a house colour looks the same: such a
     chip is marked `edge`, and the reader keeps it only where the report rates by edges
     (ratings.edges_rate). A box that holds a chip of its own (a coloured dot, a word in a
-    rating colour) is rated by it, and a box of a few words (a stat tile) is not rated at all."""
+    rating colour) is rated by it, and a box of a few words (a stat tile) is not rated at all.
+
+    A box with no background of its own may be rated so too: Chromium draws its left border
+    as a stripe in the rating colour beside its text, and WeasyPrint draws it as a shape the
+    size of the box. Those chips too are marked `edge`, kept only where the report rates by
+    edges. A table's shaded cells are the table's business."""
     plain = [f for f in fills if f[4] is None]
     out = []
     for x0, y0, x1, y1, colour in fills:
         if colour is None:
             continue
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        if any(g.x0 - 1 <= cx <= g.x1 + 1 and g.ys[-1] <= cy <= g.ys[0] for g in grids):
+            continue
         beside = any(abs(y0 - b[1]) <= EDGE_FLUSH and abs(y1 - b[3]) <= EDGE_FLUSH and abs(x1 - b[2]) <= EDGE_FLUSH
                      and EDGE_MIN <= b[0] - x0 <= EDGE_WIDTH for b in plain)
         on_outline = not beside and any(max(abs(x0 - b[0]), abs(y0 - b[1]), abs(x1 - b[2]), abs(y1 - b[3])) <= EDGE_FLUSH
                                          for b in plain)
-        if not (beside or on_outline):
-            continue
-        inside = [k for k, (_, r) in enumerate(runs)
-                  if x0 <= (r.x0 + r.x1) / 2 <= x1 and y0 <= r.base + 0.3 * r.size <= y1]
+        stripe = not (beside or on_outline) and x1 - x0 <= STRIPE_WIDTH and y1 - y0 >= 2 * (x1 - x0)
+        if stripe:
+            inside = [k for k, (_, r) in enumerate(runs)
+                      if x1 - 1 <= r.x0 <= x1 + STRIPE_REACH * r.size and y0 <= r.base + 0.3 * r.size <= y1]
+        else:
+            inside = [k for k, (_, r) in enumerate(runs)
+                      if x0 <= (r.x0 + r.x1) / 2 <= x1 and y0 <= r.base + 0.3 * r.size <= y1]
+        on_outline = on_outline or not beside and bool(inside)
         if sum(len(runs[k][1].text.split()) for k in inside) < RATED_BOX_WORDS or any(
                 k in chips or _is_chip_word(runs[k][1].text) for k in inside):
             continue
@@ -382,7 +447,7 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
     runs = _hang_markers(_runs(free, cfg.run_gap))
     kept = [(k, g) for k, g in enumerate(grids) if k in first_in]
     chips = _chips(fills, bars, runs, spans, grids, cfg) if fills or bars else {}
-    for k, chip in _edge_chips(fills, runs, chips):
+    for k, chip in _edge_chips(fills, runs, chips, grids):
         chips.setdefault(k, []).append(chip)
 
     def with_chips(ks):

@@ -15,7 +15,7 @@ from .bars import SEGMENTS, not_segments, segment_bars
 from .lines import Line, drop_running_lines
 from .objects import (close_page, close_textpage, collect, coloured_dots, handle, load_page, load_textpage, page_height, page_width,
                       right_to_left)
-from .page import page_items
+from .page import page_items, turned_chips
 from .paragraphs import build_blocks
 from .settings import PdfSettings
 from .tables import find_grids, place_turned
@@ -111,6 +111,7 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
         grids = find_grids(rules, fills, spans, index + 1, cfg)
         for grid in grids:
             place_turned(grid, turned)
+        spans += turned_chips(turned, grids)
         pages.append((page_items(spans, grids, index + 1, cfg, fills, width, height), height))
     if npages and len(unread) == npages:
         raise ReadError(errors.BROKEN_PDF.format(detail="no page could be loaded"))

@@ -46,7 +46,7 @@ class PdfSettings:
     chip_size: float = 4.0
     chip_aspect: float = 4.0
     #: a box no larger than this may be a segment of a progress bar (bars.py)
-    segment_size: float = 20.0
+    segment_size: float = 30.0
     #: a filled shape covering more than this share of the page is its background, not a
     #: container of text (a card, a call-out) read as one
     container_share: float = 0.5

@@ -661,20 +661,17 @@ def place(grid: Grid, span: Span, cx: float, cy: float) -> None:
 TURNED_WORD_SPACE = 0.25
 
 
-def place_turned(grid: Grid, turned: list[Turned]) -> None:
-    """Text turned a quarter inside the grid (rotated column heads, a review's name down a
-    merged cell) read into its cell. Its runs are turned back upright, so that they make lines
-    as any text does (upward text reads bottom to top with its lines left to right, downward
-    text the other way), and each block of lines goes whole to the cell under its middle: a
-    name down a merged cell may cross the rules of the rows beside it."""
+def turned_blocks(turned: list[Turned]) -> list[list[tuple[Span, Turned]]]:
+    """Runs of text turned a quarter, turned back upright and gathered into blocks of lines
+    (upward text reads bottom to top with its lines left to right, downward text the other
+    way), so that they make lines as any text does: each block is its upright runs in
+    reading order, each with the turned run it was."""
     upright = []
     for t in turned:
-        cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
-        if grid.x0 - 1 <= cx <= grid.x1 + 1 and grid.ys[-1] <= cy <= grid.ys[0]:
-            # the text page's spaces after turned glyphs are unreliable: spaces come from the gaps
-            text = t.text.strip()
-            upright.append((Span(t.y0, t.y1, -t.x1, -t.x1 + t.size, t.size, False, text) if t.upward
-                            else Span(-t.y1, -t.y0, t.x0, t.x0 + t.size, t.size, False, text), t))
+        # the text page's spaces after turned glyphs are unreliable: spaces come from the gaps
+        text = t.text.strip()
+        upright.append((Span(t.y0, t.y1, -t.x1, -t.x1 + t.size, t.size, False, text) if t.upward
+                        else Span(-t.y1, -t.y0, t.x0, t.x0 + t.size, t.size, False, text), t))
     upright.sort(key=lambda u: (u[1].upward, -u[0].base))
     lines: list[list[tuple[Span, Turned]]] = []
     for u in upright:
@@ -708,6 +705,17 @@ def place_turned(grid: Grid, turned: list[Turned]) -> None:
             block.extend(line)
         else:
             blocks.append(list(line))
+    return blocks
+
+
+def place_turned(grid: Grid, turned: list[Turned]) -> None:
+    """Text turned a quarter inside the grid (rotated column heads, a review's name down a
+    merged cell) read into its cell: each block of its lines (turned_blocks) goes whole to the
+    cell under its middle, since a name down a merged cell may cross the rules of the rows
+    beside it."""
+    inside = [t for t in turned if grid.x0 - 1 <= (t.x0 + t.x1) / 2 <= grid.x1 + 1
+              and grid.ys[-1] <= (t.y0 + t.y1) / 2 <= grid.ys[0]]
+    blocks = turned_blocks(inside)
     for block in blocks:
         ts = [t for _, t in block]
         cx = (min(t.x0 for t in ts) + max(t.x1 for t in ts)) / 2
