@@ -154,6 +154,18 @@ def names_symbols(text: str) -> bool:
 _EDGE_COLOURS = frozenset({"red", "amber", "green"})
 
 
+#: a box rated by its edge or its shading holds this many words at least (a few are a stat
+#: tile's figure and label) ...
+RATED_BOX_WORDS = 8
+#: ... or is a numbered title of its own ("Recommendation 2", a card's header band)
+_NUMBERED_TITLE = re.compile(r"^\W*[A-Za-z]+(?: [A-Za-z]+)?\.? ?\d{1,2}[a-z]?\W*$")
+
+
+def rated_box_text(text: str) -> bool:
+    """Whether a box holding `text` may be rated by the colour of its edge or shading."""
+    return len(text.split()) >= RATED_BOX_WORDS or bool(_NUMBERED_TITLE.match(text))
+
+
 def edges_rate(colours: set[str], text: str) -> bool:
     """Whether boxes of one kind whose edges are drawn in `colours` are rated by them: two or
     more of red, amber and green, and the report says what each means ("Green — action

@@ -19,7 +19,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Block, Cell, Document
 from ..lexicon import first_match, phrase, rules, search, states_status
-from ..ratings import COLOURS, SYMBOLS, edges_rate
+from ..ratings import COLOURS, SYMBOLS, edges_rate, rated_box_text
 from .layout import clean_text, rag_colour_of, strip_bullet
 from .text import decode
 
@@ -376,6 +376,8 @@ def _progress_bars(soup: BeautifulSoup) -> list[tuple[Tag, int]]:
     return found
 
 
+#: a run of one dot glyph inked in a rating colour ("■■■") says that colour: this long at most
+DOT_RUN = 5
 #: a segmented bar has this many segments at least, and at most
 SEGMENTS = (3, 12)
 
@@ -466,7 +468,8 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
         style = str(tag.get("style") or "")
         colour = _colour_in(style, _BACKGROUND) or shaded.get(id(tag))
         text = tag.get_text(strip=True)
-        if text and SYMBOLS.get(text, ("",))[0] == "dot" and not SYMBOLS[text][1]:
+        if text and len(text) <= DOT_RUN and text == text[0] * len(text) \
+                and SYMBOLS.get(text[0], ("",))[0] == "dot" and not SYMBOLS[text[0]][1]:
             colour = _colour_in(style, _TEXT_COLOUR) or inked.get(id(tag)) or colour
         elif text:
             continue
@@ -479,14 +482,17 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
 
 #: a stripe down a box's left side or across its top (a border all round is a frame)
 _BORDER = re.compile(r"(?<![\w-])border-(?:left|top)(?:-color)?\s*:\s*([^;!]+)", re.I)
-#: a box rated by the colour of its edge holds a text of this many words at least
-RATED_BOX_WORDS = 8
+
+
+#: elements that make a box of text a report may rate by its edge or its shading
+_BOX_TAGS = frozenset({"div", "section", "article", "aside", "header", "p", "h2", "h3", "h4", "h5", "h6", "li"})
 
 
 def _rated_borders(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
     """Boxes of text rated by the colour of their edge (a callout whose left border is green,
-    amber or red, the key said once elsewhere), with that colour. Only where boxes of one
-    kind (tag and first class) are rated so (ratings.edges_rate)."""
+    amber or red, the key said once elsewhere) or of their shading (a card's header band),
+    with that colour. Only where boxes of one kind (tag and first class) are rated so
+    (ratings.edges_rate)."""
     edge: dict[int, tuple[Tag, str | None]] = {}
     for tag, declarations in _screen_rules(soup):
         for m in _BORDER.finditer(declarations):
@@ -497,9 +503,14 @@ def _rated_borders(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
             colours = [c for c in map(rag_colour_of, m.group(1).split()) if c]
             if colours:
                 edge[id(tag)] = (tag, colours[-1])
+    # a box shaded in a rating colour, its words on it (a card's header band, a tinted card)
+    for tag, declarations in [*_screen_rules(soup), *((t, str(t["style"])) for t in soup.find_all(style=True))]:
+        colour = _colour_in(declarations, _BACKGROUND)
+        if colour is not None and tag.name in _BOX_TAGS and id(tag) not in edge:
+            edge[id(tag)] = (tag, colour)
     kinds: dict[tuple[str, str], list[tuple[Tag, str]]] = {}
     for tag, colour in edge.values():
-        if colour and len(tag.get_text(" ", strip=True).split()) >= RATED_BOX_WORDS:
+        if colour and rated_box_text(tag.get_text(" ", strip=True)):
             kinds.setdefault((tag.name, (tag.get("class") or [""])[0]), []).append((tag, colour))
     text = soup.get_text(" ")
     return [box for boxes in kinds.values() if edges_rate({c for _, c in boxes}, text) for box in boxes]

@@ -351,7 +351,7 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
                     text = _symbols_drawn(text, key)
                 append_span(Span(x0 if x0 < x1 else x1, x1 if x1 > x0 else x0, f, y0 if y0 > y1 else y1,
                                  round(font_size * abs(d), 1), bold, text,
-                                 colour=_rag_fill(obj) if text.strip() in DOTS else None))  # see coloured_dots
+                                 colour=_rag_fill(obj) if is_dot_run(text) else None))  # see coloured_dots
             elif kind == _PATH:
                 _obj_bounds(obj, pl, pb, pr, pt)
                 x0, y0, x1, y1 = unpack(floats)[6:10]
@@ -391,13 +391,23 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
 DOTS = frozenset(sym for sym, (shape, colour) in SYMBOLS.items() if shape == "dot" and not colour)
 
 
+#: a run of one dot glyph repeated is this long at most ("■■■" inked in a rating colour)
+DOT_RUN = 5
+
+
+def is_dot_run(text: str) -> bool:
+    """A dot glyph, or the same one set a few times over ("■■■"), and nothing else."""
+    text = text.strip()
+    return 0 < len(text) <= DOT_RUN and text[0] in DOTS and text == text[0] * len(text)
+
+
 def coloured_dots(spans: list[Span], fills) -> None:
     """A dot glyph drawn in a rating colour, or on a small highlight of one (`fills`, as collect
     gives them), says its colour (as the DOCX and HTML readers write it) when it stands alone or
     is one of two or more such dots on its line (a key: "● complete ● on track"); one set just
     before words of its own ("● Audit under way") says no more."""
     for s in spans:
-        if s.colour is None and s.text.strip() in DOTS:
+        if s.colour is None and is_dot_run(s.text):
             cx, cy = (s.x0 + s.x1) / 2, s.base + 0.3 * s.size
             s.colour = next((c for x0, y0, x1, y1, c in fills if c and x0 <= cx <= x1 and y0 <= cy <= y1
                              and x1 - x0 <= 3 * s.size and y1 - y0 <= 2 * s.size), None)
@@ -408,7 +418,7 @@ def coloured_dots(spans: list[Span], fills) -> None:
         worded = any(s.x0 >= dot.x1 - 0.5 and s.x0 - dot.x1 <= dot.size and any(ch.isalpha() for ch in s.text)
                      for s in line)
         if keyed or not worded:
-            dot.text = dot.text.replace(dot.text.strip(), dot.colour.capitalize())
+            dot.text = dot.text.replace(dot.text.strip(), dot.colour.capitalize()) + " "  # dots set close: words apart
 
 
 #: the private-use codes a symbol font's glyphs come out as when the PDF gives them no Unicode

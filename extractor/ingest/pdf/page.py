@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import is_status_chip, rating_colours
+from ...ratings import rated_box_text
 from .lines import group_lines, joined, key_beside, words_bold
 from .objects import Span, Turned
 from .order import Box, flows, order_boxes
@@ -160,19 +161,33 @@ def _chips(fills, bars: list[Span], runs: list[tuple[int, Span]], spans: list[Sp
     """
     out: dict[int, list[Span]] = {}
     longest = cfg.chip_size * max((r.size for _, r in runs), default=0.0)
+    tallest = max((r.size for _, r in runs), default=0.0)
     dots = []
+    bands = []
     for x0, y0, x1, y1, colour in fills:
         w, h = x1 - x0, y1 - y0
-        if colour is None or w > cfg.chip_aspect * h or h > cfg.chip_aspect * w or max(w, h) > longest:
+        band = colour is not None and w > cfg.chip_aspect * h and h <= BAND_HEIGHT * tallest
+        if colour is None or not band and (w > cfg.chip_aspect * h or h > cfg.chip_aspect * w or max(w, h) > longest):
             continue
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         if any(g.x0 - 1 <= cx <= g.x1 + 1 and g.ys[-1] <= cy <= g.ys[0] for g in grids):
             continue
         if any(x0 <= (s.x0 + s.x1) / 2 <= x1 and y0 <= s.base + 0.3 * s.size <= y1 for s in spans):
             continue  # a word set on a filled shape is read as that word
+        if band:
+            bands.append((x0, y0, x1, y1, colour))
+            continue
         if any(f[4] == colour and _part_of_one_drawing((x0, y0, x1, y1), f[:4]) for f in fills):
             continue  # a piece of an icon drawn in shapes (a person's head over its body)
         dots.append((x0, y0, x1, y1, colour))
+    for x0, y0, x1, y1, colour in bands:
+        # a long thin band in a rating colour (a pill beside a card's label, a stripe across
+        # its top) rates like a dot, where the report rates by colour at all (an edge chip:
+        # a rule in the house colour under each heading is no rating)
+        anchor = _anchor(x0, y0, x1, y1, y1 - y0, runs, cfg)
+        if anchor is not None:
+            r = runs[anchor][1]
+            out.setdefault(anchor, []).append(Span(x0, x1, r.base, r.top, r.size, False, colour.capitalize(), True, True))
     for x0, y0, x1, y1, colour in dots:
         # dots set side by side (a traffic light in a key: "● ● ● each agency's own rating")
         # are one mark where the words after them are concerned
@@ -265,9 +280,12 @@ def _anchor(x0: float, y0: float, x1: float, y1: float, extent: float, runs: lis
         ks = [k for k, (_, r) in enumerate(runs) if abs(r.base - line) < 1]
         start, end = min(runs[k][1].x0 for k in ks), max(runs[k][1].x1 for k in ks)
         below = line < y0  # the line is under the chip
-        # over a line, only in the corner past its end; under one, only under its words (a key's
-        # sample or dot set over or under the words that say what it means is neither)
-        if (x0 < end) if below else not (start - 1 <= x0 <= end):
+        size = runs[ks[0]][1].size
+        # over a line, only in the corner past its end or right across it (a card's top band);
+        # under one, only under its words (a key's sample or dot set over or under the words
+        # that say what it means is neither)
+        across = x0 <= start + size and x1 >= end - size and x1 - x0 >= BAND_ACROSS * size
+        if (x0 < end and not across) if below else not (start - 1 <= x0 <= end):
             return None
         return max(ks, key=lambda k: runs[k][1].x1)
     for k in on_line:
@@ -292,14 +310,17 @@ def _anchor(x0: float, y0: float, x1: float, y1: float, extent: float, runs: lis
 #: a stripe down a box's left side is this thin at most (points), and its text starts this
 #: close to it (in the text's sizes)
 STRIPE_WIDTH, STRIPE_REACH = 12.0, 3.0
+#: a band in a rating colour (a long pill, a stripe across a card) is no taller than this many
+#: font sizes of the page's largest text
+BAND_HEIGHT = 1.2
+#: a band right across a card over its first line is this long at least (in the line's sizes)
+BAND_ACROSS = 15
 #: a chip on no line of its own goes with the nearest line this close (in the line's sizes)
 CHIP_NEAR = 1.5
 #: a box's left edge drawn in another colour shows this far past the box on the left ...
 EDGE_MIN, EDGE_WIDTH = 1.5, 8.0
 #: ... and is flush with it on the other sides (a border all round is a frame, not a rating)
 EDGE_FLUSH = 0.5
-#: a box rated by its edge holds this many words at least: a few are a tile's figure and label
-RATED_BOX_WORDS = 8
 
 
 def _edge_chips(fills, runs: list[tuple[int, Span]], chips: dict[int, list[Span]],
@@ -338,7 +359,7 @@ def _edge_chips(fills, runs: list[tuple[int, Span]], chips: dict[int, list[Span]
             inside = [k for k, (_, r) in enumerate(runs)
                       if x0 <= (r.x0 + r.x1) / 2 <= x1 and y0 <= r.base + 0.3 * r.size <= y1]
         on_outline = on_outline or not beside and bool(inside)
-        if sum(len(runs[k][1].text.split()) for k in inside) < RATED_BOX_WORDS or any(
+        if not rated_box_text(" ".join(runs[k][1].text for k in sorted(inside, key=lambda k: (-runs[k][1].base, runs[k][1].x0)))) or any(
                 k in chips or _is_chip_word(runs[k][1].text) for k in inside):
             continue
         k = min(inside, key=lambda k: (runs[k][1].base, -runs[k][1].x1))
