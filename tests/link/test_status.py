@@ -330,3 +330,19 @@ def test_a_line_of_tick_boxes_under_fields_set_as_headings_rates_the_entry_and_i
     found = rules_report(b).recommendations
     assert [e.status for e in found] == ["completed", "in_progress"]
     assert all(e.text and e.text.startswith("The review asked midwives") for e in found)
+
+
+@pytest.mark.parametrize("cell, status", [
+    ("Assurance received", "completed"), ("BAU", "completed"), ("Evidence required", "in_progress"),
+    ("Significant progress", "in_progress"), ("Out to consultation", "in_progress")])
+def test_tracker_words_for_assured_and_awaited_work(cell, status):
+    assert cell_status(cell, analyse([cell])[cell], None) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The recommendation has not been actioned.", "not_started"),
+    ("The action has not yet been taken forward.", "not_started"),
+    ("The Board agreed that this action could be signed off.", "completed"),
+    ("The sub-group confirmed completion in February 2016.", "completed")])
+def test_progress_sentences_that_deny_or_confirm_the_work(text, status):
+    assert narrative_status(analyse([text])[text][:]) == status
