@@ -27,6 +27,9 @@ class Cell:
     #: the lower part of a cell merged down from the row above (a rowspan, Word's vMerge): read
     #: blank, as Word shows it, but it stands under that cell ("Lead: CCG" over two recommendations)
     merged: bool = False
+    #: the rating colour every word of the cell is written or highlighted in, if one: some
+    #: reports rate by the colour of the text itself ("actions in green are complete")
+    ink: str | None = None
 
 
 @dataclass
@@ -48,6 +51,8 @@ class Block:
     is_header: bool = False
     #: the printed page of a DOCX block, when Word saved its page breaks (w:lastRenderedPageBreak)
     printed_page: int | None = None
+    #: the rating colour every word of the block is written or highlighted in, if one (see Cell.ink)
+    ink: str | None = None
 
     def cell(self, header: str) -> str | None:
         """The text of the cell under `header` (case-insensitive), or None."""

@@ -510,3 +510,18 @@ def test_a_card_rated_by_a_drawn_chip_takes_its_status_from_it(name, rendering):
     found = extract(LAYOUTS / f"{name}.{rendering}", use_model=False)
     assert [(e.number, e.status) for e in found.recommendations] == [
         ("1", "completed"), ("2", "in_progress"), ("3", "not_started"), ("4", "completed")]
+
+
+@pytest.mark.parametrize("name, rendering", [
+    *((name, rendering) for name in ("ink-table", "ink-list") for rendering in ("html", "docx", "chromium.pdf", "weasyprint.pdf")),
+    ("ink-highlights", "html"), ("ink-highlights", "docx")])
+def test_entries_written_in_the_colours_of_the_key_take_their_status_from_them(name, rendering):
+    """A tracker table whose action cells, a list whose items, and a table whose actions are
+    highlighted, each in green, amber or red, the key saying what each colour means ("text in
+    green = complete"); the third action reads as work under way, which its colour overrules.
+    The DOCX renderings are LibreOffice's conversions of the HTML (soffice --convert-to docx).
+    (A highlight's PDFs are not read so: white words on a coloured box keep only their own colour.)"""
+    from extractor.pipeline import extract
+
+    found = extract(LAYOUTS / f"{name}.{rendering}", use_model=False)
+    assert [e.status for e in found.recommendations] == ["completed", "in_progress", "not_started", "completed"]

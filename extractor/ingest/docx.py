@@ -281,14 +281,15 @@ class _BodyReader:
             label = self.numbering.label(*num) if num is not None else ""
             if label and not text.startswith(label):
                 text = f"{label} {text}"
+            ink = ink_of(p) if level is None else None
             if level is not None:
                 self.add("heading", text, level=min(level, 9))
             elif num is not None or self.list_style(sid):
                 is_bullet, rest = strip_bullet(text)
-                self.add("list_item", rest if is_bullet else text)
+                self.add("list_item", rest if is_bullet else text, ink=ink)
             else:
                 is_bullet, rest = strip_bullet(text)
-                self.add("list_item" if is_bullet else "paragraph", rest if is_bullet else text)
+                self.add("list_item" if is_bullet else "paragraph", rest if is_bullet else text, ink=ink)
         for box in boxes:
             if not any(box is b for b in leading):
                 self.read_box(box)
@@ -322,7 +323,7 @@ class _BodyReader:
                 text = "" if continued else cell_text(tc)
                 shd = tcpr.find(f"{W}shd") if tcpr is not None else None
                 fill = rag_colour_of(shd.get(f"{W}fill")) if shd is not None and not continued else None
-                cells.append((col, col + span, text, fill, continued))
+                cells.append((col, col + span, text, fill, continued, ink_of(tc) if text else None))
                 col += span
             grid_rows.append(cells)
             header_flags.append(trpr is not None and trpr.find(f"{W}tblHeader") is not None)
@@ -351,13 +352,13 @@ class _BodyReader:
             if index > 0 and flag and is_header and [c[2] for c in cells] == [h[2] for h in headers]:
                 continue
             out = []
-            for a, b, t, fill, continued in cells:
+            for a, b, t, fill, continued, ink in cells:
                 header = None
                 for ha, hb, ht in headers:
                     if ha <= a < hb:
                         header = ht or None
                         break
-                out.append(Cell(header=header, text=t, fill=fill, merged=continued))
+                out.append(Cell(header=header, text=t, fill=fill, merged=continued, ink=ink))
             self.printed_page = row_pages[id(rows[next(i for i, g in enumerate(grid_rows) if g is cells)])]
             self.add("table_row", " | ".join(c.text for c in out), cells=tuple(out),
                      table=self.tables, is_header=header_row)
@@ -465,6 +466,18 @@ def paragraph_text(p, boxes: list | None = None, leading: list | None = None) ->
         for start, end, colour in reversed(dots):
             parts[start:end] = [f" {colour.capitalize()} " if len(dots) >= 2 else colour.capitalize()]
     return "".join(parts)
+
+
+def ink_of(el) -> str | None:
+    """The rating colour every run with words in a paragraph or cell is written or highlighted
+    in, if one (text boxes and hidden runs aside)."""
+    colours = set()
+    for run in el.iter(f"{W}r"):
+        if any((t.text or "").strip() for t in run.findall(f"{W}t")) and not _hidden(run):
+            colours.add(_run_colour(run))
+            if len(colours) > 1:
+                return None
+    return next(iter(colours)) if colours else None
 
 
 def _run_colour(run) -> str | None:

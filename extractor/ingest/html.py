@@ -42,6 +42,7 @@ _BOX_STYLE = re.compile(r"display\s*:\s*(?:inline-block|inline-flex)\b", re.I)
 _BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
 _BLOCK_ATTR = "data-scr-block"
 _CHIP_ATTR = "data-scr-chip"  # a chip rated by colour alone, with its colour
+_INK_ATTR = "data-scr-ink"  # words written or highlighted in a rating colour, with that colour
 #: A flex or grid container: each element it holds is a box of its own (CSS "blockifies" flex
 #: and grid items), so a chip and a badge set side by side in a card's header are two items.
 _ROW_STYLE = re.compile(r"display\s*:\s*(?:flex|grid|inline-flex|inline-grid)\b", re.I)
@@ -85,6 +86,8 @@ def read_html(data: bytes, source: str) -> Document:
         chip = soup.new_tag("span", attrs={_BLOCK_ATTR: "1"})
         chip.string = colour.capitalize()  # a box rated by the colour of its edge says it first
         tag.insert(0, chip)
+    for tag, colour in _inked(soup):
+        tag[_INK_ATTR] = colour
     for tag in soup.find_all(True):
         if _frame(placements.get(id(tag))) is not None:
             tag[_BLOCK_ATTR] = "1"  # a placed frame is a box of its own
@@ -565,6 +568,46 @@ def _generated_words(soup: BeautifulSoup) -> list[tuple[Tag, str, bool]]:
     return out
 
 
+#: inline elements whose shading highlights the words on them (a block's or cell's shading is a fill)
+_INLINE = frozenset({"span", "mark", "b", "strong", "em", "i", "u", "font", "a", "small"})
+
+
+def _inked(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
+    """Elements whose words are written (color, <font color>) or highlighted (an inline
+    element's background) in a rating colour, with that colour."""
+    out = []
+    styled = [*_screen_rules(soup), *((t, str(t["style"])) for t in soup.find_all(style=True))]
+    for tag, declarations in styled:
+        colour = _colour_in(declarations, _TEXT_COLOUR)
+        if colour is None and tag.name in _INLINE:
+            colour = _colour_in(declarations, _BACKGROUND)
+        if colour is not None:
+            out.append((tag, colour))
+    out += [(tag, colour) for tag in soup.find_all("font", color=True) if (colour := rag_colour_of(tag["color"]))]
+    return out
+
+
+def ink_of(el: Tag) -> str | None:
+    """The rating colour every word of an element is written or highlighted in, if one (see Cell.ink)."""
+    colours = set()
+    for node in el.descendants:
+        if not isinstance(node, NavigableString) or isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)) \
+                or not node.strip():
+            continue
+        tag, colour = node.parent, None
+        while tag is not None:
+            if tag.has_attr(_INK_ATTR):
+                colour = tag[_INK_ATTR]
+                break
+            if tag is el:
+                break
+            tag = tag.parent
+        colours.add(colour)
+        if len(colours) > 1:
+            return None
+    return next(iter(colours)) if colours else None
+
+
 def _labelled(chip: Tag) -> bool:
     """A dot set beside the words it stands for ("● Green", "● On track") says nothing more."""
     if chip.parent is None:
@@ -778,11 +821,11 @@ class _Walker:
             elif name == "p" or name in ("dt", "dd", "pre", "figcaption", "address", "caption"):
                 text = _run_in_label(child, inline_text(child))
                 bullet, rest = strip_bullet(text)
-                self.add("list_item" if bullet else "paragraph", rest if bullet else text)
+                self.add("list_item" if bullet else "paragraph", rest if bullet else text, ink=ink_of(child))
             elif name == "li" and _laid_out_as_card(child):
                 self.walk(child)  # an item laid out as a card: its lines are blocks of their own
             elif name == "li":
-                self.add("list_item", inline_text(child))
+                self.add("list_item", inline_text(child), ink=ink_of(child))
                 for sub in child.find_all(["ul", "ol", "table"], recursive=True):
                     if not any(p.name in ("ul", "ol", "table") for p in sub.parents if _inside(p, child)):
                         self.walk(sub) if sub.name != "table" else self.table(sub)
@@ -892,7 +935,8 @@ class _Walker:
             self.add("table_row", " | ".join(c.text for c in out), cells=out, table=self.tables, is_header=True)
         for row in grid[band:]:
             out = tuple(Cell(header=names.get(c.start) or None, text="" if c.carried else c.text,
-                             fill=None if c.carried else c.fill, merged=c.carried) for c in row)
+                             fill=None if c.carried else c.fill, merged=c.carried,
+                             ink=None if c.carried else c.ink) for c in row)
             self.add("table_row", " | ".join(c.text for c in out), cells=out, table=self.tables)
 
 
@@ -903,6 +947,7 @@ class _GridCell:
     text: str
     fill: str | None
     carried: bool  # the rows below the first of a rowspan: merged, read blank as Word's are
+    ink: str | None = None
 
 
 def _grid(table: Tag) -> tuple[list[list[_GridCell]], list[bool]]:
@@ -916,7 +961,7 @@ def _grid(table: Tag) -> tuple[list[list[_GridCell]], list[bool]]:
     def carried(col: int, cells: list[_GridCell]) -> int:
         while col in carry:
             left, cell = carry[col]
-            cells.append(_GridCell(cell.start, cell.end, cell.text, cell.fill, True))
+            cells.append(_GridCell(cell.start, cell.end, cell.text, cell.fill, True, cell.ink))
             for k in range(cell.start, cell.end):
                 if left > 1:
                     carry[k] = (left - 1, cell)
@@ -935,7 +980,7 @@ def _grid(table: Tag) -> tuple[list[list[_GridCell]], list[bool]]:
             if dots and fill is None and _cell_text(td, dots):
                 # "1 ●": a dot beside the cell's words rates the cell, as shading would
                 text, fill = _cell_text(td, dots), dots[0][_CHIP_ATTR]
-            cell = _GridCell(col, col + span, text, fill, False)
+            cell = _GridCell(col, col + span, text, fill, False, ink_of(td))
             cells.append(cell)
             all_th = all_th and td.name == "th"
             if _int(td.get("rowspan"), 1) > 1:

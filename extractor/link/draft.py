@@ -35,6 +35,7 @@ class Draft:
     action_open: bool = False    # a "Progress:" label with its text in the following bullets
     tentative: bool = False      # action taken from a plain paragraph; a keyed action replaces it
     list_status: str | None = None  # the status a heading or lead-in states for the whole list it stands over
+    ink: str | None = None       # the rating colour its words (or its progress's) are written in, if one
 
 
 def cues(span) -> set[str]:

@@ -388,6 +388,7 @@ class ProseReader(Walk):
                 and ("NON_ACTION" not in labels or is_action_text(nd, block.text)) \
                 and not ({"MECH_VERB", "MECH_OBJECT"} <= labels) and "DISTRACTOR" not in labels:
             o.action = nd.text  # without a field after it ("... in place. Status: complete.")
+            o.ink = block.ink or o.ink
             o.tentative = True
             o.fields_seen = True
             if not o.lead_given:
@@ -403,6 +404,7 @@ class ProseReader(Walk):
             if st is None and _OF_THE_ENTRY.search(block.text):
                 st = narrative_status(nd, self.key_for(self.at))
             o.status = st or o.status
+            o.ink = o.ink or block.ink  # its progress, written in the colour that rates it
         elif o is None and (c := self.closed) is not None and self.drafts and c is self.drafts[-1] \
                 and c.kind in ("labelled", "list") and c.status == "unknown" and len(list(sentences(nd))) <= 2 \
                 and _OF_THE_ENTRY.search(block.text) and "REC_CUE" not in labels and "DISTRACTOR" not in labels:

@@ -264,6 +264,10 @@ class TableReader(Walk):
                 row_status = fill_status(cell_at(c_num), key)  # "1 ●": the number's cell rated by its colour
             if row_status == "unknown" and view.options:
                 row_status = self.option_status(view, row, key)
+            if row_status == "unknown" and key is not None:
+                # the action (or the recommendation) written in a colour the key defines
+                inks = [c.ink for k in (c_act, c_rec, c_status) if (c := cell_at(k)) is not None and c.ink]
+                row_status = key.colours.get(inks[0], "unknown") if inks else "unknown"
             if target in answering:  # one of several action rows under a listed recommendation
                 self.answer_listed(target, action if has_action else None, row_status,
                                    get(c_lead) if c_lead is not None else None, get(c_due) if c_due is not None else None)

@@ -104,6 +104,14 @@ class Linker(TableReader, ListReader, ProseReader):
                 d.status = d.list_status
             if d.status == "unknown" and d.scr in self.case_status:
                 d.status = self.case_status[d.scr]
+        # entries written in colours the report's key defines ("actions in green are complete"):
+        # where they are written in two or more, the colours rate them, over any status read into
+        # their words; one colour throughout is a house style, which rates only what nothing else did
+        rated_by_ink = len({d.ink for d in self.drafts if d.ink}) >= 2
+        for d in self.drafts:
+            key = self.key_for(block_of.get(id(d), 0)) if d.ink else None
+            if key is not None and d.ink in key.colours and (rated_by_ink or d.status == "unknown"):
+                d.status = key.colours[d.ink]
         tie_answers(self.drafts)
         drop_plans(self.drafts, self.docs)
         self.check_counts()

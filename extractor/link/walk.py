@@ -268,6 +268,7 @@ class Walk:
             action: str | None = None) -> Draft:
         d = Draft(kind, self.current_case(), number, text, action, block.page, sec.category)
         d.list_status = self.lead_status or self.heading_status
+        d.ink = block.ink
         self.drafts.append(d)
         self.under_heading += 1
         return d

@@ -34,6 +34,13 @@ class Line:
     region: int = 0  # the page region (column, box, card) the line was read in
     keyed: bool = False  # a key and its value set in two columns, read "Key: value": a field of its own
     edge: bool = False  # a chip read from a border on a box's outline (Span.edge)
+    ink: str | None = None  # the rating colour all its words are drawn in, if one (Cell.ink)
+
+
+def common_ink(items) -> str | None:
+    """The rating colour all of some runs or lines with words are drawn in, if one."""
+    inks = {x.ink for x in items if x.text.strip()}
+    return inks.pop() if len(inks) == 1 else None
 
 
 def span_text(span: Span) -> str:
@@ -90,7 +97,7 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
             s = g[0]
             text = span_text(s)
             if text:
-                lines.append(Line(s.x0, s.x1, s.base, s.size, s.bold, text, page))
+                lines.append(Line(s.x0, s.x1, s.base, s.size, s.bold, text, page, ink=s.ink))
             continue
         runs = sorted(g, key=_x0)
         keyed = _labelled_value(runs)
@@ -103,7 +110,7 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
         size = max(sizes, key=sizes.__getitem__)
         bold = words_bold(runs)
         lines.append(Line(min(s.x0 for s in g), max(s.x1 for s in g), g[0].base, size, bold, text, page,
-                          keyed=keyed is not None))
+                          keyed=keyed is not None, ink=common_ink(g)))
     for c in chips:
         at = min(range(len(lines)), key=lambda k: abs(lines[k].base - c.base), default=-1)
         lines.insert(at + 1, Line(c.x0, c.x1, c.base, c.size, False, c.text, page, edge=c.edge))

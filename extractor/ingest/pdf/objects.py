@@ -6,6 +6,7 @@ import ctypes
 import re
 import struct
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pypdfium2.raw as raw
 
@@ -28,6 +29,7 @@ class Span:
     chip: bool = False  # a status chip read as its colour word, not text printed on the page
     edge: bool = False  # a chip read from a border drawn on a box's outline: kept only where the report rates by edges
     colour: str | None = None  # the rating colour a dot glyph ("●") is drawn in (see coloured_dots)
+    ink: str | None = None  # the rating colour the run's words are drawn in, if one (Cell.ink)
 
 
 @dataclass(slots=True)
@@ -111,6 +113,7 @@ _font_weight = _bind("FPDFFont_GetWeight", _I, _P)
 _draw_mode = _bind("FPDFPath_GetDrawMode", _I, _P, ctypes.POINTER(_I), ctypes.POINTER(_I))
 _U = ctypes.POINTER(ctypes.c_uint)
 _fill_colour = _bind("FPDFPageObj_GetFillColor", _I, _P, _U, _U, _U, _U)
+_fill_colour_at = _bind("FPDFPageObj_GetFillColor", _I, _P, _P, _P, _P, _P)  # into raw addresses
 _count_segments = _bind("FPDFPath_CountSegments", _I, _P)
 _dash_count = _bind("FPDFPageObj_GetDashCount", _I, _P)
 _count_chars = _bind("FPDFText_CountChars", _I, _P)
@@ -211,6 +214,14 @@ def _object_runs(tp: int) -> tuple[str, dict[int, tuple[int, int] | None]] | Non
     return text, runs
 
 
+_UINTS = struct.Struct("4I")
+
+
+@lru_cache(maxsize=4096)
+def _rating_of(red: int, green: int, blue: int) -> str | None:
+    return rag_colour(red, green, blue)
+
+
 def _rag_fill(obj: int) -> str | None:
     """The RAG colour of a filled shape (a shaded table cell), or None."""
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
@@ -279,6 +290,11 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
     # wrapper on the way cost more than decoding a run
     utf16_decode = codecs.utf_16_le_decode
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    # a text run's fill colour, read into four uints by address (as the floats above)
+    inks = (ctypes.c_uint * 4)()
+    pr_ = ctypes.addressof(inks)
+    pg_, pb_, pa_ = pr_ + 4, pr_ + 8, pr_ + 12
+    unpack_ink = _UINTS.unpack_from
     size, buf, view = 4096, None, None  # the buffer of texts read object by object, made when first needed
     append_span, append_rule, append_turned, append_mark = spans.append, rules.append, turned.append, marks.append
     cut = None if r2l else _object_runs(tp)
@@ -349,9 +365,14 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
                     bold = fonts[key] = _font_weight(key) >= 600 or bool(_BOLD_NAME_RE.search(name))
                 if _SYMBOL_CODES.search(text):  # a symbol font's codes without Unicode ("\uf0fc": a Wingdings tick)
                     text = _symbols_drawn(text, key)
+                ink = None
+                if _fill_colour_at(obj, pr_, pg_, pb_, pa_):
+                    rgba = unpack_ink(inks)
+                    if rgba[3] >= 128 and not rgba[0] == rgba[1] == rgba[2]:  # black and greys: no rating
+                        ink = _rating_of(rgba[0], rgba[1], rgba[2])
                 append_span(Span(x0 if x0 < x1 else x1, x1 if x1 > x0 else x0, f, y0 if y0 > y1 else y1,
                                  round(font_size * abs(d), 1), bold, text,
-                                 colour=_rag_fill(obj) if is_dot_run(text) else None))  # see coloured_dots
+                                 colour=ink if is_dot_run(text) else None, ink=ink))  # see coloured_dots
             elif kind == _PATH:
                 _obj_bounds(obj, pl, pb, pr, pt)
                 x0, y0, x1, y1 = unpack(floats)[6:10]

@@ -5,7 +5,7 @@ import re
 
 from ...lexicon import is_status_chip, rating_colours
 from ...ratings import rated_box_text
-from .lines import group_lines, joined, key_beside, words_bold
+from .lines import common_ink, group_lines, joined, key_beside, words_bold
 from .objects import Span, Turned
 from .order import Box, flows, order_boxes
 from .settings import PdfSettings
@@ -67,7 +67,7 @@ def _hang_markers(runs: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             continue
         if j in items:
             m = runs[items[j]][1]
-            s = Span(m.x0, s.x1, s.base, max(m.top, s.top), s.size, s.bold, f"{m.text.strip()} {s.text}", s.chip)
+            s = Span(m.x0, s.x1, s.base, max(m.top, s.top), s.size, s.bold, f"{m.text.strip()} {s.text}", s.chip, ink=common_ink([m, s]))
             order = min(order, runs[items[j]][0])
         out.append((order, s))
     return out
@@ -89,7 +89,7 @@ def _run(group: list[Span]) -> Span:
     if len(sizes) == 2:
         group = _small_caps(group)
     return Span(group[0].x0, max(s.x1 for s in group), base, max(s.top for s in group), size,
-                words_bold(group), joined(group))
+                words_bold(group), joined(group), ink=common_ink(group))
 
 
 #: synthesised small capitals are capitals scaled to this share of the font size
@@ -122,7 +122,7 @@ def _small_caps(group: list[Span]) -> list[Span]:
     if not any(a.size != b.size and b.x0 - a.x1 <= SMALL_CAPS_JOIN * big and a.text[-1:].isalpha() and b.text[:1].isalpha()
                for a, b in zip(ordered, ordered[1:])):
         return group  # no word mixes the sizes: a letter set small on its own ("B" in a rating square) is itself
-    return [Span(s.x0, s.x1, s.base, s.top, s.size, s.bold, s.text.upper() if s.size == big else s.text.lower())
+    return [Span(s.x0, s.x1, s.base, s.top, s.size, s.bold, s.text.upper() if s.size == big else s.text.lower(), ink=s.ink)
             for s in group]
 
 

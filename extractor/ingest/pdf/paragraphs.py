@@ -9,7 +9,7 @@ from typing import Callable
 from ...document import Block
 from ...lexicon import rules
 from ..layout import NUMBERED_ITEM_RE, join_letter_spaced, join_lines, numbered_heading, strip_bullet, vocabulary
-from .lines import Line
+from .lines import Line, common_ink
 from .settings import PdfSettings
 from .tables import Grid, OpenTable, emit_grid, header_block, recut_header
 
@@ -134,7 +134,9 @@ def _same_columns(a: list[float], b: list[float]) -> bool:
 
 
 def _style_break(prev: Line, line: Line) -> bool:
-    return abs(prev.size - line.size) > 0.6 or prev.bold != line.bold
+    """A change of size, weight or rating colour (an item written in green under one in amber)."""
+    return abs(prev.size - line.size) > 0.6 or prev.bold != line.bold or (
+        prev.ink is not None and line.ink is not None and prev.ink != line.ink)
 
 
 def _add_line(paras: list[_Para], line: Line, body: float, pitches: dict[float, float],
@@ -278,8 +280,9 @@ def _para_block(p: _Para, body: float, vocab: set[str], hyphens_marked: bool,
     size = max(ln.size for ln in p.lines)
     bold = all(ln.bold for ln in p.lines)
     words = len(text.split())
+    ink = common_ink(p.lines)
     if p.bullet:
-        return Block("list_item", text, first.page)
+        return Block("list_item", text, first.page, ink=ink)
     bigger = size >= body + 1.5
     styled = (bigger or bold) and words <= 20 and not text.endswith((".", ";", ",")) and len(p.lines) <= 3
     num_level = numbered_heading(text)
@@ -292,8 +295,8 @@ def _para_block(p: _Para, body: float, vocab: set[str], hyphens_marked: bool,
         b._numbered_only = True  # type: ignore[attr-defined]
         return b
     if p.numbered and NUMBERED_ITEM_RE.match(text):
-        return Block("list_item", text, first.page)
-    return Block("paragraph", text, first.page)
+        return Block("list_item", text, first.page, ink=ink)
+    return Block("paragraph", text, first.page, ink=ink)
 
 
 def _assign_heading_levels(blocks: list[Block]) -> None:

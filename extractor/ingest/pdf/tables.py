@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ...document import Block, Cell
 from ..layout import join_lines
-from .lines import Line, group_lines, span_text
+from .lines import Line, common_ink, group_lines, span_text
 from .objects import Rule, Span, Turned
 from .settings import PdfSettings
 
@@ -886,7 +886,7 @@ def _split_row(prev: Block, cont: list[str]) -> bool:
 
 def _row_block(cells, headers, number: int, page: int, is_header: bool) -> Block:
     out = []
-    for a, b, text, _, fill, merged in cells:
+    for a, b, text, spans, fill, merged in cells:
         header = None
         if headers:
             mid = (a + b) / 2
@@ -894,6 +894,7 @@ def _row_block(cells, headers, number: int, page: int, is_header: bool) -> Block
                 if ha - 1 <= mid <= hb + 1:
                     header = ht or None
                     break
-        out.append(Cell(header=header, text=text, fill=fill, merged=merged and not text))
+        out.append(Cell(header=header, text=text, fill=fill, merged=merged and not text,
+                        ink=common_ink(spans) if text else None))
     return Block("table_row", " | ".join(c.text for c in out), page, cells=tuple(out),
                  table=number, is_header=is_header)
