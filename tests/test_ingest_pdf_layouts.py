@@ -525,3 +525,15 @@ def test_entries_written_in_the_colours_of_the_key_take_their_status_from_them(n
 
     found = extract(LAYOUTS / f"{name}.{rendering}", use_model=False)
     assert [e.status for e in found.recommendations] == ["completed", "in_progress", "not_started", "completed"]
+
+
+@pytest.mark.parametrize("rendering", ["html", "chromium.pdf"])
+def test_a_key_of_colour_swatches_without_colour_words_defines_the_colours(rendering):
+    """A key of swatches, each before the status it stands for, no colour named ("■ Complete
+    ■ In progress ■ Not started"), where blue is complete and green in progress: the cards'
+    dots take their meaning from it, not from green's usual one. (WeasyPrint sets the key's
+    words as one run across the swatches, which the PDF reader does not yet cut.)"""
+    from extractor.pipeline import extract
+
+    found = extract(LAYOUTS / f"chip-swatch-key.{rendering}", use_model=False)
+    assert [e.status for e in found.recommendations] == ["completed", "in_progress", "not_started", "completed"]

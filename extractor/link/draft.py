@@ -36,6 +36,7 @@ class Draft:
     tentative: bool = False      # action taken from a plain paragraph; a keyed action replaces it
     list_status: str | None = None  # the status a heading or lead-in states for the whole list it stands over
     ink: str | None = None       # the rating colour its words (or its progress's) are written in, if one
+    narrated: bool = False       # its status was read from its progress's own words, not stated of it
 
 
 def cues(span) -> set[str]:

@@ -72,7 +72,8 @@ class ListReader(Walk):
         if is_action_text(span, span.text) and "NON_ACTION" not in cues(span):
             d.action = span.text.strip()
             add_bodies(d.bodies, subject_bodies(span, before_cue=False))
-        d.status = narrative_status(span) or d.status
+        if d.status == "unknown" and (st := narrative_status(span)):
+            d.status, d.narrated = st, True
         d.due = d.due or narrative_due(span)
         d.fields_seen = True
 

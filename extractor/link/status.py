@@ -479,9 +479,11 @@ def status_strip(text: str) -> dict[str, str]:
 
 
 def apply_numbered_statuses(drafts: list, case: str | None, statuses: dict[str, str], rated: bool = False) -> None:
-    """Gives drafts of `case` with no status yet the status a sentence stated for their number;
-    `rated`: a chip per number rates them, whatever their texts suggested."""
+    """Gives drafts of `case` the status a sentence stated for their number, where they have none
+    or only one read from their progress's words ("signed off recommendations 1 and 4 as
+    complete" over "The team now receives a daily list"); `rated`: a chip per number rates
+    them, whatever their texts suggested."""
     for d in drafts:
         number = re.sub(r"^(?:R|Rec\.?\s*)", "", (d.number or ""), flags=re.I).lower()
-        if (d.status == "unknown" or rated) and number in statuses and (case is None or d.scr in (case, None)):
+        if (d.status == "unknown" or d.narrated or rated) and number in statuses and (case is None or d.scr in (case, None)):
             d.status = statuses[number]

@@ -4,7 +4,9 @@ statuses are complete, in progress, not started, complete): a tick under one of 
 status columns, an "X" under R / A / G columns, codes ("IP", "NS") and scores (1-4) through
 the report's key, the status opening the item ("COMPLETE – ..."), "Status:" lines set
 above each recommendation, words in a "Date completed" column, a closing paragraph about
-the entry after its progress, and the action plan closed in a sentence before the list.
+the entry after its progress, the action plan closed in a sentence before the list, and
+statuses stated by number before a list whose progress words read otherwise ("signed off
+recommendations 1 and 4 as complete" over "practices are being audited").
 And designed cards (tests/data/html/designs/chip-*.html) whose chip comes before the card's
 label: a traffic light, an edge stripe, a vertical tab, and a dot inked beside the label."""
 from __future__ import annotations
@@ -19,7 +21,8 @@ PLAN = ["completed", "in_progress", "not_started", "completed"]
 
 @pytest.mark.parametrize("name", [
     "tick-columns.md", "rag-columns.md", "code-key.md", "score-scale.md", "status-first.md",
-    "status-line-above.md", "date-completed-words.md", "status-after-progress.md", "progress-heading.md"])
+    "status-line-above.md", "date-completed-words.md", "status-after-progress.md", "progress-heading.md",
+    "numbers-stated-before-list.md"])
 def test_each_entry_takes_the_status_the_report_gives_it(name):
     entries = extract(DATA / "status-ways" / name, use_model=False).recommendations
     assert [e.status for e in entries] == PLAN

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import is_status_chip, rating_colours
+from ...lexicon import is_status_chip, rating_colours, states_status
 from ...ratings import rated_box_text
 from .lines import common_ink, group_lines, joined, key_beside, words_bold
 from .objects import Span, Turned
@@ -162,6 +162,8 @@ def _chips(fills, bars: list[Span], runs: list[tuple[int, Span]], spans: list[Sp
     out: dict[int, list[Span]] = {}
     longest = cfg.chip_size * max((r.size for _, r in runs), default=0.0)
     tallest = max((r.size for _, r in runs), default=0.0)
+    swatches: list[tuple[int, float, float, str]] = []  # (run of the words after it, x0, x1, colour)
+    placed: list[tuple[int | None, float, float, str]] = []  # (run it goes with, x0, x1, colour)
     dots = []
     bands = []
     for x0, y0, x1, y1, colour in fills:
@@ -196,9 +198,23 @@ def _chips(fills, bars: list[Span], runs: list[tuple[int, Span]], spans: list[Sp
                            and abs((d[1] + d[3]) - (y0 + y1)) <= y1 - y0), None):
             end = nxt[2]
         anchor = _anchor(x0, y0, end, y1, max(x1 - x0, y1 - y0), runs, cfg)
-        if anchor is not None:
+        after = _words_after(x0, y0, x1, y1, runs) if end == x1 else None
+        if after is not None and states_status(" ".join(runs[after][1].text.split()[:KEY_MEANING_WORDS])):
+            swatches.append((after, x0, x1, colour))
+        placed.append((anchor, x0, x1, colour))
+    key = len({colour for *_, colour in swatches}) >= 2
+    for anchor, x0, x1, colour in placed:
+        if anchor is not None and not (key and any(sw[1] == x0 and sw[2] == x1 for sw in swatches)):
             r = runs[anchor][1]
             out.setdefault(anchor, []).append(Span(x0, x1, r.base, r.top, r.size, False, colour.capitalize(), True))
+    if key:
+        # swatches of two or more colours each set before a status that says no colour (a key:
+        # "■ Complete ■ Under way ■ Not started"): the colour is the word the key leaves out
+        for after, x0, x1, colour in swatches:
+            r = runs[after][1]
+            if r.text.split()[0].strip(":;,.-\u2013\u2014").lower() not in rating_colours():
+                # a word of the key's line where the swatch stands (no chip line of its own)
+                out.setdefault(after, []).append(Span(x0, x1, r.base, r.top, r.size, r.bold, colour.capitalize() + " "))
     for bar in bars:
         height = bar.top - bar.base
         if any("%" in r.text and r.base - 0.4 * r.size <= (bar.base + bar.top) / 2 <= r.base + r.size
@@ -255,6 +271,14 @@ def _part_of_one_drawing(a: tuple, b: tuple) -> bool:
     return near and not holds
 
 
+def _words_after(x0: float, y0: float, x1: float, y1: float, runs: list[tuple[int, Span]]) -> int | None:
+    """The run of words set straight after a mark on its line, if any."""
+    cy = (y0 + y1) / 2
+    after = [k for k, (_, r) in enumerate(runs) if r.base - 0.4 * r.size <= cy <= r.base + r.size
+             and x1 - 0.5 * r.size <= r.x0 <= x1 + 3 * r.size and any(ch.isalpha() for ch in r.text)]
+    return min(after, key=lambda k: runs[k][1].x0) if after else None
+
+
 def _anchor(x0: float, y0: float, x1: float, y1: float, extent: float, runs: list[tuple[int, Span]],
             cfg: PdfSettings) -> int | None:
     """The run a chip (a mark `extent` across, no larger than cfg.chip_size times the run's
@@ -309,7 +333,9 @@ def _anchor(x0: float, y0: float, x1: float, y1: float, extent: float, runs: lis
 
 #: a stripe down a box's left side is this thin at most (points), and its text starts this
 #: close to it (in the text's sizes)
-STRIPE_WIDTH, STRIPE_REACH = 12.0, 3.0
+STRIPE_WIDTH, STRIPE_REACH = 20.0, 3.0
+#: a key's meaning for a swatch opens with a status within this many words ("Under way")
+KEY_MEANING_WORDS = 4
 #: a band in a rating colour (a long pill, a stripe across a card) is no taller than this many
 #: font sizes of the page's largest text
 BAND_HEIGHT = 1.2
