@@ -18,7 +18,7 @@ from .lexicon import is_status_chip, rules
 from .link.labels import RECOMMENDS, field_label_line, bare_label, label_of
 from .resources import table
 from .structure import rule_category
-from .ratings import COLOURS, symbol_of
+from .ratings import COLOURS, rating_run_share, symbol_of
 
 #: A card holds a handful of blocks; more, and the "badge" was a number in running text.
 MAX_CARD_BLOCKS = 12
@@ -305,7 +305,7 @@ def _field_and_chip(text: str) -> tuple[str, str] | None:
 def _is_chip(text: str) -> bool:
     """A rating set on its own: a colour, a status word (models/status.jsonl), a symbol, a share."""
     return text.lower() in COLOURS or is_status_chip(text) or symbol_of(text) is not None \
-        or "%" in text and len(text.split()) <= 3
+        or "%" in text and len(text.split()) <= 3 or rating_run_share(text) is not None
 
 
 def _recommends(cards: list) -> bool:

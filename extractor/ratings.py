@@ -145,6 +145,25 @@ def symbol_of(text: str) -> str | None:
     return code if code in SYMBOLS else None
 
 
+#: a filled symbol and its outline, set in a row to rate by how many are filled ("★★★☆☆")
+_FILLED_OUTLINE = ("\u2605\u2606", "\u25cf\u25cb", "\u25a0\u25a1", "\u25c6\u25c7", "\u2b24\u25ef")
+#: such a row has this many symbols at least, and at most
+RATING_RUN = (3, 10)
+
+
+def rating_run_share(text: str) -> float | None:
+    """The share a row of filled and outline symbols rates ("★★☆☆" -> 0.5): filled ones first,
+    one pair of symbols, three to ten in all; None for any other text."""
+    run = "".join(text.split())
+    if not RATING_RUN[0] <= len(run) <= RATING_RUN[1]:
+        return None
+    for filled, outline in _FILLED_OUTLINE:
+        lit = len(run) - len(run.lstrip(filled))
+        if run == filled * lit + outline * (len(run) - lit):
+            return lit / len(run)
+    return None
+
+
 def names_symbols(text: str) -> bool:
     """True when a short line sets out two or more different rating symbols (a symbol key)."""
     return len(text) < 300 and len(set(re.findall(_SYMBOL, text))) >= 2

@@ -10,7 +10,7 @@ from ..document import Cell, Document
 from ..dates import normalise_due
 from ..lexicon import chip_status, is_status_chip, phrase, search
 from ..nlp._extensions import span_group
-from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, symbol_of
+from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, rating_run_share, symbol_of
 from .draft import is_empty, window
 
 if TYPE_CHECKING:
@@ -126,7 +126,11 @@ _BARE_SHARE = re.compile(r"\s*\d{1,3}\s*%\s*|\s*\d{1,2}\s+of\s+\d{1,2}\s*")
 
 
 def _share_done(text: str) -> float | None:
-    """The share of the work a cell says is done: "approx. 70% complete", "3 of 5 actions delivered"."""
+    """The share of the work a cell says is done: "approx. 70% complete", "3 of 5 actions delivered",
+    "★★☆☆"."""
+    stars = rating_run_share(text)
+    if stars is not None:
+        return stars
     m = _PERCENT_DONE.search(text)
     if m:
         return min(int(m.group(1)), 100) / 100
@@ -324,8 +328,8 @@ def status_only(doc: Doc | None) -> bool:
     """True when a progress text is only a status and perhaps a date ("completed March 2017")."""
     if doc is None:
         return False
-    if _BARE_SHARE.fullmatch(doc.text):
-        return True  # "80%" set large under "Progress"
+    if _BARE_SHARE.fullmatch(doc.text) or rating_run_share(doc.text) is not None:
+        return True  # "80%" set large under "Progress", "★★☆☆"
     covered = set()
     for group in ("status", "dates"):
         for s in span_group(doc, group):

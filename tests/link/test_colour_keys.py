@@ -151,3 +151,13 @@ def test_a_key_of_two_letter_codes_gives_each_code_its_meaning():
     from extractor.ratings import key_items
     assert key_items("Key: C = complete; IP = in progress; NS = not started.") == [
         ("c", "complete"), ("ip", "in progress"), ("ns", "not started")]
+
+
+def test_a_row_of_filled_and_outline_stars_rates_by_the_share_filled():
+    from extractor.link.status import cell_status
+    from extractor.nlp import analyse
+    from extractor.ratings import rating_run_share
+    assert rating_run_share("★★★☆☆") == 0.6 and rating_run_share("● ● ○ ○") == 0.5
+    assert rating_run_share("★☆★") is None and rating_run_share("★★") is None  # lit first; three at least
+    assert [cell_status(t, analyse([t])[t], None) for t in ("★★★★", "★★☆☆", "☆☆☆☆")] == [
+        "completed", "in_progress", "not_started"]

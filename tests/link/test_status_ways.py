@@ -8,7 +8,8 @@ the entry after its progress, the action plan closed in a sentence before the li
 statuses stated by number before a list whose progress words read otherwise ("signed off
 recommendations 1 and 4 as complete" over "practices are being audited").
 And designed cards (tests/data/html/designs/chip-*.html) whose chip comes before the card's
-label: a traffic light, an edge stripe, a vertical tab, and a dot inked beside the label."""
+label: a traffic light, an edge stripe, a vertical tab, a dot inked beside the label, and a
+row of stars beside it ("★★☆☆": the share filled)."""
 from __future__ import annotations
 
 import pytest
@@ -35,7 +36,7 @@ def test_an_action_plan_closed_before_its_recommendations_are_listed_completes_t
 
 
 @pytest.mark.parametrize("name", ["chip-traffic-light.html", "chip-edge-stripe.html", "chip-vertical-tab.html",
-                                  "chip-inked-dot.html"])
+                                  "chip-inked-dot.html", "chip-stars.html"])
 def test_a_chip_set_before_each_card_label_rates_that_card(name):
     entries = extract(DATA / "html" / "designs" / name, use_model=False).recommendations
     assert [(e.number, e.status) for e in entries] == [(str(k + 1), s) for k, s in enumerate(PLAN)]
