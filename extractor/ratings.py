@@ -145,6 +145,19 @@ def symbol_of(text: str) -> str | None:
     return code if code in SYMBOLS else None
 
 
+#: glyphs that are a plain dot or square, which a report colours to rate (models/rating_symbols.csv)
+DOTS = frozenset(sym for sym, (shape, colour) in SYMBOLS.items() if shape == "dot" and not colour)
+#: a run of one dot glyph repeated is this long at most ("■■■" inked in a rating colour)
+DOT_RUN = 5
+
+
+def is_dot_run(text: str) -> bool:
+    """A dot glyph, or the same one set a few times over ("■■■"), and nothing else: what a
+    report inks in a rating colour to rate."""
+    text = text.strip()
+    return 0 < len(text) <= DOT_RUN and text[0] in DOTS and text == text[0] * len(text)
+
+
 #: a filled symbol and its outline, set in a row to rate by how many are filled ("★★★☆☆")
 _FILLED_OUTLINE = ("\u2605\u2606", "\u25cf\u25cb", "\u25a0\u25a1", "\u25c6\u25c7", "\u2b24\u25ef")
 #: such a row has this many symbols at least, and at most

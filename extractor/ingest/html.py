@@ -19,7 +19,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..document import Block, Cell, Document
 from ..lexicon import first_match, phrase, rules, search, states_status
-from ..ratings import COLOURS, SYMBOLS, edges_rate, rated_box_text
+from ..ratings import COLOURS, SYMBOLS, edges_rate, is_dot_run, rated_box_text
 from .layout import clean_text, rag_colour_of, strip_bullet
 from .text import decode
 
@@ -297,6 +297,14 @@ def _screen_rules(soup: BeautifulSoup):
                     yield tag, declarations
 
 
+def _styles(soup: BeautifulSoup):
+    """(element, declarations) of the page's style sheets on screen, then of each element's own
+    style attribute, which a browser applies last."""
+    yield from _screen_rules(soup)
+    for tag in soup.find_all(style=True):
+        yield tag, str(tag["style"])
+
+
 def _styled(soup: BeautifulSoup, declaration: re.Pattern) -> list[Tag]:
     """Elements that a page's own style sheets give a declaration on screen
     (`.visually-hidden { display: none }`, `h2 small { display: block }`)."""
@@ -349,11 +357,7 @@ def _progress_bars(soup: BeautifulSoup) -> list[tuple[Tag, int]]:
     """
     found: list[tuple[Tag, int]] = []
     root = soup.body or soup
-    shading = {id(tag): m.group(1) for tag, declarations in _screen_rules(soup)
-               if (m := _BACKGROUND.search(declarations))}
-    for tag in root.find_all(style=True):
-        if m := _BACKGROUND.search(str(tag["style"])):
-            shading[id(tag)] = m.group(1)
+    shading = {id(tag): m.group(1) for tag, declarations in _styles(soup) if (m := _BACKGROUND.search(declarations))}
     lamps = _lamps(root, shading)
     for tag in root.find_all(True):
         share = None
@@ -379,8 +383,6 @@ def _progress_bars(soup: BeautifulSoup) -> list[tuple[Tag, int]]:
     return found
 
 
-#: a run of one dot glyph inked in a rating colour ("■■■") says that colour: this long at most
-DOT_RUN = 5
 #: a segmented bar has this many segments at least, and at most
 SEGMENTS = (3, 12)
 
@@ -471,8 +473,7 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
         style = str(tag.get("style") or "")
         colour = _colour_in(style, _BACKGROUND) or shaded.get(id(tag))
         text = tag.get_text(strip=True)
-        if text and len(text) <= DOT_RUN and text == text[0] * len(text) \
-                and SYMBOLS.get(text[0], ("",))[0] == "dot" and not SYMBOLS[text[0]][1]:
+        if text and is_dot_run(text):
             colour = _colour_in(style, _TEXT_COLOUR) or inked.get(id(tag)) or colour
         elif text:
             continue
@@ -507,7 +508,7 @@ def _rated_borders(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
             if colours:
                 edge[id(tag)] = (tag, colours[-1])
     # a box shaded in a rating colour, its words on it (a card's header band, a tinted card)
-    for tag, declarations in [*_screen_rules(soup), *((t, str(t["style"])) for t in soup.find_all(style=True))]:
+    for tag, declarations in _styles(soup):
         colour = _colour_in(declarations, _BACKGROUND)
         if colour is not None and tag.name in _BOX_TAGS and id(tag) not in edge:
             edge[id(tag)] = (tag, colour)
@@ -576,8 +577,7 @@ def _inked(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
     """Elements whose words are written (color, <font color>) or highlighted (an inline
     element's background) in a rating colour, with that colour."""
     out = []
-    styled = [*_screen_rules(soup), *((t, str(t["style"])) for t in soup.find_all(style=True))]
-    for tag, declarations in styled:
+    for tag, declarations in _styles(soup):
         colour = _colour_in(declarations, _TEXT_COLOUR)
         if colour is None and tag.name in _INLINE:
             colour = _colour_in(declarations, _BACKGROUND)

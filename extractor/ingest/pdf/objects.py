@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import pypdfium2.raw as raw
 
-from ...ratings import SYMBOLS, symbol_fonts
+from ...ratings import is_dot_run, symbol_fonts
 from ..layout import rag_colour
 from .settings import PdfSettings
 
@@ -406,20 +406,6 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
     # of pages' worth to look through
     del walk
     return spans, rules, fills, turned, marks
-
-
-#: glyphs that are a plain dot or square, which a report colours to rate (models/rating_symbols.csv)
-DOTS = frozenset(sym for sym, (shape, colour) in SYMBOLS.items() if shape == "dot" and not colour)
-
-
-#: a run of one dot glyph repeated is this long at most ("■■■" inked in a rating colour)
-DOT_RUN = 5
-
-
-def is_dot_run(text: str) -> bool:
-    """A dot glyph, or the same one set a few times over ("■■■"), and nothing else."""
-    text = text.strip()
-    return 0 < len(text) <= DOT_RUN and text[0] in DOTS and text == text[0] * len(text)
 
 
 def coloured_dots(spans: list[Span], fills) -> None:
