@@ -494,7 +494,7 @@ def test_a_rating_letter_set_small_in_its_square_is_no_small_capital_and_its_key
 @pytest.mark.parametrize("rendering", ["html", "chromium.pdf", "weasyprint.pdf"])
 @pytest.mark.parametrize("name", ["chip-lamps", "chip-stripes", "chip-svg-dots", "chip-inked-dots", "chip-generated-words",
                                   "chip-tabs", "bar-dashes", "chip-top-bands", "chip-long-pills", "chip-dot-runs",
-                                  "chip-tinted-cards", "chip-header-bands"])
+                                  "chip-tinted-cards", "chip-header-bands", "chip-striped-cards"])
 def test_a_card_rated_by_a_drawn_chip_takes_its_status_from_it(name, rendering):
     """Cards rated by a traffic light of grey lamps with one lit (set a little above the card's
     label), by a stripe down the left of a box with no background, by an SVG dot, by a dot
@@ -502,7 +502,9 @@ def test_a_card_rated_by_a_drawn_chip_takes_its_status_from_it(name, rendering):
     (CSS generated content), by a status word set down a vertical tab, by a bar of wide
     dashes on a line of its own under the card's text, by a band across the card's top, by a
     long pill beside its label, by a run of square glyphs inked in the colour, by the card's
-    tint and by the colour of its header band: the key says green is complete, amber
+    tint and by the colour of its header band; cards in a grid striped down their left side,
+    keyed by swatches on lines that wrap, beside notes ruled in the house colour (another kind
+    of edge, no rating): the key says green is complete, amber
     in progress, red not started; the third card's own text says work is under way, which its
     chip overrules. The HTML is read as a browser shows it; the PDFs as printed."""
     from extractor.pipeline import extract

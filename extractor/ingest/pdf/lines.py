@@ -33,7 +33,7 @@ class Line:
     page: int
     region: int = 0  # the page region (column, box, card) the line was read in
     keyed: bool = False  # a key and its value set in two columns, read "Key: value": a field of its own
-    edge: bool = False  # a chip read from a border on a box's outline (Span.edge)
+    edge: str | None = None  # a chip read from a border on a box's outline, by its kind (Span.edge)
     ink: str | None = None  # the rating colour all its words are drawn in, if one (Cell.ink)
 
 

@@ -27,7 +27,8 @@ class Span:
     bold: bool
     text: str
     chip: bool = False  # a status chip read as its colour word, not text printed on the page
-    edge: bool = False  # a chip read from a border drawn on a box's outline: kept only where the report rates by edges
+    edge: str | None = None  # a chip read from a border drawn on a box's outline, by the kind of drawing
+    # ("stripe:17"): kept only where the report rates boxes of that kind by edges
     colour: str | None = None  # the rating colour a dot glyph ("●") is drawn in (see coloured_dots)
     ink: str | None = None  # the rating colour the run's words are drawn in, if one (Cell.ink)
 

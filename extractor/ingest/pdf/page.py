@@ -189,7 +189,7 @@ def _chips(fills, bars: list[Span], runs: list[tuple[int, Span]], spans: list[Sp
         anchor = _anchor(x0, y0, x1, y1, y1 - y0, runs, cfg)
         if anchor is not None:
             r = runs[anchor][1]
-            out.setdefault(anchor, []).append(Span(x0, x1, r.base, r.top, r.size, False, colour.capitalize(), True, True))
+            out.setdefault(anchor, []).append(Span(x0, x1, r.base, r.top, r.size, False, colour.capitalize(), True, "band"))
     for x0, y0, x1, y1, colour in dots:
         # dots set side by side (a traffic light in a key: "● ● ● each agency's own rating")
         # are one mark where the words after them are concerned
@@ -214,7 +214,7 @@ def _chips(fills, bars: list[Span], runs: list[tuple[int, Span]], spans: list[Sp
             r = runs[after][1]
             if r.text.split()[0].strip(":;,.-\u2013\u2014").lower() not in rating_colours():
                 # a word of the key's line where the swatch stands (no chip line of its own)
-                out.setdefault(after, []).append(Span(x0, x1, r.base, r.top, r.size, r.bold, colour.capitalize() + " "))
+                out.setdefault(after, []).append(Span(x0, x1, r.base, r.top, r.size, r.bold, colour.capitalize() + ": "))
     for bar in bars:
         height = bar.top - bar.base
         if any("%" in r.text and r.base - 0.4 * r.size <= (bar.base + bar.top) / 2 <= r.base + r.size
@@ -385,12 +385,14 @@ def _edge_chips(fills, runs: list[tuple[int, Span]], chips: dict[int, list[Span]
             inside = [k for k, (_, r) in enumerate(runs)
                       if x0 <= (r.x0 + r.x1) / 2 <= x1 and y0 <= r.base + 0.3 * r.size <= y1]
         on_outline = on_outline or not beside and bool(inside)
+        # boxes of one kind are drawn alike: the kind of edge and its width (points)
+        kind = f"stripe:{round(x1 - x0)}" if stripe else "outline"
         if not rated_box_text(" ".join(runs[k][1].text for k in sorted(inside, key=lambda k: (-runs[k][1].base, runs[k][1].x0)))) or any(
                 k in chips or _is_chip_word(runs[k][1].text) for k in inside):
             continue
         k = min(inside, key=lambda k: (runs[k][1].base, -runs[k][1].x1))
         r = runs[k][1]
-        out.append((k, Span(r.x0, r.x0, r.base, r.top, r.size, False, colour.capitalize(), True, on_outline)))
+        out.append((k, Span(r.x0, r.x0, r.base, r.top, r.size, False, colour.capitalize(), True, kind if on_outline else None)))
     return out
 
 
@@ -512,13 +514,15 @@ def page_items(spans: list[Span], grids: list[Grid], page: int, cfg: PdfSettings
                  for n, s in runs]
     groups = flows(run_boxes, cfg.flow_step)
     if chips:  # a chip closes the flow it sits beside (a label wrapped over two lines keeps its words together)
+        # (a key's colour word is no chip: it stays before the meaning it names)
         moved: dict[int, list[Span]] = {}
         for g in groups:
             last = runs[g[-1]][1]
             for j in g:
                 for c in chips.get(j, ()):
-                    c.base, c.top, c.size = last.base, last.top, last.size
-                    moved.setdefault(g[-1], []).append(c)
+                    if c.chip:
+                        c.base, c.top, c.size = last.base, last.top, last.size
+                    moved.setdefault(g[-1] if c.chip else j, []).append(c)
         chips.clear()
         chips.update(moved)
     boxes = []

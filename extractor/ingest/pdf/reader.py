@@ -128,11 +128,17 @@ def _read(pdf: pdfium.PdfDocument, source: str, cfg: PdfSettings) -> Document:
 
 def _keep_rated_edges(pages: list[tuple[list, float]]) -> None:
     """Chips read from borders on boxes' outlines (Span.edge) stay only where the report rates
-    by edges: two or more of red, amber and green, and a key saying what they mean."""
-    edges = [ln for items, _ in pages for ln in items if isinstance(ln, Line) and ln.edge]
-    if not edges:
+    boxes of their kind by edges: two or more of red, amber and green, and a key saying what
+    they mean (call-outs ruled in the house colour are another kind than cards striped by rating)."""
+    kinds: dict[str, set[str]] = {}
+    for items, _ in pages:
+        for ln in items:
+            if isinstance(ln, Line) and ln.edge:
+                kinds.setdefault(ln.edge, set()).add(ln.text.lower())
+    if not kinds:
         return
     text = " ".join(ln.text for items, _ in pages for ln in items if isinstance(ln, Line))
-    if not edges_rate({ln.text.lower() for ln in edges}, text):
+    unrated = {kind for kind, colours in kinds.items() if not edges_rate(colours, text)}
+    if unrated:
         for items, _ in pages:
-            items[:] = [ln for ln in items if not (isinstance(ln, Line) and ln.edge)]
+            items[:] = [ln for ln in items if not (isinstance(ln, Line) and ln.edge in unrated)]
