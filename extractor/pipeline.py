@@ -8,7 +8,8 @@ Each stage is its own module and hands the next one plain dataclasses:
 3. structure: each block's section and its category (structure.sections);
 4. select: the blocks worth reading and the texts worth analysing (select.select);
 5. NLP: those texts analysed by spaCy on first look-up (nlp.Analyses), never the whole document;
-6. link: the report's colour keys, then one Draft per entry (link.rag_keys, link.Linker);
+6. link: the report's own status words and colour keys, then one Draft per entry
+   (link.own_status_words, link.rag_keys, link.Linker);
 7. entries: drafts become Recommendations, judged by the rules and the trained
    classifier (entries.recommendations);
 8. SCR cases and the monitoring mechanism (cases.scr_cases, mechanism.monitoring_mechanism);
@@ -27,7 +28,7 @@ from .document import Document, page_ranges
 from .entries import recommendations
 from .fields import board_name, period
 from .ingest import read_document
-from .link import Linker, rag_keys
+from .link import Linker, own_status_words, rag_keys
 from .mechanism import monitoring_mechanism
 from .quotes import page_kind, page_of_text
 from .repair import repair
@@ -87,5 +88,7 @@ def draft_entries(doc: Document) -> Drafting:
     secs = sections(doc)
     chosen = select(doc, secs)
     docs = Analyses(chosen.full, chosen.light)
-    drafts = Linker(doc, secs, docs, rag_keys(doc, docs), chosen.read).run()
+    own = own_status_words(doc, docs)
+    docs.teach(own.words)
+    drafts = Linker(doc, secs, docs, rag_keys(doc, docs), chosen.read - own.blocks).run()
     return Drafting(doc, secs, chosen, docs, drafts)

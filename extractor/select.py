@@ -87,4 +87,33 @@ def candidates(doc: Document, secs: list[Section]) -> tuple[set[int], set[int]]:
             cand.add(i)
         elif search(phrase("scr_mention"), b.text) or mechanism_scope(b.text):  # may name or count SCRs
             mention.add(i)
+    cand |= _summary_tables(doc, secs)
     return cand, mention
+
+
+def _summary_tables(doc: Document, secs: list[Section]) -> set[int]:
+    """The rows of summary tables outside SCR sections: numbers and progress without the
+    recommendations' words, a row or cell naming the review ("Appendix A: progress at a
+    glance", "Child P - published June 2015 | CP-1 | 1 | ... | Landed"). The linker gives their
+    statuses to the recommendations stated elsewhere (link.from_tables.read_status_table)."""
+    rows_of: dict[int, list[int]] = {}
+    for i, (b, s) in enumerate(zip(doc.blocks, secs)):
+        if b.kind == "table_row" and b.table is not None and s.category not in CANDIDATE:
+            rows_of.setdefault(b.table, []).append(i)
+    out: set[int] = set()
+    for rows in rows_of.values():
+        heads = [header_meaning(c.header or c.text) for c in doc.blocks[rows[0]].cells]
+        # what a summary's "Progress" column holds is a word or two, never what was done
+        worded = {k for k, m in enumerate(heads) if m in _WORDED and any(
+            k < len(doc.blocks[i].cells) and len(doc.blocks[i].cells[k].text.split()) > SUMMARY_CELL_WORDS for i in rows[1:])}
+        if "number" in heads and not worded and any(
+                search(phrase("scr_mention"), c.text) for i in rows for c in doc.blocks[i].cells):
+            out.update(rows)
+    return out
+
+
+#: header meanings of columns of sentences: a table with one is an action plan, no summary
+_WORDED = {"recommendation", "finding", "action", "planned_action"}
+#: a summary table's cells (a status, a title) are this short at most, in words, where a column's
+#: header promises sentences
+SUMMARY_CELL_WORDS = 5

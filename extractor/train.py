@@ -243,18 +243,11 @@ class StatusText:
 
 def _live_drafts(doc: Document) -> tuple[Document, list, list]:
     """The document as the entries stage sees it, its sections and the drafts the linker makes
-    of it: the stages of pipeline.extract_document up to the entries."""
-    from .cards import assemble_cards
-    from .link import Linker, rag_keys
-    from .nlp import Analyses
-    from .select import select
+    of it (pipeline.draft_entries), without the drafts holding neither text nor action."""
+    from .pipeline import draft_entries
 
-    doc = assemble_cards(repair(doc))
-    secs = sections(doc)
-    chosen = select(doc, secs)
-    docs = Analyses(chosen.full, chosen.light)
-    drafts = Linker(doc, secs, docs, rag_keys(doc, docs), chosen.read).run()
-    return doc, secs, [d for d in drafts if d.text is not None or d.action is not None]
+    d = draft_entries(doc)
+    return d.doc, d.secs, [x for x in d.drafts if x.text is not None or x.action is not None]
 
 
 def status_texts(reports_dir: Path, gold_dirs: Path | Sequence[Path], heldaside: set[str]) -> list[StatusText]:

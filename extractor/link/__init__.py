@@ -63,8 +63,8 @@ from .draft import Draft, case_names, cues, evidence_of, within
 from .from_prose import stated_count
 from .labels import block_texts, label_of, split_fields
 from .linker import Linker
-from .status import narrative_status, rag_keys
+from .status import narrative_status, own_status_words, rag_keys
 from .tables import header_meaning
 
 __all__ = ["Draft", "Linker", "block_texts", "bodies_of_cell", "case_names", "cues", "evidence_of", "finish_bodies", "header_meaning",
-           "is_action_text", "label_of", "narrative_status", "rag_keys", "split_fields", "stated_count", "within"]
+           "is_action_text", "label_of", "narrative_status", "own_status_words", "rag_keys", "split_fields", "stated_count", "within"]

@@ -27,6 +27,8 @@ CAPTION_CHARS = 200
 #: a bare number in a column whose header says it counts per cent ("% complete", "Percentage done")
 _BARE_SHARE = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*$")
 _PERCENT_HEADER = re.compile(r"%|\bper ?cent|\bpercentage\b", re.I)
+#: a reference code's own number: "CH-1" -> 1 (the review's letters before it)
+_TRAILING_NUMBER = re.compile(r"[-\s.](\d{1,2}[a-z]?)$")
 
 
 class TableReader(Walk):
@@ -91,12 +93,17 @@ class TableReader(Walk):
 
     def read_status_table(self, view: TableView, first: int, rows: list[tuple[int, Block]]) -> None:
         """A summary table of statuses by review and number ("Review | Rec. | Status"): each row's
-        status goes to the recommendation of that review and number found earlier."""
-        c_num, c_status, c_scr = view.col("number"), view.col("status"), view.col("scr")
-        if c_num is None or c_status is None:
+        status goes to the recommendation of that review and number found earlier. In an SCR
+        section it overrules a status read from the recommendation's own progress words; in an
+        appendix (select._summary_tables) it only fills a status not found, for a review the
+        table itself names."""
+        c_nums = [k for k, m in enumerate(view.meanings) if m == "number"]
+        c_status, c_scr = view.col("status"), view.col("scr")
+        if not c_nums or c_status is None:
             return
         key = self.key_for(first, rows[-1][0])
-        case = self.current_case()
+        own = self.secs[first].category in CANDIDATE
+        case = self.current_case() if own else None
         for _, row in view.rows:
             if row.is_header:
                 continue
@@ -104,13 +111,20 @@ class TableReader(Walk):
             if c_scr is not None and c_scr < len(cells) and not is_empty(cells[c_scr]):
                 names = case_names(self.docs.get(cells[c_scr]))
                 case = names[0] if names else cells[c_scr].strip()
-            number = cell_number(cells[c_num]) if c_num < len(cells) else None
-            if not number or c_status >= len(cells):
+            filled = [c for c in cells if not is_empty(c)]
+            if len(filled) == 1 and (names := case_names(self.docs.add(filled[0]))):
+                case = names[0]  # a divider row naming the review the next rows belong to
+                continue
+            # the number, in whichever number column gives one of the review's ("CH-1" | "1")
+            numbers = [n for k in c_nums if k < len(cells) and (n := cell_number(cells[k]))]
+            numbers += [m[1] for n in numbers if (m := _TRAILING_NUMBER.search(n))]
+            if not numbers or c_status >= len(cells):
                 continue
             status = cell_status(cells[c_status], self.docs.get(cells[c_status]), key)
-            target = next((d for d in self.drafts if d.number == number and d.text and d.scr == case), None)
-            if target is not None and status != "unknown" and target.status == "unknown":
-                target.status = status
+            target = next((d for n in numbers for d in self.drafts if d.number == n and d.text and d.scr == case), None) \
+                if own or case is not None else None
+            if target is not None and status != "unknown" and (target.status == "unknown" or own and target.narrated):
+                target.status, target.narrated = status, False  # stated of it, over its progress's own words
 
     def read_table(self, first: int, rows: list[tuple[int, Block]]) -> None:
         if self.read_record_table(first, rows):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -11,7 +13,8 @@ from ..dates import normalise_due
 from ..lexicon import chip_status, is_status_chip, phrase, search
 from ..nlp._extensions import span_group
 from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, rating_run_share, symbol_of
-from .draft import is_empty, window
+from .draft import case_names, is_empty, window
+from .labels import label_of
 
 if TYPE_CHECKING:
     from ..nlp import Analyses
@@ -388,6 +391,113 @@ def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
 
 #: words that call a short block a key
 _KEY_TERMS = re.compile(r"\b(?:key|rag|brag|ratings?|rated|scored?|scale)\b", re.I)
+
+
+#: what introduces a key of the report's own status words ("Key: how we describe progress",
+#: "What our progress labels mean")
+_WORDS_KEY_TERMS = re.compile(r"\b(?:key|legend|rag|ratings?|rated|scale|labels?|definitions?|mean(?:s|ing)?)\b", re.I)
+#: "Moving: work has started and is on schedule" (a label, then what it means)
+_WORD_ITEM = re.compile(r"^\W{0,2}(?P<w>[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,2})\s*(?::|=|\s[-\u2013\u2014]\s)\s*(?P<d>.+)$", re.S)
+#: a word of such a key is this short, and its meaning on a line of its own at most this long
+OWN_WORD_WORDS, MEANING_WORDS = 5, 30
+#: ... and a sentence longer than a word of the key ("Not started, or behind timescale" is the next word)
+MEANING_MIN_WORDS = 6
+#: the colour a chip before a key's word says, as the readers write it ("Green: Signed off")
+_CHIP_SAID = re.compile(r"^(?:" + "|".join(COLOURS) + r")\s*:\s*", re.I)
+
+
+@dataclass(frozen=True)
+class StatusWords:
+    """The report's own status words (word -> status code) and the blocks of the key that
+    defines them (a key's lines are no entries)."""
+
+    words: dict[str, str]
+    blocks: frozenset[int]
+
+
+def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
+    """The report's own status words and what its key says each means: a run of two or more
+    label-and-meaning items (rows of a two-column table, "Label: meaning" lines, or the word on
+    a line of its own over its meaning), whose meanings state two statuses or more ("Moving |
+    Work has started and is on schedule", "Stalled: work has started but is behind schedule"),
+    either straight under a line calling them a key or with two of their words used again
+    elsewhere as a cell or line of their own (the tracker's status column the key explains).
+    Colour and symbol keys are rag_keys' business; a word that names a body or a field
+    ("Status", "Lead") is none."""
+    out: dict[str, str] = {}
+    items: list[tuple[str, str, range]] = []  # (word, meaning, its blocks)
+    keys: set[int] = set()
+    opened = False  # the run is under a line calling it a key
+    alone = Counter(_CHIP_SAID.sub("", t).strip().lower() for b in doc.blocks
+                    for t in ([c.text for c in b.cells] if b.cells else [b.text]) if len(t) <= 60)
+
+    lines = False  # some item of the run is a "Label: meaning" line
+
+    def close() -> None:
+        nonlocal lines
+        meant = {word: (code, span) for word, meaning, span in items if (code := _meaning(meaning, docs))}
+        used = sum(alone[w.lower()] >= 2 for w in meant)
+        once = len({w.lower() for w, _, _ in items}) == len(items)  # a key says each word once
+        # "Label: meaning" lines anywhere are many things (priorities, groups): only under a key's title
+        if once and (opened or used >= 2 and not lines) and len(meant) >= 2 and len({c for c, _ in meant.values()}) >= 2:
+            out.update((w.lower(), code) for w, (code, _) in meant.items() if not _known(w, docs))
+            keys.update(k for _, span in meant.values() for k in span)
+        items.clear()
+        lines = False
+
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if not b.cells and b.text.strip().lower() in COLOURS:
+            i += 1  # a key's swatch, read as a chip before its word
+            continue
+        item, used, line = None, 1, False
+        if b.kind == "table_row" and len(b.cells) == 2:
+            item = (b.cells[0].text.strip(), b.cells[1].text.strip())
+        elif len(b.text) < 2 * KEY_LINE_CHARS and (m := _WORD_ITEM.match(b.text.strip())) \
+                and _own_word(m["w"].strip(), docs) and _meaning(m["d"], docs):
+            item, line = (m["w"].strip(), m["d"].strip()), True
+        elif i + 1 < len(blocks) and blocks[i + 1].kind != "table_row" \
+                and MEANING_MIN_WORDS <= len(blocks[i + 1].text.split()) <= MEANING_WORDS:
+            # the word on a line of its own (set in bold, or after the chip it names), its meaning below
+            item, used = (_CHIP_SAID.sub("", b.text).strip(), blocks[i + 1].text.strip()), 2
+        if item and not _WORDS_KEY_TERMS.search(item[0]) and _own_word(item[0], docs):
+            items.append((*item, range(i, i + used)))
+            lines = lines or line
+            i += used
+            continue
+        close()
+        opened = len(b.text) < KEY_LINE_CHARS and bool(_WORDS_KEY_TERMS.search(b.text))
+        i += 1
+    close()
+    return StatusWords(out, frozenset(keys))
+
+
+def _meaning(text: str, docs: "Analyses") -> str | None:
+    """The status a key's definition of a word states ("work has been done but is not complete":
+    done in part), if one."""
+    d = docs.full(text)
+    found = {_denied(x.id_, _negator(d, x.start, 0)) for x in span_group(d, "status")
+             if x.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")} - {None} if d is not None else set()
+    return (found.pop() if len(found) == 1 else "in_progress") if found else None
+
+
+def _known(word: str, docs: "Analyses") -> bool:
+    """Whether the lexicon reads the whole word as a status: it keeps that reading (a key's long
+    definition, "Complete: actions finished, impact not yet tested", is read less surely)."""
+    w = docs.full(word)
+    return w is not None and any(x.start == 0 and x.end == len(w) for x in span_group(w, "status"))
+
+
+def _own_word(word: str, docs: "Analyses") -> bool:
+    """A label a key of words may define: a few words, no number, no colour or symbol, no body."""
+    if not word or len(word.split()) > OWN_WORD_WORDS or any(ch.isdigit() for ch in word):
+        return False
+    if word.lower() in COLOURS or symbol_of(word.lower()) or label_of(word + ":") is not None:
+        return False
+    d = docs.full(word)
+    return d is not None and not d.ents and not case_names(d)
 
 
 def _key_of_block(text: str) -> list[tuple[str, str]] | None:

@@ -14,7 +14,8 @@ from typing import Iterable, Iterator, Mapping
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
 from .. import errors
 from ..errors import ReadError
@@ -83,12 +84,14 @@ class Analyses(Mapping[str, Doc]):
         self._light.update((t, False) for t in full if t)
         self._done: dict[str, Doc] = {}
         self._full: dict[str, Doc] = {}  # texts planned light, or not at all, asked for in full
+        self._own: tuple[PhraseMatcher, dict[str, str]] | None = None  # the report's own status words (teach)
 
     def __getitem__(self, text: str) -> Doc:
         doc = self._done.get(text)
         if doc is None:
             light = self._light[text]  # KeyError for a text never planned, as a dict would
-            doc = self._done[text] = self._full.get(text) if not light and text in self._full else _run(text, light)
+            doc = self._full.get(text) if not light and text in self._full else self._taught(_run(text, light))
+            self._done[text] = doc
         return doc
 
     def __contains__(self, text: object) -> bool:
@@ -125,7 +128,34 @@ class Analyses(Mapping[str, Doc]):
             return self[text]
         doc = self._full.get(text)
         if doc is None:
-            doc = self._full[text] = _run(text, light=False)
+            doc = self._full[text] = self._taught(_run(text, light=False))
+        return doc
+
+    def teach(self, words: dict[str, str]) -> None:
+        """Status words of the report's own, as its key defines them ("Moving": in_progress), read
+        as the lexicon's status words of cells are (models/status.jsonl, STATUS_CELL) in
+        every text of the report, those analysed already and those to come (link.own_status_words
+        gives only words the lexicon does not read whole)."""
+        if not words:
+            return
+        nlp = load_pipeline()
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for word in words:
+            matcher.add(word, [nlp.make_doc(word)])
+        self._own = (matcher, words)
+        for doc in {id(d): d for d in (*self._done.values(), *self._full.values())}.values():
+            self._taught(doc)
+
+    def _taught(self, doc: Doc) -> Doc:
+        if self._own is None or "status" not in doc.spans:  # a light analysis reads no status
+            return doc
+        matcher, words = self._own
+        found = [Span(doc, start, end, label="STATUS_CELL", span_id=words[doc.vocab.strings[key]])
+                 for key, start, end in matcher(doc)]
+        if found:
+            taken = {i for f in found for i in range(f.start, f.end)}
+            kept = [s for s in doc.spans["status"] if not taken.intersection(range(s.start, s.end))]
+            doc.spans["status"] = sorted(kept + found, key=lambda s: (s.start, s.end))
         return doc
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.link import narrative_status
-from extractor.link.status import cell_status, numbered_statuses
+from extractor.link.status import cell_status, numbered_statuses, own_status_words
 from extractor.nlp import analyse
 from extractor.pipeline import extract_document
 from nlp_helpers import RECS, DocBuilder, entries, report, rules_report, scr_section
@@ -346,3 +346,50 @@ def test_tracker_words_for_assured_and_awaited_work(cell, status):
     ("The sub-group confirmed completion in February 2016.", "completed")])
 def test_progress_sentences_that_deny_or_confirm_the_work(text, status):
     assert narrative_status(analyse([text])[text][:]) == status
+
+
+def _own_words(builder: DocBuilder) -> dict[str, str]:
+    from extractor.nlp import Analyses
+
+    return own_status_words(builder.build(), Analyses([])).words
+
+
+def test_a_key_of_the_boards_own_words_defines_them():
+    b = DocBuilder()
+    b.heading("Key: how we describe progress")
+    b.table(["Label", "What it means"], [["Landed", "The action is complete and evidence has been seen."],
+                                         ["Moving", "Work has started and is on schedule."],
+                                         ["Stalled", "Work has started but is behind schedule."],
+                                         ["Parked", "Work has not started yet."]])
+    assert _own_words(b) == {"landed": "completed", "moving": "in_progress", "stalled": "in_progress",
+                             "parked": "not_started"}
+
+
+def test_a_word_the_lexicon_knows_keeps_its_reading_whatever_the_key_says():
+    # "Complete" defined at length with two statuses in it: the lexicon's word is surer
+    b = DocBuilder()
+    b.para("Key to the ratings:")
+    b.item("Complete: actions finished, but their impact is not yet tested.")
+    b.item("Moving: work has started and is on schedule.")
+    b.item("Parked: work has not started yet.")
+    assert _own_words(b) == {"moving": "in_progress", "parked": "not_started"}
+
+
+def test_label_and_plan_lines_that_no_key_introduces_define_no_words():
+    # priorities and groups are written "Label: what it does"; only a key's title makes them a key
+    b = DocBuilder()
+    b.para("The partners have agreed three priorities for the coming year:")
+    b.item("Exploitation: embed the pathway and complete the outstanding actions.")
+    b.item("Neglect: complete the rollout of the Graded Care Profile 2.")
+    b.item("Early help: work has started on a new strategy.")
+    b.table(["Priority", "Status"], [["Exploitation", "Ongoing"], ["Neglect", "Complete"]])
+    assert _own_words(b) == {}
+
+
+def test_a_business_plan_table_naming_each_priority_twice_defines_no_words():
+    b = DocBuilder()
+    b.heading("Business plan: key priorities")
+    b.table(["Priority", "Action"], [["Exploitation", "The strategy was published and is complete."],
+                                     ["Exploitation", "The panel has not started yet."],
+                                     ["Neglect", "Work has started on the audit."]])
+    assert _own_words(b) == {}

@@ -6,7 +6,9 @@ the report's key, the status opening the item ("COMPLETE – ..."), "Status:" li
 above each recommendation, words in a "Date completed" column, a closing paragraph about
 the entry after its progress, the action plan closed in a sentence before the list, and
 statuses stated by number before a list whose progress words read otherwise ("signed off
-recommendations 1 and 4 as complete" over "practices are being audited").
+recommendations 1 and 4 as complete" over "practices are being audited"), words of the
+board's own ("Landed", "Moving", "Parked") that its key defines, as a table or as lines, and
+a summary table in an appendix keyed by review and number for recommendations told in prose.
 And designed cards (tests/data/html/designs/chip-*.html) whose chip comes before the card's
 label: a traffic light, an edge stripe, a vertical tab, a dot inked beside the label, and a
 row of stars beside it ("★★☆☆": the share filled)."""
@@ -23,7 +25,7 @@ PLAN = ["completed", "in_progress", "not_started", "completed"]
 @pytest.mark.parametrize("name", [
     "tick-columns.md", "rag-columns.md", "code-key.md", "score-scale.md", "status-first.md",
     "status-line-above.md", "date-completed-words.md", "status-after-progress.md", "progress-heading.md",
-    "numbers-stated-before-list.md"])
+    "numbers-stated-before-list.md", "own-words-key-table.md", "own-words-key-lines.md"])
 def test_each_entry_takes_the_status_the_report_gives_it(name):
     entries = extract(DATA / "status-ways" / name, use_model=False).recommendations
     assert [e.status for e in entries] == PLAN
@@ -40,3 +42,19 @@ def test_an_action_plan_closed_before_its_recommendations_are_listed_completes_t
 def test_a_chip_set_before_each_card_label_rates_that_card(name):
     entries = extract(DATA / "html" / "designs" / name, use_model=False).recommendations
     assert [(e.number, e.status) for e in entries] == [(str(k + 1), s) for k, s in enumerate(PLAN)]
+
+
+def test_a_summary_table_in_an_appendix_rates_the_recommendations_told_in_prose():
+    """Recommendations told in paragraphs with no status; an appendix ("progress at a glance",
+    no SCR words in its title) whose table gives each one's status by reference code and number
+    under a row naming the review, in the board's own words, keyed by a grid of swatches, each
+    word set bold on a line of its own over its meaning."""
+    entries = extract(DATA / "status-ways" / "summary-table-elsewhere.html", use_model=False).recommendations
+    assert [(e.number, e.scr, e.status) for e in entries] == [
+        ("1", "Child P", "completed"), ("2", "Child P", "in_progress"), ("3", "Child P", "not_started"),
+        ("4", "Child P", "completed")]
+
+
+def test_the_lines_of_a_key_of_words_are_no_entries():
+    entries = extract(DATA / "status-ways" / "own-words-key-lines.md", use_model=False).recommendations
+    assert [e.number for e in entries] == ["1", "2", "3", "4"]
