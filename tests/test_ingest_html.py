@@ -270,3 +270,37 @@ def test_an_accordions_summary_is_a_heading_under_the_heading_before_it():
         ("heading", 4, "Recommendations"),
         ("paragraph", None, "Recommendation 1")]
     assert blocks[5].kind == "paragraph"
+
+
+def test_a_fields_label_and_its_values_set_side_by_side_in_a_flex_row_read_as_one_line():
+    html = b"""<html><head><style>.leads, .lead { display: flex; gap: 2mm; }</style></head><body>
+    <div class="leads"><span class="lbl">Lead</span><span class="lead"><span class="badge">NP</span>
+    <span class="name">Northmoor Police</span></span><span class="lead"><span class="badge">CSC</span>
+    <span class="name">Children's Social Care</span></span></div>
+    <p>Northmoor Police should share notifications with health visitors.</p></body></html>"""
+    texts = [b.text for b in read_html(html, "x.html").blocks]
+    assert texts == ["Lead: NP Northmoor Police CSC Children's Social Care",
+                     "Northmoor Police should share notifications with health visitors."]
+
+
+def test_the_words_an_svg_drawing_writes_are_read_and_a_charts_are_not():
+    ring = ('<svg width="58" height="58" viewBox="0 0 42 42"><circle cx="21" cy="21" r="15.9" fill="none" '
+            'stroke="#178a62" stroke-dasharray="70 30"/><text x="21" y="23">70%</text></svg>')
+    chart = '<svg><text>0</text><text>10</text><text>20</text><text>Courses by month, 2019-20</text></svg>'
+    html = f"<html><body><p>Recommendation 2</p>{ring}<p>Work is under way.</p>{chart}</body></html>".encode()
+    assert [b.text for b in read_html(html, "x.html").blocks] == ["Recommendation 2", "70%", "Work is under way."]
+
+
+def test_a_grid_of_long_key_items_is_no_table_though_its_words_name_columns():
+    # "Done - impact check due" and "Under way" open sentences that name no column
+    html = b"""<html><head><style>.key { display: grid; grid-template-columns: 1fr 1fr 1fr; }
+    .key div b { display: block; }</style></head><body><div class="key">
+    <div><b>Signed off</b>The sub-group has seen evidence that the action is complete.</div>
+    <div><b>Done - impact check due</b>The lead agency has completed the action.</div>
+    <div><b>Under way</b>Work has started and is on track to be finished by the target date.</div>
+    <div><b>Slipping</b>Work has started, but the target date has been missed.</div>
+    <div><b>Yet to begin</b>Work has not started.</div>
+    <div><b>No update</b>The lead agency had not reported progress.</div></div></body></html>"""
+    blocks = read_html(html, "x.html").blocks
+    assert not [b for b in blocks if b.kind == "table_row"]
+    assert [b.text for b in blocks[:2]] == ["Signed off", "The sub-group has seen evidence that the action is complete."]

@@ -77,6 +77,12 @@ def read_html(data: bytes, source: str) -> Document:
         chip = soup.new_tag("span", attrs={_BLOCK_ATTR: "1", _CHIP_ATTR: colour})
         chip.string = colour.capitalize()  # a dot drawn in SVG: a chip like any other
         svg.replace_with(chip)
+    for svg in (soup.body or soup).find_all("svg"):
+        said = " ".join(t.get_text(" ", strip=True) for t in svg.find_all("text")).strip()
+        if said and len(said) <= SVG_WORDS_CHARS:
+            words = soup.new_tag("span", attrs={_BLOCK_ATTR: "1"})
+            words.string = said  # the figure a ring chart or icon writes in its middle ("70%")
+            svg.replace_with(words)
     for tag, words, before in _generated_words(soup):
         if before:
             tag.insert(0, f"{words} ")
@@ -134,7 +140,21 @@ def _items_and_floats(soup: BeautifulSoup) -> list[Tag]:
     floats = _styled(soup, _FLOAT_STYLE)
     floats += soup.find_all(lambda t: _FLOAT_STYLE.search(str(t.get("style") or "")) is not None)
     items: list[Tag] = [t for t in floats if t.name not in ("img", "figure")]
-    for row in {id(r): r for r in rows}.values():
+    rows = list({id(r): r for r in rows}.values())
+    fields = [r for r in rows if _field_row(r)]
+    inside = {id(d) for r in fields for d in r.find_all(True)}
+    for row in fields:
+        # "Lead | [KSCP] Exploitation and Missing Group": a field's label and its values side
+        # by side, one line as a browser shows it ("Lead: KSCP ..."), not a block a piece
+        kids = [k for k in row.children if isinstance(k, Tag)]
+        if not kids[0].get_text(strip=True).endswith(":"):
+            kids[0].append(":")
+        for kid in row.find_all(True):
+            kid.attrs.pop(_BLOCK_ATTR, None)  # a value laid out as a flex box of its own is still on the line
+            kid.insert_after(" ")
+    for row in rows:
+        if row in fields or id(row) in inside:
+            continue
         kids = [k for k in row.children if isinstance(k, Tag)]
         items.extend(kids)
         badge = next((k for k in kids if _BADGE.match(k.get_text(" ", strip=True))), None)
@@ -144,6 +164,20 @@ def _items_and_floats(soup: BeautifulSoup) -> list[Tag]:
     return list({id(t): t for t in items}.values())
 
 
+#: a field's values set beside its label are this short in all
+FIELD_ROW_CHARS = 160
+_FIELD_KINDS = {"lead", "status", "timescale"}
+
+
+def _field_row(row: Tag) -> bool:
+    """A flex row of a field's label ("Lead", "Status", "Target") and short values after it."""
+    kids = [k for k in row.children if isinstance(k, Tag)]
+    if len(kids) < 2 or len(row.get_text(" ", strip=True)) > FIELD_ROW_CHARS:
+        return False
+    label = first_match("labels.jsonl", kids[0].get_text(" ", strip=True).rstrip(":") + ":")
+    return label is not None and label.kind in _FIELD_KINDS
+
+
 _GRID_COLUMNS = re.compile(r"(?<![\w-])grid-template-columns\s*:\s*([^;]+)", re.I)
 _GRID_SPAN = re.compile(r"(?<![\w-])grid-column\s*:\s*([^;]+)", re.I)
 _REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,", re.I)
@@ -151,6 +185,8 @@ _REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,", re.I)
 _INLINE = {"b", "strong", "i", "em", "span", "a", "br", "small", "sup", "sub", "abbr", "code", "mark", "u", "s", "time"}
 #: a grid is a table when its first row names this many columns (models/headers.jsonl)
 GRID_COLUMN_NAMES = 2
+#: a column's name is this short (a key's items, a word and what it means, name no column)
+GRID_NAME_WORDS = 6
 
 
 def _grids_as_tables(soup: BeautifulSoup) -> None:
@@ -192,7 +228,8 @@ def _grids_as_tables(soup: BeautifulSoup) -> None:
             if sum(w for _, w in rows[-1]) >= n:
                 rows.append([])
         rows = [r for r in rows if r]
-        named = sum(1 for c, _ in rows[0] if first_match("headers.jsonl", c.get_text(" ", strip=True).lower()))
+        named = sum(1 for c, _ in rows[0] if len(c.get_text(" ", strip=True).split()) <= GRID_NAME_WORDS
+                    and first_match("headers.jsonl", c.get_text(" ", strip=True).lower()))
         if named < GRID_COLUMN_NAMES and str(grid.get("role", "")).lower() not in ("table", "grid"):
             continue
         table = soup.new_tag("table")
@@ -522,6 +559,9 @@ def _rated_borders(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
 
 #: an SVG dot is drawn in this many shapes at most
 SVG_DOT_SHAPES = 3
+#: the words an SVG drawing writes (a ring chart's "70%") are read where they are this short: a
+#: chart with axes and labels is no line of text
+SVG_WORDS_CHARS = 20
 _SVG_FILL = re.compile(r"(?<![\w-])fill\s*:\s*([^;!]+)", re.I)
 
 
