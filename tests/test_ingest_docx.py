@@ -156,6 +156,16 @@ def test_a_dot_in_a_rating_colour_alone_in_its_cell_or_in_a_key_says_its_colour(
     assert [e.status for e in found] == ["completed", "in_progress", "not_started", "in_progress"]
 
 
+def test_a_key_of_shaded_blank_swatches_names_their_colours_and_defines_them():
+    # blue is complete and green on track here: the shaded cells are read through the key
+    blocks = read_document(DATA / "swatch-key.docx").blocks
+    assert any(b.text.startswith("Key Blue Complete and embedded Green On track Red Not started") for b in blocks)
+    from extractor.pipeline import extract
+
+    found = extract(DATA / "swatch-key.docx", use_model=False).recommendations
+    assert [e.status for e in found] == ["completed", "in_progress", "not_started"]
+
+
 def test_text_boxes_frames_and_content_controls_read_once_in_order():
     doc = read_document(DATA / "text-boxes.docx")
     text = doc.text

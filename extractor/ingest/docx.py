@@ -448,6 +448,11 @@ def paragraph_text(p, boxes: list | None = None, leading: list | None = None) ->
                     colour = _run_colour(child)
                     if colour:
                         dots.append((start, len(parts), colour))
+                elif not said and "".join(parts[start:]):
+                    # blank space shaded or highlighted in a rating colour: a swatch, as a dot is
+                    colour = _run_colour(child, ("highlight", "shd"))
+                    if colour:
+                        dots.append((start, len(parts), colour))
             elif tag == f"{W}txbxContent":
                 if boxes is not None:
                     boxes.append(child)
@@ -480,12 +485,16 @@ def ink_of(el) -> str | None:
     return next(iter(colours)) if colours else None
 
 
-def _run_colour(run) -> str | None:
-    """The rating colour a run is drawn in: its font colour, highlight or shading."""
+_RUN_PAINT = {"color": "val", "highlight": "val", "shd": "fill"}
+
+
+def _run_colour(run, paints: tuple[str, ...] = ("color", "highlight", "shd")) -> str | None:
+    """The rating colour a run is drawn in: its font colour, highlight or shading (of `paints`)."""
     rpr = run.find(f"{W}rPr")
     if rpr is None:
         return None
-    for tag, attr in (("color", "val"), ("highlight", "val"), ("shd", "fill")):
+    for tag in paints:
+        attr = _RUN_PAINT[tag]
         el = rpr.find(f"{W}{tag}")
         colour = rag_colour_of(el.get(f"{W}{attr}")) if el is not None and el.get(f"{W}{attr}") else None
         if colour:

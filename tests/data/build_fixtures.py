@@ -696,6 +696,38 @@ def build_coloured_dots() -> Path:
     return path
 
 
+def build_swatch_key() -> Path:
+    """A tracker rated by shaded cells with nothing in them, keyed by a line of swatches (blank
+    runs shaded in each colour, no colour named) where blue is complete and green on track."""
+    doc = Document()
+    doc.add_heading("Kestrel Local Safeguarding Children Board Annual Report 2018-19", 0)
+    doc.add_heading("Serious Case Reviews", 1)
+    doc.add_paragraph("The Board published one serious case review in the year, about Baby R.")
+    table = doc.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["Recommendation", "Action taken", "RAG"]):
+        cell.text = text
+    bold_row(table.rows[0])
+    rows = [("Midwives should ask every pregnant woman about domestic abuse when she is seen alone.",
+             "The question is now part of every booking appointment.", "2E75B6"),
+            ("Health visitors should share concerns about a new partner with the social worker.",
+             "A sharing template is being tested in two teams.", "00B050"),
+            ("Kestrel Police should check the history of every new adult in a household with a child on a plan.",
+             "", "FF0000")]
+    for rec, act, fill in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = rec, act
+        shade(cells[2], fill)
+    key = doc.add_paragraph()
+    key.add_run("Key\u2003").bold = True
+    for colour, meaning in (("2E75B6", "Complete and embedded"), ("00B050", "On track"), ("FF0000", "Not started")):
+        coloured_run(key, "\u00a0\u00a0\u00a0\u00a0", colour, "shd")
+        key.add_run("\u00a0" + meaning + "\u2003")
+    path = HERE / "swatch-key.docx"
+    doc.save(path)
+    return path
+
+
 def main() -> None:
     build_rendered_pages()
     report = build_report()
@@ -712,6 +744,7 @@ def main() -> None:
     to_pdf(build_right_to_left())
     to_pdf(build_symbol_fonts())
     to_pdf(build_coloured_dots())
+    build_swatch_key()
     for p in sorted(HERE.iterdir()):
         if p.is_file() and p.suffix != ".py":
             print(f"{p.name:28s} {p.stat().st_size:8d}")
