@@ -539,3 +539,13 @@ def test_a_key_of_colour_swatches_without_colour_words_defines_the_colours(rende
 
     found = extract(LAYOUTS / f"chip-swatch-key.{rendering}", use_model=False)
     assert [e.status for e in found.recommendations] == ["completed", "in_progress", "not_started", "completed"]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_band_naming_the_next_review_across_a_summary_table_is_a_row_of_its_own(producer):
+    """A summary table whose rows are grouped under shaded bands that span every column
+    ("Siblings Q - final report ..."): the band under a row's reference code ("CP-3") starts
+    a new row."""
+    rows = [[c.text for c in b.cells] for b in blocks("table-bands", producer) if b.kind == "table_row"]
+    assert ["CP-3", "3", "Coercive control training", "Northwick Police", "Not started"] in rows
+    assert any(r[0].startswith("Siblings Q - final report") and not any(r[1:]) for r in rows)

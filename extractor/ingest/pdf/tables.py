@@ -880,8 +880,15 @@ def _split_row(prev: Block, cont: list[str]) -> bool:
     for i in open_cells:
         if cont[i][:1].islower():
             return True
+    filled = [i for i, c in enumerate(cont) if c]
+    if len(filled) == 1 and cont[filled[0]][:1].isupper() and len(before[filled[0]]) <= CODE_CELL_CHARS:
+        return False  # a band across the table ("Siblings R - final report ...") under a row's code
     emptied = any(b and not c for b, c in zip(before, cont))
     return emptied and any(cont[i] for i in open_cells)
+
+
+#: a cell this short is a number or code ("CH-7"): its text never runs on to the next page
+CODE_CELL_CHARS = 8
 
 
 def _row_block(cells, headers, number: int, page: int, is_header: bool) -> Block:
