@@ -52,10 +52,20 @@ def label_of(text: str) -> Label | None:
                     # "6.4 Recommendation 1: ...", "6.4.1 Response: ...": a committee report numbers
                     # its paragraphs, and the paragraph's own label says what it is
                     return inner
+                if inner is not None and inner.kind == "rec_label" and inner.number is not None \
+                        and _NAMED_AFTER.match(inner.rest):
+                    # "4.6 Recommendation 1 (police). The review asked ...": the paragraph's
+                    # number is the report's, the recommendation's is the review's
+                    return Label("rec_label", inner.number, _NAMED_AFTER.sub("", inner.rest, count=1))
             if num and rule.kind == "rec_label" and _names_the_text(rest):
                 rest = ""  # "Recommendation 1 · what the review said": the text follows
             return Label(rule.kind, num, rest)
     return None
+
+
+#: a short title in brackets after a recommendation's number, closed by a full stop:
+#: "Recommendation 4 (police). ..."
+_NAMED_AFTER = re.compile(r"^\([^()]{1,60}\)\s*[.:\u2013\u2014-]\s*")
 
 
 def bare_label(text: str, max_chars: int = 40) -> Label | None:

@@ -551,6 +551,8 @@ def numbered_statuses(doc: Doc, key: RagKey | None = None) -> dict[str, str]:
     # a date between the number and its status is neither ("Recommendation 2, status at 31
     # March 2017: Amber")
     dated = {i for d in span_group(doc, "dates") for i in range(d.start, d.end)}
+    # nor is the review's name ("recommendations 1, 3 and 5 of the Child R review are complete")
+    named = {i for c in span_group(doc, "cases") for i in range(c.start, c.end)}
     for sent in doc.sents:
         pending: list[str] = []
         last = opened = continued = False
@@ -558,7 +560,7 @@ def numbered_statuses(doc: Doc, key: RagKey | None = None) -> dict[str, str]:
             span = starts.get(tok.i)
             if span is not None:
                 status = (key or RagKey()).status(span.id_) if span.label_ == "RAG" else span.id_
-                gap = tok.i - last - sum(1 for i in range(last + 1, tok.i) if i in dated)
+                gap = tok.i - last - sum(1 for i in range(last + 1, tok.i) if i in dated or i in named)
                 if pending and (opened or continued) and status and gap <= _NUMBER_STATUS_GAP:
                     out.update({n: status for n in pending if n not in out})
                     continued = True

@@ -222,3 +222,9 @@ def test_a_field_label_after_a_closing_bracket_starts_a_field_of_its_own():
     from extractor.link import split_fields
     assert split_fields("Lead agency: Pelham Cross Hospitals NHS Trust (maternity) Status: ☐ Completed ☒ Ongoing") == [
         "Lead agency: Pelham Cross Hospitals NHS Trust (maternity)", "Status: ☐ Completed ☒ Ongoing"]
+
+
+def test_a_paragraph_number_before_a_recommendations_number_and_bracketed_title_gives_way_to_it():
+    from extractor.link.labels import label_of
+    assert label_of("4.9 Recommendation 4 (police). The review asked Wealdshire Police to record home "
+                    "conditions.") == Label("rec_label", "4", "The review asked Wealdshire Police to record home conditions.")

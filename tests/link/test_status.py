@@ -393,3 +393,11 @@ def test_a_business_plan_table_naming_each_priority_twice_defines_no_words():
                                      ["Exploitation", "The panel has not started yet."],
                                      ["Neglect", "Work has started on the audit."]])
     assert _own_words(b) == {}
+
+
+def test_a_reviews_name_between_numbers_and_their_status_is_no_gap():
+    text = ("In summary, recommendations 1, 3, 5 and 7 of the Child R review are complete and have been "
+            "signed off. Recommendations 2 and 4 remain open. Recommendation 6 is outstanding.")
+    assert numbered_statuses(analyse([text])[text]) == {
+        "1": "completed", "3": "completed", "5": "completed", "7": "completed",
+        "2": "in_progress", "4": "in_progress", "6": "not_started"}
