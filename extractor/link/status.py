@@ -432,17 +432,19 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
                     for t in ([c.text for c in b.cells] if b.cells else [b.text]) if len(t) <= 60)
 
     lines = False  # some item of the run is a "Label: meaning" line
+    leading: set[str] = set()  # words read off the front of their meaning, being used alone elsewhere
 
     def close() -> None:
         nonlocal lines
         meant = {word: (code, span) for word, meaning, span in items if (code := _meaning(meaning, docs))}
-        used = sum(alone[w.lower()] >= 2 for w in meant)
+        used = sum(alone[w.lower()] >= 2 or w in leading for w in meant)
         once = len({w.lower() for w, _, _ in items}) == len(items)  # a key says each word once
         # "Label: meaning" lines anywhere are many things (priorities, groups): only under a key's title
         if once and (opened or used >= 2 and not lines) and len(meant) >= 2 and len({c for c, _ in meant.values()}) >= 2:
             out.update((w.lower(), code) for w, (code, _) in meant.items() if not _known(w, docs))
             keys.update(k for _, span in meant.values() for k in span)
         items.clear()
+        leading.clear()
         lines = False
 
     blocks = doc.blocks
@@ -458,6 +460,12 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
         elif len(b.text) < 2 * KEY_LINE_CHARS and (m := _WORD_ITEM.match(b.text.strip())) \
                 and _own_word(m["w"].strip(), docs) and _meaning(m["d"], docs):
             item, line = (m["w"].strip(), m["d"].strip()), True
+        elif not b.cells and len(b.text) < 2 * KEY_LINE_CHARS and (w := _word_used_alone(b.text, alone)) \
+                and _meaning(b.text.strip()[len(w):], docs):
+            # "Embedding Actions complete; impact still to be tested": the word set as a chip
+            # before its meaning, no stop between, and used alone in the tracker it explains
+            item = (w, b.text.strip()[len(w):].strip())
+            leading.add(w)
         elif i + 1 < len(blocks) and blocks[i + 1].kind != "table_row" \
                 and MEANING_MIN_WORDS <= len(blocks[i + 1].text.split()) <= MEANING_WORDS:
             # the word on a line of its own (set in bold, or after the chip it names), its meaning below
@@ -472,6 +480,16 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
         i += 1
     close()
     return StatusWords(out, frozenset(keys))
+
+
+def _word_used_alone(text: str, alone: Counter) -> str | None:
+    """The longest few words opening a text that stand alone elsewhere in the report (a cell, a
+    line of their own), with words after them."""
+    words = text.split()
+    for n in range(min(OWN_WORD_WORDS, len(words) - 1), 0, -1):
+        if alone[" ".join(words[:n]).lower()] >= 1:
+            return " ".join(words[:n])
+    return None
 
 
 def _meaning(text: str, docs: "Analyses") -> str | None:
@@ -491,9 +509,10 @@ def _known(word: str, docs: "Analyses") -> bool:
 
 
 def _own_word(word: str, docs: "Analyses") -> bool:
-    """A label a key of words may define: a few words, no number, no colour or symbol, no body."""
-    if not word or len(word.split()) > OWN_WORD_WORDS or any(ch.isdigit() for ch in word):
-        return False
+    """A label a key of words may define: a few words opening with a capital, no number, no
+    colour or symbol, no body."""
+    if not word or not word[0].isupper() or len(word.split()) > OWN_WORD_WORDS or any(ch.isdigit() for ch in word):
+        return False  # a key's word is set apart as a label: it opens with a capital
     if word.lower() in COLOURS or symbol_of(word.lower()) or label_of(word + ":") is not None:
         return False
     d = docs.full(word)

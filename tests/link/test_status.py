@@ -401,3 +401,16 @@ def test_a_reviews_name_between_numbers_and_their_status_is_no_gap():
     assert numbered_statuses(analyse([text])[text]) == {
         "1": "completed", "3": "completed", "5": "completed", "7": "completed",
         "2": "in_progress", "4": "in_progress", "6": "not_started"}
+
+
+def test_a_keys_word_set_as_a_chip_before_its_meaning_is_read_where_the_tracker_uses_it_alone():
+    # no stop between the word and its meaning; the tracker's status column uses the words
+    b = DocBuilder()
+    b.heading("SCR action tracker at 31 March 2021")
+    b.para("Closed Actions complete and the Group has seen evidence that practice has changed")
+    b.para("Moving Work under way and on time")
+    b.para("Parked No work has started")
+    b.table(["No.", "The review recommended", "Where we are"],
+            [["1", "The police should share notifications.", "Moving"], ["2", "Schools should visit.", "Parked"],
+             ["3", "The CCG should audit.", "Closed"]])
+    assert _own_words(b) == {"moving": "in_progress", "parked": "not_started"}
