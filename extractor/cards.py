@@ -155,14 +155,22 @@ def _runs(blocks: list[Block]) -> list[list[tuple[int, str]]]:
         if number is None:
             continue
         # recommendations are numbered in order, a few left out where only the open ones are
-        # shown (5, 7); stat tiles ("12", "47") are not
-        run = next((r for r in reversed(runs) if 2 <= i - r[-1][0] <= MAX_CARD_BLOCKS + 1
-                    and 1 <= _number_value(number) - _number_value(r[-1][1]) <= MAX_NUMBER_STEP), None)
+        # shown (5, 7); stat tiles ("12", "47") are not. Badges that say "Recommendation"
+        # may come in any order (grouped under themes: 5, 3, 1), each number once.
+        named = _labelled_badge(b)
+        run = next((r for r in reversed(runs) if 2 <= i - r[-1][0] <= MAX_CARD_BLOCKS + 1 and (
+            1 <= _number_value(number) - _number_value(r[-1][1]) <= MAX_NUMBER_STEP
+            or named and _labelled_badge(blocks[r[-1][0]]) and number not in {n for _, n in r})), None)
         if run is not None:
             run.append((i, number))
         else:
             runs.append([(i, number)])
     return [r for r in runs if len(r) >= 2]
+
+
+def _labelled_badge(block: Block) -> bool:
+    """A badge that names what it numbers ("Recommendation 3"), not a bare number."""
+    return block.text.strip()[:1].isalpha()
 
 
 def _card_end(blocks: list[Block], start: int, limit: int) -> int:
@@ -171,10 +179,13 @@ def _card_end(blocks: list[Block], start: int, limit: int) -> int:
     minor headings: only a heading above the badge's own level, or above a card's minor
     levels, is a section."""
     badge = blocks[start]
+    own = _card_number(badge)
     section_level = badge.level - 1 if badge.kind == "heading" and badge.level else MINOR_HEADING_LEVEL - 1
     end = start + 1
     while end < min(limit, start + 1 + MAX_CARD_BLOCKS):
         b = blocks[end]
+        if _labelled_badge(b) and _card_number(b) not in (None, own):
+            break  # the next card's badge, of whichever run (not this card's own label under its number)
         if b.kind == "heading" and not _is_bare_field(b.text) and (
                 (b.level or 1) <= section_level or rule_category(b.text) in ("scr", "other_review", "scr_case")):
             break  # a heading naming a review or a case ("Rapid review: Child Y") opens a section at any size

@@ -77,6 +77,10 @@ def read_html(data: bytes, source: str) -> Document:
         chip = soup.new_tag("span", attrs={_BLOCK_ATTR: "1", _CHIP_ATTR: colour})
         chip.string = colour.capitalize()  # a dot drawn in SVG: a chip like any other
         svg.replace_with(chip)
+    for icon, name in _status_icons(soup):
+        chip = soup.new_tag("span", attrs={_BLOCK_ATTR: "1"})
+        chip.string = name  # an icon whose accessible name is a status says it, as a screen reader does
+        icon.replace_with(chip)
     for svg in (soup.body or soup).find_all("svg"):
         said = " ".join(t.get_text(" ", strip=True) for t in svg.find_all("text")).strip()
         if said and len(said) <= SVG_WORDS_CHARS:
@@ -555,6 +559,23 @@ def _rated_borders(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
             kinds.setdefault((tag.name, (tag.get("class") or [""])[0]), []).append((tag, colour))
     text = soup.get_text(" ")
     return [box for boxes in kinds.values() if edges_rate({c for _, c in boxes}, text) for box in boxes]
+
+
+#: an icon's accessible name that says a status is this short
+ICON_NAME_WORDS = 4
+
+
+def _status_icons(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
+    """Icons named for assistive technology by a status ("<svg role="img" aria-label="Under
+    way">", "<img alt="Complete">"): the words the page gives for what the icon shows."""
+    out = []
+    for tag in (soup.body or soup).find_all(["svg", "img", "i", "span"]):
+        if tag.name in ("i", "span") and (tag.get("role") != "img" or tag.get_text(strip=True)):
+            continue
+        name = str(tag.get("aria-label") or (tag.get("alt") if tag.name == "img" else "") or "").strip()
+        if name and len(name.split()) <= ICON_NAME_WORDS and states_status(name):
+            out.append((tag, name))
+    return out
 
 
 #: an SVG dot is drawn in this many shapes at most

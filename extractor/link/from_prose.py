@@ -393,8 +393,8 @@ class ProseReader(Walk):
             o.fields_seen = True
             if not o.lead_given:
                 add_bodies(o.bodies, subject_bodies(nd, before_cue=False))
-            if (st := narrative_status(nd)) is not None:
-                o.status, o.narrated = st, True
+            if (o.status == "unknown" or o.narrated) and (st := narrative_status(nd)) is not None:
+                o.status, o.narrated = st, True  # a chip set between text and progress is stated, and stands
             o.due = o.due or narrative_due(nd)
             return
         if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" \

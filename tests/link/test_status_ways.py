@@ -58,3 +58,13 @@ def test_a_summary_table_in_an_appendix_rates_the_recommendations_told_in_prose(
 def test_the_lines_of_a_key_of_words_are_no_entries():
     entries = extract(DATA / "status-ways" / "own-words-key-lines.md", use_model=False).recommendations
     assert [e.number for e in entries] == ["1", "2", "3", "4"]
+
+
+def test_cards_grouped_under_themes_out_of_number_order_keep_their_own_fields_and_icons():
+    """"You said, we did" rows grouped by theme (recommendations 3, 1, 4, 2), each rated by an
+    icon whose accessible name is its status (<svg role="img" aria-label="Done">); the last
+    card's progress reads as not good enough, which its icon overrules."""
+    entries = extract(DATA / "status-ways" / "themed-cards.html", use_model=False).recommendations
+    assert [(e.number, e.status) for e in entries] == [
+        ("3", "not_started"), ("1", "completed"), ("4", "completed"), ("2", "in_progress")]
+    assert [e.action.split()[0] for e in entries] == ["A", "A", "An", "Revised"]
