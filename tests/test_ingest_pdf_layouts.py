@@ -549,3 +549,15 @@ def test_a_band_naming_the_next_review_across_a_summary_table_is_a_row_of_its_ow
     rows = [[c.text for c in b.cells] for b in blocks("table-bands", producer) if b.kind == "table_row"]
     assert ["CP-3", "3", "Coercive control training", "Northwick Police", "Not started"] in rows
     assert any(r[0].startswith("Siblings Q - final report") and not any(r[1:]) for r in rows)
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_an_icon_beside_what_was_done_in_a_two_column_table_rates_the_row_through_the_key(producer):
+    """"What the review said | what we did" rows, no status column: each "did" cell opens with
+    an icon (a filled circle 5.6 mm across with a tick, hourglass or cross drawn on it), the
+    icons keyed once above the table; the third row's words read as work under way."""
+    from extractor.pipeline import extract
+
+    found = extract(LAYOUTS / f"icon-rows.{producer}.pdf", use_model=False)
+    assert [(e.number, e.status) for e in found.recommendations] == [
+        ("1", "completed"), ("2", "in_progress"), ("3", "not_started"), ("4", "completed")]

@@ -279,9 +279,12 @@ class TableReader(Walk):
             if row_status == "unknown" and view.options:
                 row_status = self.option_status(view, row, key)
             if row_status == "unknown" and key is not None:
-                # the action (or the recommendation) written in a colour the key defines
+                # the action (or the recommendation) written in a colour the key defines, or
+                # holding an icon or dot of one ("you said | ● we did")
                 inks = [c.ink for k in (c_act, c_rec, c_status) if (c := cell_at(k)) is not None and c.ink]
-                row_status = key.colours.get(inks[0], "unknown") if inks else "unknown"
+                dots = [c.fill for k in (c_act, c_rec) if c_status is None and (c := cell_at(k)) is not None
+                        and c.fill in key.colours]
+                row_status = key.colours.get((inks or dots or [""])[0], "unknown")
             if target in answering:  # one of several action rows under a listed recommendation
                 self.answer_listed(target, action if has_action else None, row_status,
                                    get(c_lead) if c_lead is not None else None, get(c_due) if c_due is not None else None)

@@ -603,7 +603,7 @@ def _joined_columns(words: list[tuple[float, float, float, float]], ys: list[flo
 
 
 #: a coloured dot this small or smaller (points), set inside a cell, rates the cell as its shading would
-CELL_DOT = 12.0
+CELL_DOT = 16.0
 
 
 def _shade_cells(grid: Grid, fills, snap: float) -> None:
