@@ -19,7 +19,8 @@ def repair(doc: Document) -> Document:
     """The document with page splits joined, run-on list items split and over-long paragraphs
     cut into pieces."""
     return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(
-        labelled_cells_as_fields(labels_as_fields(chips_after_labels(disclosures_as_headings(drop_running_lines(doc))))))))))
+        labelled_cells_as_fields(labels_as_fields(label_column_beside_values(chips_after_labels(
+            disclosures_as_headings(drop_running_lines(doc)))))))))))
 
 
 #: the marker a printed accordion or "details" element leaves beside its title
@@ -103,6 +104,39 @@ def chips_after_labels(doc: Document) -> Document:
                     changed = True
                     break
         out.append(b)
+    return replace(doc, blocks=out) if changed else doc
+
+
+#: a column of field labels read before their values holds this many labels at least
+LABEL_COLUMN = 3
+
+
+def label_column_beside_values(doc: Document) -> Document:
+    """A card's fields set as a label column beside a value column ("Recommendation", "Lead",
+    "What we have done", "Status" | four values), read by a PDF reader a column at a time: the
+    labels, then as many values, each value set back after its label. Only where exactly as
+    many blocks follow the labels before the next label or heading of another card."""
+    blocks = doc.blocks
+    out: list[Block] = []
+    changed = False
+    i = 0
+    while i < len(blocks):
+        n = 0
+        while i + n < len(blocks) and blocks[i + n].kind in ("heading", "paragraph") and bare_label(blocks[i + n].text):
+            n += 1
+        values = blocks[i + n:i + 2 * n]
+        after = blocks[i + 2 * n] if i + 2 * n < len(blocks) else None
+        if n >= LABEL_COLUMN and len(values) == n and not any(
+                v.kind == "table_row" or bare_label(v.text) for v in values) \
+                and (after is None or after.kind == "heading" or bare_label(after.text)):
+            for label, value in zip(blocks[i:i + n], values):
+                # a short value set bold ("Signed off") is the field's value, no heading
+                out += [label, replace(value, kind="paragraph", level=None) if value.kind == "heading" else value]
+            changed = True
+            i += 2 * n
+            continue
+        out.append(blocks[i])
+        i += 1
     return replace(doc, blocks=out) if changed else doc
 
 

@@ -6,7 +6,8 @@ sentence wrapped over lines is one item, not a heading; a PDF heading that state
 value ("Status: Completed") is a paragraph; a tracker's title row across the table is its
 caption, and a header of two rows (a cell spanning the names below it) is read as one; an
 HTML page printed slide by slide loses the running footer repeated in each slide's markup;
-a recommendation's label on a line of its own is joined to the text it labels.
+a recommendation's label on a line of its own is joined to the text it labels; a column of field
+labels read before the column of their values is set back label by value.
 """
 from __future__ import annotations
 
@@ -179,3 +180,22 @@ def test_a_printed_accordions_title_opens_a_section_of_its_own():
     assert [(b.kind, b.level, b.text) for b in blocks[:2]] == [
         ("heading", 3, "Case reviews in 2018 to 2019"), ("heading", 4, "About the rapid review of Baby F")]
     assert [b.text for b in blocks[2:]] == ["The review found that agencies had worked well together.", "Progress", "\u2013"]
+
+
+def test_a_column_of_field_labels_read_before_its_values_is_set_back_label_by_value():
+    # a card's <dl> laid out as a label column beside a value column, read a column at a time
+    from extractor.repair import label_column_beside_values
+
+    b = DocBuilder()
+    b.heading("Child H: recommendation 1", level=3)
+    for label in ("Recommendation", "Lead", "What we have done", "Status"):
+        b.heading(label, level=4)
+    b.para("The LSCB should ensure that practitioners identify every adult who lives in the household.")
+    b.para("Children's Social Care")
+    b.para("The threshold document was revised in November 2014.")
+    b.heading("Signed off", level=4)
+    b.heading("Child H: recommendation 2", level=3)
+    blocks = label_column_beside_values(b.build()).blocks
+    assert [(x.kind, x.text.split()[0]) for x in blocks[1:9]] == [
+        ("heading", "Recommendation"), ("paragraph", "The"), ("heading", "Lead"), ("paragraph", "Children's"),
+        ("heading", "What"), ("paragraph", "The"), ("heading", "Status"), ("paragraph", "Signed")]
