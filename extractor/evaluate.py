@@ -88,7 +88,7 @@ def producer_of(fmt: str, metadata: dict[str, str]) -> str:
     return f"PDF ({metadata.get('producer') or 'no producer'})"[:60]
 
 
-def _reading_norm(text: str) -> str:
+def reading_norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
 
 
@@ -97,12 +97,24 @@ def reading_fidelity(blocks_text: list[str], gold: dict) -> tuple[int, int]:
     look at when a new layout fails.
 
     A gold `text` or `action` counts when it occurs, whitespace normalised, inside one block
-    or across consecutive blocks; a reader that interleaves columns or cuts words fails it.
+    or across consecutive blocks; a reader that interleaves columns or cuts words fails it. An
+    action gathered from the rows of one recommendation (an action plan with a row per action,
+    other cells between) counts when each of its sentences occurs whole (`delivered`).
     """
-    flow = _reading_norm(" ".join(blocks_text))
-    wanted = [_reading_norm(e[k]) for e in gold.get("recommendations") or []
-              for k in ("text", "action") if e.get(k)]
-    return sum(1 for w in wanted if w in flow), len(wanted)
+    flow = reading_norm(" ".join(blocks_text))
+    wanted = [(k, e[k]) for e in gold.get("recommendations") or [] for k in ("text", "action") if e.get(k)]
+    return sum(1 for k, w in wanted if delivered(w, flow, gathered=k == "action")), len(wanted)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
+
+
+def delivered(span: str, flow: str, gathered: bool = False) -> bool:
+    """Whether a gold span occurs whole in a normalised reading `flow`; with `gathered` (an action
+    that may come from several rows), when each of its sentences does."""
+    if reading_norm(span) in flow:
+        return True
+    return gathered and all(reading_norm(s) in flow for s in _SENTENCE_BREAK.split(span) if s.strip())
 
 
 @dataclass(frozen=True)
@@ -148,9 +160,9 @@ def funnel(reading: Reading, gold: dict) -> dict[str, int]:
     (`selected`), matched by a draft (`drafted`). Counts only, so it can be read on reports
     held aside without reading them: it says which stage to look at, not what the text was."""
     entries = gold.get("recommendations") or []
-    keys = [_reading_norm(e.get("text") or e.get("action") or "") for e in entries]
-    flow = _reading_norm(" ".join(reading.blocks_text))
-    linker_flow = _reading_norm(" ".join(reading.linker_text or ()))
+    keys = [reading_norm(e.get("text") or e.get("action") or "") for e in entries]
+    flow = reading_norm(" ".join(reading.blocks_text))
+    linker_flow = reading_norm(" ".join(reading.linker_text or ()))
     drafts = [{"text": t, "action": a} for t, a in reading.drafts or ()]
     return {"gold": len(entries),
             "read": sum(1 for k in keys if k and k in flow),
