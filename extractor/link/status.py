@@ -232,7 +232,8 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
         if s.label_ not in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY"):
             continue
         prev = _predicate_before(doc, s.start, lo)
-        rated = any(t.lower_ in _RATING_VERBS for t in doc[max(lo, s.start - _RATED_WINDOW):s.start])
+        rated = any(t.lower_ in _RATING_VERBS for t in doc[max(lo, s.start - _RATED_WINDOW):s.start]) or (
+            s.start > lo and doc[s.start - 1].text == "(" and s.end < hi and doc[s.end].text == ")")  # "... (in hand)"
         own = _completes_own_object(doc, s.end, hi) or _said_of_own(doc, s.start, lo)
         if s.label_ == "STATUS_CELL" and prev not in _PREDICATIVE and s.start > lo and not rated and not own:
             continue  # unless said of the recommendation: "the Police have achieved this recommendation"

@@ -266,6 +266,14 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                 meanings[k] = "status"
         if vals and meanings[k] is None and all(NUMBER_CELL.match(v) or REF_CODE_CELL.match(v) for v in vals):
             meanings[k] = "number"
+    # a dashboard rating each agency's part beside an "Overall" column: the column headed as a
+    # status is the entry's; the agencies' own ratings are not
+    rated = [k for k, m in enumerate(meanings) if m == "status"]
+    headed = [k for k in rated if header_meaning(header[k]) == "status"]
+    if len(rated) > 1 and len(headed) == 1:
+        for k in rated:
+            if k != headed[0]:
+                meanings[k] = None
     # "Progress (March 2017)" beside a "RAG rating" column: two status columns, and the one of
     # sentences tells what was done
     if meanings.count("status") > 1 and "action" not in meanings:

@@ -93,6 +93,8 @@ def test_cell_status_words_in_prose_count_only_as_what_the_work_is_now(progress,
     ("Staff now know what to do when a baby has a bruise.", None),  # "to do" is a status only as a chip
     ("13.7 No work has yet been done on recommendation 7. The sub-group discussed it in February and advised "
      "that it wait for the new case recording system, which is not expected before 2016.", "not_started"),
+    ("The panel now meets monthly (in hand).", "in_progress"),  # a status word in brackets closing the text
+    ("Training was delivered (see page 4).", None),
 ])
 def test_narrative_status_of_future_closure_and_negation(text, status):
     from extractor.link import narrative_status

@@ -307,3 +307,15 @@ def test_a_column_of_counts_under_a_learning_header_holds_no_recommendations():
     b.table(["Sector", "Face-to-face", "E-learning"], [
         ["Health", "622", "1,204"], ["Police", "171", "208"]])
     assert entries(b) == []
+
+
+def test_a_dashboard_rating_each_agency_beside_an_overall_column_takes_the_overall_rating():
+    b = DocBuilder()
+    b.heading("Serious case reviews")
+    b.para("The review of Child R made three recommendations.")
+    b.para("Key: \u2714 complete; \u25d0 in progress; \u25cb not started; \u00b7 no action for this agency.")
+    b.table(["No.", "Recommendation", "Police", "Health", "Children's Services", "Overall"],
+            [["1", RECS[0], "\u2714", "\u00b7", "\u2714", "\u25d0"],
+             ["2", RECS[1], "\u2714", "\u2714", "\u00b7", "\u2714"],
+             ["3", RECS[2], "\u25cb", "\u00b7", "\u25cb", "\u25cb"]])
+    assert [e.status for e in rules_report(b).recommendations] == ["in_progress", "completed", "not_started"]
