@@ -20,7 +20,7 @@ def repair(doc: Document) -> Document:
     cut into pieces."""
     return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(
         labelled_cells_as_fields(labels_as_fields(label_column_beside_values(chips_after_labels(
-            disclosures_as_headings(drop_running_lines(doc)))))))))))
+            numbers_under_labels(disclosures_as_headings(drop_running_lines(doc))))))))))))
 
 
 #: the marker a printed accordion or "details" element leaves beside its title
@@ -137,6 +137,27 @@ def label_column_beside_values(doc: Document) -> Document:
             continue
         out.append(blocks[i])
         i += 1
+    return replace(doc, blocks=out) if changed else doc
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def numbers_under_labels(doc: Document) -> Document:
+    """A badge set as a small label over a large number ("Rec." / "1", "RECOMMENDATION" / "3"),
+    read as two lines, joined into the one label it is ("Rec. 1")."""
+    out: list[Block] = []
+    changed = False
+    for b in doc.blocks:
+        prev = out[-1] if out else None
+        if prev is not None and b.kind in ("paragraph", "heading") and _BARE_NUMBER.match(b.text.strip()) \
+                and prev.kind in ("paragraph", "heading") and len(prev.text) <= 20 \
+                and (lab := label_of(f"{prev.text.strip()} {b.text.strip()}")) is not None \
+                and lab.kind == "rec_label" and lab.number == b.text.strip() and not lab.rest:
+            out[-1] = replace(prev, text=f"{prev.text.strip()} {b.text.strip()}")
+            changed = True
+            continue
+        out.append(b)
     return replace(doc, blocks=out) if changed else doc
 
 

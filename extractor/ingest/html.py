@@ -616,7 +616,8 @@ def _generated_words(soup: BeautifulSoup) -> list[tuple[Tag, str, bool]]:
         css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
         for selectors, declarations in _CSS_RULE.findall(css):
             m = _GENERATED.search(declarations)
-            if m is None or not any(ch.isalpha() for ch in m.group(2)):
+            words = _CSS_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)), m.group(2)) if m else ""
+            if not any(ch.isalpha() for ch in words):
                 continue
             for selector in selectors.split(","):
                 pseudo = _PSEUDO.search(selector.strip())
@@ -626,8 +627,12 @@ def _generated_words(soup: BeautifulSoup) -> list[tuple[Tag, str, bool]]:
                     selected = soup.select(selector.strip()[:pseudo.start()] or "*")
                 except Exception:
                     continue
-                out += [(tag, m.group(2), pseudo.group(1).lower() == "before") for tag in selected]
+                out += [(tag, words, pseudo.group(1).lower() == "before") for tag in selected]
     return out
+
+
+#: a character a style sheet writes by its code ("\25B8 " is "▸")
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?")
 
 
 #: inline elements whose shading highlights the words on them (a block's or cell's shading is a fill)

@@ -370,6 +370,14 @@ class Linker(TableReader, ListReader, ProseReader):
             if rest_doc is not None and distractor_governs(rest_doc):
                 self.open = None
                 return
+            o = self.open
+            if lab.number is None and o is not None and o.kind == "labelled" and o.number and o.text \
+                    and o.action is None and not o.fields_seen and rest_doc is not None and "REC_CUE" in cues(rest_doc):
+                # "Recommendation 1: <in plain words>" then "The review said: <its words>": the
+                # review's own words are the recommendation
+                o.text = lab.rest
+                add_bodies(o.bodies, subject_bodies(rest_doc, before_cue=True))
+                return
             self.start_labelled("labelled", block, sec, lab, rest_doc, parts, i,
                                 strong_cue=rest_doc is not None and "REC_CUE" in cues(rest_doc))
             return

@@ -68,3 +68,13 @@ def test_cards_grouped_under_themes_out_of_number_order_keep_their_own_fields_an
     assert [(e.number, e.status) for e in entries] == [
         ("3", "not_started"), ("1", "completed"), ("4", "completed"), ("2", "in_progress")]
     assert [e.action.split()[0] for e in entries] == ["A", "A", "An", "Revised"]
+
+
+def test_an_easy_read_card_gives_the_reviews_own_words_as_the_recommendation():
+    """A card with its number set as a small "Rec." over a large figure, a summary in plain
+    words, then "The review said: ..." (the recommendation), "Who is doing this:", and a
+    heading the style sheet opens with an escaped arrow ("\\25B8 What has happened")."""
+    entries = extract(DATA / "status-ways" / "plain-words-cards.html", use_model=False).recommendations
+    assert [(e.number, e.status, e.text.strip('"').split()[0], e.action.split()[0]) for e in entries] == [
+        ("1", "completed", "The", "A"), ("2", "in_progress", "Children's", "Revised")]
+    assert [[b.sector for b in e.bodies] for e in entries] == [["health"], ["childrens_social_care"]]
