@@ -416,18 +416,27 @@ def _widths(table, cm: tuple[float, ...]) -> None:
             cell.width = Cm(width)
 
 
+def _tracker(title: str, section: str, lead_in: str, header: list[str]):
+    """A Word report opening on its title, an SCR heading and a lead-in, then a tracker table
+    with a bold header row (the start every tracker fixture shares): (document, table)."""
+    doc = Document()
+    doc.add_heading(title, 0)
+    doc.add_heading(section, 1)
+    doc.add_paragraph(lead_in)
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header):
+        cell.text = text
+    bold_row(table.rows[0])
+    return doc, table
+
+
 def build_nested() -> Path:
     """A Word action plan whose "Action taken" cell holds a small table of its own (Action | Date
     | By whom), as Word's users build them."""
-    doc = Document()
-    doc.add_heading("Ashby Local Safeguarding Children Board Annual Report 2016-17", 0)
-    doc.add_heading("Serious case review: Child K", 1)
-    doc.add_paragraph("The review was published in October 2016. Its action plan at 31 March 2017:")
-    table = doc.add_table(rows=1, cols=4)
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ["No.", "Recommendation", "Action taken", "Lead agency"]):
-        cell.text = text
-    bold_row(table.rows[0])
+    doc, table = _tracker("Ashby Local Safeguarding Children Board Annual Report 2016-17", "Serious case review: Child K",
+                          "The review was published in October 2016. Its action plan at 31 March 2017:",
+                          ["No.", "Recommendation", "Action taken", "Lead agency"])
     for n, (rec, actions, lead) in enumerate(NESTED_ROWS, 1):
         cells = table.add_row().cells
         cells[0].text, cells[1].text, cells[3].text = str(n), rec, lead
@@ -699,15 +708,9 @@ def build_coloured_dots() -> Path:
 def build_swatch_key() -> Path:
     """A tracker rated by shaded cells with nothing in them, keyed by a line of swatches (blank
     runs shaded in each colour, no colour named) where blue is complete and green on track."""
-    doc = Document()
-    doc.add_heading("Kestrel Local Safeguarding Children Board Annual Report 2018-19", 0)
-    doc.add_heading("Serious Case Reviews", 1)
-    doc.add_paragraph("The Board published one serious case review in the year, about Baby R.")
-    table = doc.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ["Recommendation", "Action taken", "RAG"]):
-        cell.text = text
-    bold_row(table.rows[0])
+    doc, table = _tracker("Kestrel Local Safeguarding Children Board Annual Report 2018-19", "Serious Case Reviews",
+                          "The Board published one serious case review in the year, about Baby R.",
+                          ["Recommendation", "Action taken", "RAG"])
     rows = [("Midwives should ask every pregnant woman about domestic abuse when she is seen alone.",
              "The question is now part of every booking appointment.", "2E75B6"),
             ("Health visitors should share concerns about a new partner with the social worker.",
