@@ -558,6 +558,6 @@ def test_an_icon_beside_what_was_done_in_a_two_column_table_rates_the_row_throug
     icons keyed once above the table; the third row's words read as work under way."""
     from extractor.pipeline import extract
 
-    found = extract(LAYOUTS / f"icon-rows.{producer}.pdf", use_model=False)
+    found = extract(LAYOUTS / f"icon-cells.{producer}.pdf", use_model=False)
     assert [(e.number, e.status) for e in found.recommendations] == [
         ("1", "completed"), ("2", "in_progress"), ("3", "not_started"), ("4", "completed")]
