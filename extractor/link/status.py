@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..document import Cell, Document
 from ..dates import normalise_due
-from ..lexicon import chip_status, is_status_chip, phrase, search
+from ..lexicon import chip_status, is_status_chip, phrase, search, states_status
 from ..nlp._extensions import span_group
 from ..ratings import COLOURS, DEFAULT_RAG, RagKey, key_items, names_symbols, rating_run_share, symbol_of
 from .draft import case_names, is_empty, window
@@ -403,6 +403,8 @@ _WORD_ITEM = re.compile(r"^\W{0,2}(?P<w>[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,2})\s
 OWN_WORD_WORDS, MEANING_WORDS = 5, 30
 #: ... and a sentence longer than a word of the key ("Not started, or behind timescale" is the next word)
 MEANING_MIN_WORDS = 6
+#: a "Label: meaning" line's meaning is this long at least ("Done - impact check due" is one word)
+LINE_MEANING_WORDS = 4
 #: the colour a chip before a key's word says, as the readers write it ("Green: Signed off")
 _CHIP_SAID = re.compile(r"^(?:" + "|".join(COLOURS) + r")\s*:\s*", re.I)
 
@@ -437,13 +439,17 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
 
     def close() -> None:
         nonlocal lines
-        meant = {word: (code, span) for word, meaning, span in items if (code := _meaning(meaning, docs))}
-        used = sum(alone[w.lower()] >= 2 or w in leading for w in meant)
         once = len({w.lower() for w, _, _ in items}) == len(items)  # a key says each word once
-        # "Label: meaning" lines anywhere are many things (priorities, groups): only under a key's title
-        if once and (opened or used >= 2 and not lines) and len(meant) >= 2 and len({c for c, _ in meant.values()}) >= 2:
-            out.update((w.lower(), code) for w, (code, _) in meant.items() if not _known(w, docs))
-            keys.update(k for _, span in meant.values() for k in span)
+        # "Label: meaning" lines anywhere are many things (priorities, groups): only under a key's
+        # title. (Asked before any text is analysed: most runs of short blocks are no key.)
+        if len(items) >= 2 and once and (opened or not lines and sum(
+                alone[w.lower()] >= 2 or w in leading for w, _, _ in items) >= 2):
+            meant = {word: (code, span) for word, meaning, span in items
+                     if _names_nothing(word, docs) and (code := _meaning(meaning, docs))}
+            used = sum(alone[w.lower()] >= 2 or w in leading for w in meant)
+            if (opened or used >= 2) and len(meant) >= 2 and len({c for c, _ in meant.values()}) >= 2:
+                out.update((w.lower(), code) for w, (code, _) in meant.items() if not _known(w, docs))
+                keys.update(k for _, span in meant.values() for k in span)
         items.clear()
         leading.clear()
         lines = False
@@ -459,10 +465,10 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
         if b.kind == "table_row" and len(b.cells) == 2:
             item = (b.cells[0].text.strip(), b.cells[1].text.strip())
         elif len(b.text) < 2 * KEY_LINE_CHARS and (m := _WORD_ITEM.match(b.text.strip())) \
-                and _own_word(m["w"].strip(), docs) and _meaning(m["d"], docs):
+                and _may_be_word(m["w"].strip()) and len(m["d"].split()) >= LINE_MEANING_WORDS \
+                and states_status(m["d"]):
             item, line = (m["w"].strip(), m["d"].strip()), True
-        elif not b.cells and len(b.text) < 2 * KEY_LINE_CHARS and (w := _word_used_alone(b.text, alone)) \
-                and _meaning(b.text.strip()[len(w):], docs):
+        elif not b.cells and len(b.text) < 2 * KEY_LINE_CHARS and (w := _word_used_alone(b.text, alone)):
             # "Embedding Actions complete; impact still to be tested": the word set as a chip
             # before its meaning, no stop between, and used alone in the tracker it explains
             item = (w, b.text.strip()[len(w):].strip())
@@ -471,7 +477,7 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
                 and MEANING_MIN_WORDS <= len(blocks[i + 1].text.split()) <= MEANING_WORDS:
             # the word on a line of its own (set in bold, or after the chip it names), its meaning below
             item, used = (_CHIP_SAID.sub("", b.text).strip(), blocks[i + 1].text.strip()), 2
-        if item and not _WORDS_KEY_TERMS.search(item[0]) and _own_word(item[0], docs):
+        if item and _may_be_word(item[0]):
             items.append((*item, range(i, i + used)))
             lines = lines or line
             i += used
@@ -509,13 +515,18 @@ def _known(word: str, docs: "Analyses") -> bool:
     return w is not None and any(x.start == 0 and x.end == len(w) for x in span_group(w, "status"))
 
 
-def _own_word(word: str, docs: "Analyses") -> bool:
-    """A label a key of words may define: a few words opening with a capital, no number, no
-    colour or symbol, no body."""
+def _may_be_word(word: str) -> bool:
+    """A label a key of words may define, as far as its letters tell: a few words opening with
+    a capital (a key's word is set apart as a label), no number, no colour or symbol, no field
+    ("Status", "Lead"), no word calling a key one."""
     if not word or not word[0].isupper() or len(word.split()) > OWN_WORD_WORDS or any(ch.isdigit() for ch in word):
-        return False  # a key's word is set apart as a label: it opens with a capital
-    if word.lower() in COLOURS or symbol_of(word.lower()) or label_of(word + ":") is not None:
         return False
+    return not (word.lower() in COLOURS or symbol_of(word.lower()) or label_of(word + ":") is not None
+                or _WORDS_KEY_TERMS.search(word))
+
+
+def _names_nothing(word: str, docs: "Analyses") -> bool:
+    """A key's word names no body and no review ("Police", "Child H" are no statuses)."""
     d = docs.full(word)
     return d is not None and not d.ents and not case_names(d)
 
