@@ -98,7 +98,7 @@ class TableReader(Walk):
         appendix (select._summary_tables) it only fills a status not found, for a review the
         table itself names."""
         c_nums = [k for k, m in enumerate(view.meanings) if m == "number"]
-        c_status, c_scr = view.col("status"), view.col("scr")
+        c_status, c_scr, c_lead = view.col("status"), view.col("scr"), view.col("lead")
         if not c_nums or c_status is None:
             return
         key = self.key_for(first, rows[-1][0])
@@ -125,6 +125,9 @@ class TableReader(Walk):
                 if own or case is not None else None
             if target is not None and status != "unknown" and (target.status == "unknown" or own and target.narrated):
                 target.status, target.narrated = status, False  # stated of it, over its progress's own words
+            if target is not None and not target.bodies and c_lead is not None and c_lead < len(cells):
+                # the summary's lead column names who, where the recommendation's words did not
+                target.bodies = bodies_of_cell(cells[c_lead], self.docs.add(cells[c_lead]))
 
     def read_table(self, first: int, rows: list[tuple[int, Block]]) -> None:
         if self.read_record_table(first, rows):

@@ -319,3 +319,18 @@ def test_a_dashboard_rating_each_agency_beside_an_overall_column_takes_the_overa
              ["2", RECS[1], "\u2714", "\u2714", "\u00b7", "\u2714"],
              ["3", RECS[2], "\u25cb", "\u00b7", "\u25cb", "\u25cb"]])
     assert [e.status for e in rules_report(b).recommendations] == ["in_progress", "completed", "not_started"]
+
+
+def test_a_summary_table_names_the_lead_of_a_recommendation_whose_words_name_none():
+    b = DocBuilder()
+    b.heading("Serious case reviews")
+    b.para("The review of Child K made two recommendations.")
+    b.para("Recommendation 1 asks for a clear route for reporting concerns about a tenant's home.")
+    b.para("Recommendation 2 asks that staff be trained to recognise neglect.")
+    b.heading("Progress at a glance")
+    b.table(["Ref", "Rec.", "Lead", "Progress"], [["Child K - published May 2016", "", "", ""],
+                                                  ["CK-1", "1", "Ebbsfield Homes", "Complete"],
+                                                  ["CK-2", "2", "Wealdshire Police", "Ongoing"]])
+    found = rules_report(b).recommendations
+    assert [(e.number, e.status, [x.sector for x in e.bodies]) for e in found] == [
+        ("1", "completed", ["housing"]), ("2", "in_progress", ["police"])]
