@@ -101,12 +101,15 @@ def read_html(data: bytes, source: str) -> Document:
     for tag in soup.find_all(True):
         if _frame(placements.get(id(tag))) is not None:
             tag[_BLOCK_ATTR] = "1"  # a placed frame is a box of its own
-    for tag in _styled(soup, _BLOCK_STYLE):
+    # what the style sheets select, once for the steps below: they set attributes and move
+    # badges and spaces among siblings, which no rule's selection depends on
+    rules = list(_screen_rules(soup))
+    for tag in _styled(soup, _BLOCK_STYLE, rules):
         tag[_BLOCK_ATTR] = "1"  # a line of its own: read as a block, like a <div>
-    items = _items_and_floats(soup)
+    items = _items_and_floats(soup, rules)
     for tag in items:
         tag[_BLOCK_ATTR] = "1"
-    for tag in [*_styled(soup, _BOX_STYLE), *_styled(soup, _BLOCK_STYLE), *items]:
+    for tag in [*_styled(soup, _BOX_STYLE, rules), *_styled(soup, _BLOCK_STYLE, rules), *items]:
         if tag.parent is not None:  # a box or line of its own: never glued to the text beside it
             tag.insert_before(" ")
             tag.insert_after(" ")
@@ -131,7 +134,7 @@ def read_html(data: bytes, source: str) -> Document:
     return doc
 
 
-def _items_and_floats(soup: BeautifulSoup) -> list[Tag]:
+def _items_and_floats(soup: BeautifulSoup, rules: list[tuple[Tag, str]] | None = None) -> list[Tag]:
     """Elements a browser sets apart as boxes of their own though their tags are inline: the
     items of a flex or grid container and floated elements, by style sheet or own style.
 
@@ -139,9 +142,9 @@ def _items_and_floats(soup: BeautifulSoup) -> list[Tag]:
     status chip set before it), the badge is moved first: it opens its card, and what shares
     its row belongs to that card, not to the card before.
     """
-    rows = [tag for tag in _styled(soup, _ROW_STYLE)]
+    rows = [tag for tag in _styled(soup, _ROW_STYLE, rules)]
     rows += soup.find_all(lambda t: _ROW_STYLE.search(str(t.get("style") or "")) is not None)
-    floats = _styled(soup, _FLOAT_STYLE)
+    floats = _styled(soup, _FLOAT_STYLE, rules)
     floats += soup.find_all(lambda t: _FLOAT_STYLE.search(str(t.get("style") or "")) is not None)
     items: list[Tag] = [t for t in floats if t.name not in ("img", "figure")]
     rows = list({id(r): r for r in rows}.values())
@@ -346,10 +349,12 @@ def _styles(soup: BeautifulSoup):
         yield tag, str(tag["style"])
 
 
-def _styled(soup: BeautifulSoup, declaration: re.Pattern) -> list[Tag]:
+def _styled(soup: BeautifulSoup, declaration: re.Pattern, rules: list[tuple[Tag, str]] | None = None) -> list[Tag]:
     """Elements that a page's own style sheets give a declaration on screen
-    (`.visually-hidden { display: none }`, `h2 small { display: block }`)."""
-    return [tag for tag, declarations in _screen_rules(soup) if declaration.search(declarations)]
+    (`.visually-hidden { display: none }`, `h2 small { display: block }`); from `rules`, the
+    sheets' selections made already, where given."""
+    return [tag for tag, declarations in (_screen_rules(soup) if rules is None else rules)
+            if declaration.search(declarations)]
 
 
 _PLACEMENT = re.compile(r"(?<![\w-])(position|top|left|bottom|right|width|height)\s*:\s*([^;]+)", re.I)
