@@ -448,7 +448,9 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
                      if _names_nothing(word, docs) and (code := _meaning(meaning, docs))}
             used = sum(alone[w.lower()] >= 2 or w in leading for w in meant)
             if (opened or used >= 2) and len(meant) >= 2 and len({c for c, _ in meant.values()}) >= 2:
-                out.update((w.lower(), code) for w, (code, _) in meant.items() if not _known(w, docs))
+                # a word the lexicon reads keeps its reading: a key's long definition ("Complete:
+                # actions finished, impact not yet tested") is read less surely
+                out.update((w.lower(), code) for w, (code, _) in meant.items() if not is_status_chip(w))
                 keys.update(k for _, span in meant.values() for k in span)
         items.clear()
         leading.clear()
@@ -506,13 +508,6 @@ def _meaning(text: str, docs: "Analyses") -> str | None:
     found = {_denied(x.id_, _negator(d, x.start, 0)) for x in span_group(d, "status")
              if x.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")} - {None} if d is not None else set()
     return (found.pop() if len(found) == 1 else "in_progress") if found else None
-
-
-def _known(word: str, docs: "Analyses") -> bool:
-    """Whether the lexicon reads the whole word as a status: it keeps that reading (a key's long
-    definition, "Complete: actions finished, impact not yet tested", is read less surely)."""
-    w = docs.full(word)
-    return w is not None and any(x.start == 0 and x.end == len(w) for x in span_group(w, "status"))
 
 
 def _may_be_word(word: str) -> bool:
