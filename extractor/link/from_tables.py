@@ -27,6 +27,8 @@ CAPTION_CHARS = 200
 #: a bare number in a column whose header says it counts per cent ("% complete", "Percentage done")
 _BARE_SHARE = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*$")
 _PERCENT_HEADER = re.compile(r"%|\bper ?cent|\bpercentage\b", re.I)
+#: a divider row across a table, naming the review of the rows below it, is this short
+DIVIDER_CHARS = 120
 #: a reference code's own number: "CH-1" -> 1 (the review's letters before it)
 _TRAILING_NUMBER = re.compile(r"[-\s.](\d{1,2}[a-z]?)$")
 
@@ -91,6 +93,15 @@ class TableReader(Walk):
         marked = [h for k, h in view.options.items() if k < len(row.cells) and is_mark(row.cells[k])]
         return cell_status(marked[0], self.docs.add(marked[0]), key) if len(marked) == 1 else "unknown"
 
+    def divider_case(self, cells: list[str]) -> str | None:
+        """The review a divider row names, the rows below belonging to it: one cell filled, short,
+        naming a case ("Siblings R - final report February 2017")."""
+        filled = [c for c in cells if not is_empty(c)]
+        if len(filled) == 1 and len(filled[0]) < DIVIDER_CHARS:
+            names = case_names(self.docs.add(filled[0]))
+            return names[0] if names else None
+        return None
+
     def read_status_table(self, view: TableView, first: int, rows: list[tuple[int, Block]]) -> None:
         """A summary table of statuses by review and number ("Review | Rec. | Status"): each row's
         status goes to the recommendation of that review and number found earlier. In an SCR
@@ -111,9 +122,8 @@ class TableReader(Walk):
             if c_scr is not None and c_scr < len(cells) and not is_empty(cells[c_scr]):
                 names = case_names(self.docs.get(cells[c_scr]))
                 case = names[0] if names else cells[c_scr].strip()
-            filled = [c for c in cells if not is_empty(c)]
-            if len(filled) == 1 and (names := case_names(self.docs.add(filled[0]))):
-                case = names[0]  # a divider row naming the review the next rows belong to
+            if (named := self.divider_case(cells)) is not None:
+                case = named
                 continue
             # the number, in whichever number column gives one of the review's ("CH-1" | "1")
             numbers = [n for k in c_nums if k < len(cells) and (n := cell_number(cells[k]))]
@@ -185,14 +195,11 @@ class TableReader(Walk):
             cell_at = (lambda k, row=row: row.cells[k] if k is not None and k < len(row.cells) else None)
             if [c.lower() for c in cells] == [h.lower() for h in view.header]:
                 continue  # header repeated after a page break
-            filled = [c for c in cells if not is_empty(c)]
-            if len(filled) == 1 and len(filled[0]) < 120:
-                names = case_names(self.docs.get(filled[0]))
-                if names:  # a divider row naming the review the next rows belong to
-                    self.case_para = self.case_recent = names[0]
-                    self.case_heading = None
-                    last = None
-                    continue
+            if (named := self.divider_case(cells)) is not None:
+                self.case_para = self.case_recent = named
+                self.case_heading = None
+                last = None
+                continue
             scr = None
             if c_scr is not None and not is_empty(get(c_scr)):
                 names = case_names(self.docs.get(get(c_scr)))
