@@ -30,6 +30,7 @@ class Draft:
     due: str | None = None
     table: int | None = None
     fields_seen: bool = False
+    status_line_at: int | None = None  # the block of its "Status: ..." line, when it had one
     strong_cue: bool = False
     header_match: bool = False
     action_open: bool = False    # a "Progress:" label with its text in the following bullets

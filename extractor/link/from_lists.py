@@ -162,6 +162,7 @@ class ListReader(Walk):
             st = cell_status(rest, rd, self.key_for(i))
             if st != "unknown":
                 d.status = st
+            d.status_line_at = i
         elif lab.kind == "lead":
             sd = self.docs.full(rest)  # with every component, whatever the text's plan
             if sd is not None and not sd.ents and status_only(sd):

@@ -381,9 +381,11 @@ class ProseReader(Walk):
             # "The following actions have been taken:" speaks for the blocks below it, paragraphs
             # and cards as well as list items, until a heading above it or a section of its level
             self.actions_follow = self.heading_level if self.intro == "actions" and sec.category in CANDIDATE else None
-        # a plain paragraph right after a recommendation block is its progress
+        # a plain paragraph right after a recommendation block is its progress, or right after
+        # the status line under it ("1 <text>" / "Status: Completed" / what was done)
         o = self.open
-        if o is not None and o.kind in ("labelled", "list") and not o.fields_seen and o.action is None \
+        if o is not None and o.kind in ("labelled", "list") and o.action is None \
+                and (not o.fields_seen or o.status_line_at == self.at - 1) \
                 and "REC_CUE" not in labels and "ACTION_CUE" in labels \
                 and ("NON_ACTION" not in labels or is_action_text(nd, block.text)) \
                 and not ({"MECH_VERB", "MECH_OBJECT"} <= labels) and "DISTRACTOR" not in labels:

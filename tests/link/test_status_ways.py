@@ -3,7 +3,7 @@
 statuses are complete, in progress, not started, complete): a tick under one of several
 status columns, an "X" under R / A / G columns, codes ("IP", "NS") and scores (1-4) through
 the report's key, the status opening the item ("COMPLETE – ..."), "Status:" lines set
-above each recommendation, words in a "Date completed" column, a closing paragraph about
+above each recommendation, a "Status:" line between a recommendation and what was done, words in a "Date completed" column, a closing paragraph about
 the entry after its progress, the action plan closed in a sentence before the list, and
 statuses stated by number before a list whose progress words read otherwise ("signed off
 recommendations 1 and 4 as complete" over "practices are being audited"), words of the
@@ -25,11 +25,17 @@ PLAN = ["completed", "in_progress", "not_started", "completed"]
 @pytest.mark.parametrize("name", [
     "tick-columns.md", "rag-columns.md", "code-key.md", "score-scale.md", "status-first.md",
     "status-line-above.md", "date-completed-words.md", "status-after-progress.md", "progress-heading.md",
-    "numbers-stated-before-list.md", "own-words-key-table.md", "own-words-key-lines.md"])
+    "numbers-stated-before-list.md", "own-words-key-table.md", "own-words-key-lines.md",
+    "status-line-then-progress.md"])
 def test_each_entry_takes_the_status_the_report_gives_it(name):
     entries = extract(DATA / "status-ways" / name, use_model=False).recommendations
     assert [e.status for e in entries] == PLAN
     assert [e.text.split()[0] for e in entries] == ["The", "Children's", "Northwick", "The"]  # no status word left in
+
+
+def test_the_paragraph_right_after_an_entrys_status_line_is_what_was_done():
+    entries = extract(DATA / "status-ways" / "status-line-then-progress.md", use_model=False).recommendations
+    assert [(e.action or "").split()[:2] for e in entries] == [["The", "named"], ["The", "guidance"], [], ["The", "Quality"]]
 
 
 def test_an_action_plan_closed_before_its_recommendations_are_listed_completes_them_all():
