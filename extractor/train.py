@@ -34,8 +34,6 @@ from .ingest import read_document
 from .repair import repair
 from .structure import CANDIDATE, sections
 
-#: the renderings read per report: the DOCX and the PDF made of it differ in ingestion details
-TRAIN_FORMATS = (".docx", ".pdf")
 #: outside SCR sections only texts with one of these words are examples (distractors look like this)
 _RECOMMENDATION_WORD = re.compile(r"\b(?:should|must|recommend\w*|ensure)\b", re.I)
 OVERLAP_F1 = 0.5
@@ -136,17 +134,16 @@ def training_texts(reports_dir: Path, gold_dirs: Path | Sequence[Path],
 
 
 def _training_files(reports_dir: Path, name: str, sha256: str | None) -> list[Path]:
-    """The renderings of a report read for training: its DOCX and PDF, and for gold imported
-    from a reviewed workbook the very file reviewed, found by its SHA-256 among the files of
-    the report (a rendering such as NAME.chromium.pdf, which the plain names miss)."""
-    paths = [p for p in (reports_dir / f"{name}{s}" for s in TRAIN_FORMATS) if p.is_file()]
+    """The renderings of a report read for training: every one of them (NAME.docx, NAME.html,
+    NAME.chromium.pdf ...), as for the status model, because the classifier must know a
+    designed page's pieces as well as a Word document's; for gold imported from a reviewed
+    workbook only the very file reviewed, found by its SHA-256, where it is there (its other
+    renderings may differ from what the official saw)."""
+    paths = _renderings(reports_dir, name)
     if sha256:
         from .cache import file_sha256
-        from .renderings import report_stem
 
-        paths += [p for p in sorted(reports_dir.glob(f"{name}.*"))
-                  if p not in paths and p.is_file() and report_stem(p.name) == name.casefold()
-                  and file_sha256(p) == sha256]
+        paths = [p for p in paths if file_sha256(p) == sha256] or paths
     return paths
 
 
