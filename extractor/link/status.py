@@ -436,18 +436,27 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
 
     lines = False  # some item of the run is a "Label: meaning" line
     leading: set[str] = set()  # words read off the front of their meaning, being used alone elsewhere
+    tables: set[int | None] = set()
+    headers: set[str] = set()  # the cells of each table's first row: a key's words may head its columns
+    for b in doc.blocks:
+        if b.kind == "table_row" and b.table not in tables:
+            tables.add(b.table)
+            headers.update(c.text.strip().lower() for c in b.cells)
 
     def close() -> None:
         nonlocal lines
         once = len({w.lower() for w, _, _ in items}) == len(items)  # a key says each word once
         # "Label: meaning" lines anywhere are many things (priorities, groups): only under a key's
-        # title. (Asked before any text is analysed: most runs of short blocks are no key.)
-        if len(items) >= 2 and once and (opened or not lines and sum(
+        # title, or when two of their words head a table's columns ("Done and tested | In hand",
+        # the rows ticked under one). (Asked before any text is analysed: most runs of short
+        # blocks are no key.)
+        heading = sum(w.lower() in headers for w, _, _ in items) >= 2
+        if len(items) >= 2 and once and (opened or heading or not lines and sum(
                 alone[w.lower()] >= 2 or w in leading for w, _, _ in items) >= 2):
             meant = {word: (code, span) for word, meaning, span in items
                      if _names_nothing(word, docs) and (code := _meaning(meaning, docs))}
             used = sum(alone[w.lower()] >= 2 or w in leading for w in meant)
-            if (opened or used >= 2) and len(meant) >= 2 and len({c for c, _ in meant.values()}) >= 2:
+            if (opened or heading or used >= 2) and len(meant) >= 2 and len({c for c, _ in meant.values()}) >= 2:
                 # a word the lexicon reads keeps its reading: a key's long definition ("Complete:
                 # actions finished, impact not yet tested") is read less surely
                 out.update((w.lower(), code) for w, (code, _) in meant.items() if not is_status_chip(w))

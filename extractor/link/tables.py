@@ -197,6 +197,8 @@ def meanings_by_content(meanings: list[str | None], body: list[Block]) -> list[s
 
 #: what a cell of an option column holds when it marks the row: a tick, a cross, a dot, "Yes"
 _OPTION_MARK = re.compile(r"[xy\u2713\u2714\u2611\u2705\u2717\u2718\u2716\u2612\u274c\u25cf\u2b24\u25a0*]|yes", re.I)
+#: a form's box left unticked ("☐", "□"): the blank of an option column
+_OPTION_BLANK = re.compile(r"[\u2610\u25a1\u25cb]")
 #: a status option's header is a few words
 _OPTION_HEADER_WORDS = 4
 
@@ -221,7 +223,7 @@ def option_columns(header: list[str], body: list[Block], docs: dict[str, Doc]) -
     marked = 0
     for b in body:
         cells = [b.cells[k] for k in cols if k < len(b.cells)]
-        if any(not is_mark(c) and not is_empty(c.text) for c in cells):
+        if any(not is_mark(c) and not is_empty(c.text) and not _OPTION_BLANK.fullmatch(c.text.strip()) for c in cells):
             return {}
         hits = sum(is_mark(c) for c in cells)
         if hits > 1:

@@ -7,7 +7,8 @@ above each recommendation, a "Status:" line between a recommendation and what wa
 the entry after its progress, the action plan closed in a sentence before the list, and
 statuses stated by number before a list whose progress words read otherwise ("signed off
 recommendations 1 and 4 as complete" over "practices are being audited"), words of the
-board's own ("Landed", "Moving", "Parked") that its key defines, as a table or as lines, and
+board's own ("Landed", "Moving", "Parked") that its key defines, as a table or as lines, or as
+the heads of tick-box columns ("☒" under one, "☐" under the others), and
 a summary table in an appendix keyed by review and number for recommendations told in prose.
 And designed cards (tests/data/html/designs/chip-*.html) whose chip comes before the card's
 label: a traffic light, an edge stripe, a vertical tab, a dot inked beside the label, and a
@@ -26,7 +27,7 @@ PLAN = ["completed", "in_progress", "not_started", "completed"]
     "tick-columns.md", "rag-columns.md", "code-key.md", "score-scale.md", "status-first.md",
     "status-line-above.md", "date-completed-words.md", "status-after-progress.md", "progress-heading.md",
     "numbers-stated-before-list.md", "own-words-key-table.md", "own-words-key-lines.md",
-    "status-line-then-progress.md"])
+    "status-line-then-progress.md", "own-words-tick-form.md"])
 def test_each_entry_takes_the_status_the_report_gives_it(name):
     entries = extract(DATA / "status-ways" / name, use_model=False).recommendations
     assert [e.status for e in entries] == PLAN
