@@ -20,7 +20,76 @@ def repair(doc: Document) -> Document:
     cut into pieces."""
     return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(
         labelled_cells_as_fields(labels_as_fields(label_column_beside_values(chips_after_labels(
-            numbers_under_labels(disclosures_as_headings(drop_running_lines(doc))))))))))))
+            numbers_under_labels(disclosures_as_headings(header_lines_over_tables(drop_running_lines(doc)))))))))))))
+
+
+#: a table's header set as a line of text over it names this many columns at least
+HEADER_LINE_COLUMNS = 3
+#: a column's name is this many words at most ("What has been done and by whom")
+COLUMN_NAME_WORDS = 10
+
+
+def header_lines_over_tables(doc: Document) -> Document:
+    """A table's header printed as a strip that a PDF reader took for a line of text ("Review No.
+    Recommendation Lead Update at 31 March 2016 RAG") over rows read without one: the line is
+    the table's header row when its words fall, in order, into one column name for each of the
+    rows' cells ("Review | No. | Recommendation | ..."). Printed again over the rows on the next
+    page, as browsers repeat a table's header, the line only says that the table goes on: it is
+    dropped, and those rows are rows of the same table."""
+    from .link.tables import header_meaning
+
+    blocks, out = doc.blocks, []
+    header: tuple[str, int, int] | None = None  # (its words, its table, its columns)
+    renumbered: dict[int | None, int | None] = {}
+    changed = False
+    for i, b in enumerate(blocks):
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if b.kind in ("heading", "paragraph") and after is not None and after.kind == "table_row" \
+                and not _names_columns_of(after, header_meaning) and len(after.cells) >= HEADER_LINE_COLUMNS:
+            said = " ".join(b.text.split())
+            if header is not None and said == header[0] and len(after.cells) == header[2]:
+                renumbered[after.table] = header[1]
+                changed = True
+                continue
+            names = _column_names(said.split(), len(after.cells), header_meaning)
+            if names is not None:
+                out.append(Block("table_row", " | ".join(names), b.page, cells=tuple(Cell(n, n) for n in names),
+                                 table=after.table, is_header=True, printed_page=b.printed_page))
+                header = (said, after.table, len(names))
+                changed = True
+                continue
+        if b.kind == "table_row":
+            if b.table in renumbered:  # (a row of them taken for a header names no columns)
+                b = replace(b, table=renumbered[b.table], is_header=b.is_header and _names_columns_of(b, header_meaning))
+            if b.is_header and _names_columns_of(b, header_meaning):
+                header = (" ".join(" ".join(c.text for c in b.cells).split()), b.table, len(b.cells))
+        out.append(b)
+    return replace(doc, blocks=out) if changed else doc
+
+
+def _names_columns_of(row: Block, meaning) -> bool:
+    """A row read as a table's header that is one: no cell of it is a sentence the header lexicon
+    does not know (a PDF reader may take a table's first row on a new page for its header)."""
+    return row.is_header and all(len(c.text.split()) <= 4 or len(c.text.split()) <= COLUMN_NAME_WORDS
+                                 and meaning(c.text) for c in row.cells)
+
+
+def _column_names(words: list[str], n: int, meaning) -> list[str] | None:
+    """`words` cut into `n` runs in order, each a column name the header lexicon knows, the
+    longest first run first; None when they cannot be."""
+    if n == 1:
+        return [" ".join(words)] if _column_name_of(words, meaning) else None
+    for k in range(min(len(words) - n + 1, COLUMN_NAME_WORDS), 0, -1):
+        if _column_name_of(words[:k], meaning) and (rest := _column_names(words[k:], n - 1, meaning)) is not None:
+            return [" ".join(words[:k]), *rest]
+    return None
+
+
+def _column_name_of(words: list[str], meaning) -> bool:
+    """A few words that name a column: no sentence ("Recommendation 4. Westbury Marsh Police
+    should ..."), a stop only after a short name ("No.", "Ref.")."""
+    return 0 < len(words) <= COLUMN_NAME_WORDS and not any(w.endswith((".", ";", ":")) for w in words[2:]) \
+        and not (len(words) > 2 and words[-1].endswith(".")) and bool(meaning(" ".join(words)))
 
 
 #: the marker a printed accordion or "details" element leaves beside its title

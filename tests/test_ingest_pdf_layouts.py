@@ -561,3 +561,23 @@ def test_an_icon_beside_what_was_done_in_a_two_column_table_rates_the_row_throug
     found = extract(LAYOUTS / f"icon-cells.{producer}.pdf", use_model=False)
     assert [(e.number, e.status) for e in found.recommendations] == [
         ("1", "completed"), ("2", "in_progress"), ("3", "not_started"), ("4", "completed")]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_tracker_over_pages_is_one_table_under_its_header_whose_review_cell_spans_its_rows(producer):
+    """A tracker whose dark header strip repeats on every page it runs over (thead) and whose
+    "Review" cell spans its rows: the header names the columns once (drawn as a strip apart,
+    or read as a line of text), and the rows on the next page, under no review name of their
+    own, are rows of the same table and of the review above them."""
+    from extractor.pipeline import extract
+    from extractor.repair import repair
+
+    doc = repair(read_document(LAYOUTS / f"tracker-over-pages.{producer}.pdf"))
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert len({b.table for b in rows}) == 1 and doc.pages == 2
+    assert [[c.text for c in b.cells] for b in rows if b.is_header] == [
+        ["Review", "No.", "Recommendation", "Lead", "Update at 31 March 2016"]]
+    assert not any("Update at 31 March 2016" in b.text for b in doc.blocks if b.kind != "table_row")
+    found = extract(LAYOUTS / f"tracker-over-pages.{producer}.pdf", use_model=False)
+    assert [(e.scr, e.number) for e in found.recommendations] == [
+        *[("Child A", str(n)) for n in range(1, 6)], *[("Siblings B", str(n)) for n in range(1, 6)]]

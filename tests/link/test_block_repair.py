@@ -7,7 +7,9 @@ value ("Status: Completed") is a paragraph; a tracker's title row across the tab
 caption, and a header of two rows (a cell spanning the names below it) is read as one; an
 HTML page printed slide by slide loses the running footer repeated in each slide's markup;
 a recommendation's label on a line of its own is joined to the text it labels; a column of field
-labels read before the column of their values is set back label by value.
+labels read before the column of their values is set back label by value; a table's header
+read as a line of text over its rows is its header row again, and read again over its rows on
+the next page it only says that the table goes on.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from extractor.document import Block, Document
 from extractor.ingest import read_document
 from extractor.ingest.text import read_text
 from extractor.pipeline import extract, extract_document
-from extractor.repair import bullet_items, disclosures_as_headings, repair, split_run_on_items
+from extractor.document import Cell
+from extractor.repair import bullet_items, disclosures_as_headings, header_lines_over_tables, repair, split_run_on_items
 from nlp_helpers import DocBuilder
 
 
@@ -199,3 +202,29 @@ def test_a_column_of_field_labels_read_before_its_values_is_set_back_label_by_va
     assert [(x.kind, x.text.split()[0]) for x in blocks[1:9]] == [
         ("heading", "Recommendation"), ("paragraph", "The"), ("heading", "Lead"), ("paragraph", "Children's"),
         ("heading", "What"), ("paragraph", "The"), ("heading", "Status"), ("paragraph", "Signed")]
+
+
+def _row(texts: list[str], table: int, page: int, is_header: bool = False) -> Block:
+    return Block("table_row", " | ".join(texts), page, cells=tuple(Cell(None, t) for t in texts),
+                 table=table, is_header=is_header)
+
+
+def test_a_header_read_as_a_line_of_text_names_the_columns_and_its_repeat_continues_the_table():
+    line = "Review No. Recommendation Lead Update at 31 March 2016"
+    rec = ["", "1", "The CCG should ensure that GP practices record the adults who bring a child.", "CCG", "Done."]
+    doc = Document("t.pdf", "pdf", "0", 2, [
+        Block("heading", line, 1), _row(["Child A", *rec[1:]], 1, 1),
+        Block("heading", line, 2), _row(rec, 2, 2, is_header=True), _row(rec, 2, 2)])
+    blocks = header_lines_over_tables(doc).blocks
+    assert [c.text for c in blocks[0].cells] == ["Review", "No.", "Recommendation", "Lead", "Update at 31 March 2016"]
+    assert [(b.kind, b.table, b.is_header) for b in blocks] == [
+        ("table_row", 1, True), ("table_row", 1, False), ("table_row", 1, False), ("table_row", 1, False)]
+
+
+@pytest.mark.parametrize("line", [
+    "Of the seven recommendations from the two reviews, three have been signed off by the Case Review Group.",
+    "Recommendation 4. Westbury Marsh Police and Children's Social Care should set up a multi-agency panel.",
+    "Two serious case reviews were published this year, Child S and Baby N."])
+def test_a_sentence_over_a_table_is_no_header(line):
+    doc = Document("t.pdf", "pdf", "0", 1, [Block("paragraph", line, 1), _row(["Review", "Status", "Lead", "Due"], 1, 1)])
+    assert header_lines_over_tables(doc).blocks[0].kind == "paragraph"

@@ -52,8 +52,12 @@ def build_blocks(pages: list[list], cfg: PdfSettings) -> list[Block]:
         last_grid = None
         for it in items:
             if isinstance(it, Grid):
-                head = None if paras else _header_strip(last_grid, it, blocks)
-                cont = None if head is not None or paras else _continued(open_table, it, blocks, first_on_page, last_grid)
+                repeated = _repeated_header(open_table, paras, it)
+                if repeated:
+                    paras.pop()  # the table's header printed again over its rows on a new page
+                head = None if paras or repeated else _header_strip(last_grid, it, blocks)
+                cont = open_table if repeated else None if head is not None or paras else \
+                    _continued(open_table, it, blocks, first_on_page, last_grid)
                 flush()
                 if head is not None:
                     # the header row drawn as a strip of its own above the rows: it names their columns
@@ -107,20 +111,31 @@ def _continued(table: OpenTable | None, grid: Grid, blocks: list[Block], first_o
     return None
 
 
+def _repeated_header(table: OpenTable | None, paras: list[_Para], grid: Grid) -> bool:
+    """The last line read is the open table's header again, over rows of the same columns: a
+    browser repeats a table's header on every page it runs over (its thead), set as a strip that
+    is read as a line of text. Running headers printed above it do not break the table."""
+    if table is None or not table.headers or not paras or not _same_columns(table.xs, grid.xs):
+        return False
+    said = " ".join(" ".join(ln.text for ln in paras[-1].lines).split())
+    return said == " ".join(" ".join(h[2] for h in table.headers).split())
+
+
 def _header_like(grid: Grid) -> bool:
     spans = [s for _, _, cell in grid.rows[0] for s in cell if s.text.strip()] if grid.rows else []
     return bool(spans) and all(s.bold for s in spans)
-    return None
 
 
 def _header_strip(above: Grid | None, grid: Grid, blocks: list[Block]) -> list | None:
     """The spans of a one-row grid just above `grid`, as wide as it, that is a header (bold or
     shaded) over rows that are not: its columns were cut from its own words ("PROGRESS TO" |
     "DATE"), so the header is read again on the columns of the rows below. None otherwise."""
-    if above is None or len(above.rows) != 1 or not blocks or blocks[-1].kind != "table_row" \
+    # (a row of no words is a strip's padding, or the space between rows drawn apart)
+    said = [row for row in above.rows if any(s.text.strip() for _, _, cell in row for s in cell)] if above else []
+    if len(said) != 1 or not blocks or blocks[-1].kind != "table_row" \
             or abs(above.x0 - grid.x0) > 4 or abs(above.x1 - grid.x1) > 4 or len(grid.rows) < 2:
         return None
-    spans = [s for _, _, cell in above.rows[0] for s in cell if s.text.strip()]
+    spans = [s for _, _, cell in said[0] for s in cell if s.text.strip()]
     below = [s for _, _, cell in grid.rows[0] for s in cell if s.text.strip()]
     if not spans or not (above.header_fill or all(s.bold for s in spans)) or (below and all(s.bold for s in below)
                                                                             and not grid.header_fill):
