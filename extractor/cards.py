@@ -246,6 +246,10 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
             out.append(replace(b, kind="paragraph", text=f"Status: {colour}"))
             out.append(replace(b, kind="paragraph", text=rest))
             seen_status = True
+        elif kind == "rec_label" and not seen_text and (lab := label_of(text)) is not None and not lab.number and lab.rest:
+            # "What the reviewer asked: ..." under the card's "Recommendation 2": the badge's number is its
+            out.append(replace(b, kind="paragraph", text=f"Recommendation {number}: {lab.rest}"))
+            seen_text = True
         elif kind is not None:
             out.append(replace(b, kind="paragraph"))  # a card's label, though a PDF reader took it for a heading
             seen_text = seen_text or kind == "rec_label"

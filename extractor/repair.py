@@ -184,14 +184,19 @@ def label_column_beside_values(doc: Document) -> Document:
     """A card's fields set as a label column beside a value column ("Recommendation", "Lead",
     "What we have done", "Status" | four values), read by a PDF reader a column at a time: the
     labels, then as many values, each value set back after its label. Only where exactly as
-    many blocks follow the labels before the next label or heading of another card."""
+    many blocks follow the labels before the next label or heading of another card. One label
+    of the board's own ("Evidence seen") may stand among labels the lexicon knows."""
     blocks = doc.blocks
     out: list[Block] = []
     changed = False
     i = 0
     while i < len(blocks):
-        n = 0
-        while i + n < len(blocks) and blocks[i + n].kind in ("heading", "paragraph") and bare_label(blocks[i + n].text):
+        n = own = 0
+        while i + n < len(blocks) and blocks[i + n].kind in ("heading", "paragraph"):
+            if not bare_label(blocks[i + n].text):
+                if own or n < LABEL_COLUMN - 1 or not _own_label(blocks[i + n], blocks[i + n - 1]):
+                    break
+                own += 1
             n += 1
         values = blocks[i + n:i + 2 * n]
         after = blocks[i + 2 * n] if i + 2 * n < len(blocks) else None
@@ -210,6 +215,16 @@ def label_column_beside_values(doc: Document) -> Document:
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,2}$")
+#: a field label of a board's own is this short
+OWN_LABEL_WORDS = 4
+
+
+def _own_label(block: Block, before: Block) -> bool:
+    """A short line set as the labels before it are (a heading among headings), with no stop and
+    no figure: a field's label the lexicon does not know."""
+    words = block.text.split()
+    return block.kind == before.kind and 0 < len(words) <= OWN_LABEL_WORDS and block.text.strip()[-1].isalpha() \
+        and not any(ch.isdigit() for ch in block.text)
 
 
 def numbers_under_labels(doc: Document) -> Document:

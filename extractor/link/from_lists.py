@@ -53,7 +53,11 @@ class ListReader(Walk):
         block, the bodies its subject names, then the block's other labelled fields."""
         text, action_part = split_rec_action(rest_doc, lab.rest)
         chip = self.own_chip(text) if action_part is None and text else None
-        d = self.new(kind, block, sec, lab.number, chip[0] if chip else text)
+        # "Recommendation 2" set as a heading over a card whose first field gives the text
+        # ("What the reviewer asked: ..."): the heading's number is the entry's
+        number = lab.number or self.pending_number
+        self.pending_number = None
+        d = self.new(kind, block, sec, number, chip[0] if chip else text)
         if chip:
             d.status = chip[1]
         elif self.chip_ahead:
@@ -144,7 +148,12 @@ class ListReader(Walk):
                 return
             response = search(phrase("response_field"), part) is not None
             st = narrative_status(rd, self.key_for(i))
-            if is_action_text(rd, rest):
+            done = is_action_text(rd, rest)  # (with its chip: "Not started The Group will ..." is no action)
+            chip = self.run_in_chip(rest)
+            if chip is not None:  # "Where we are: On the way Training restarts in May."
+                rest, st = chip
+                rd = self.docs.add(rest)
+            if done:
                 if d.tentative and not response:
                     d.action, d.tentative = None, False  # the update replaces the response
                 d.action = f"{d.action} {rest}" if d.action else rest

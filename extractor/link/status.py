@@ -395,10 +395,11 @@ _KEY_TERMS = re.compile(r"\b(?:key|rag|brag|ratings?|rated|scored?|scale)\b", re
 
 
 #: what introduces a key of the report's own status words ("Key: how we describe progress",
-#: "What our progress labels mean")
-_WORDS_KEY_TERMS = re.compile(r"\b(?:key|legend|rag|ratings?|rated|scale|labels?|definitions?|mean(?:s|ing)?)\b", re.I)
+#: "What our progress labels mean", "How to read the tracker", "using these words:")
+_WORDS_KEY_TERMS = re.compile(r"\b(?:key|legend|rag|ratings?|rated|scale|labels?|definitions?|mean(?:s|ing)?|"
+                              r"how to read|(?:these|following) (?:words|terms|phrases))\b", re.I)
 #: "Moving: work has started and is on schedule" (a label, then what it means)
-_WORD_ITEM = re.compile(r"^\W{0,2}(?P<w>[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,2})\s*(?::|=|\s[-\u2013\u2014]\s)\s*(?P<d>.+)$", re.S)
+_WORD_ITEM = re.compile(r"^\W{0,2}(?P<w>[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,3})\s*(?::|=|\s[-\u2013\u2014]\s)\s*(?P<d>.+)$", re.S)
 #: a word of such a key is this short, and its meaning on a line of its own at most this long
 OWN_WORD_WORDS, MEANING_WORDS = 5, 30
 #: ... and a sentence longer than a word of the key ("Not started, or behind timescale" is the next word)
@@ -477,7 +478,7 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
             item = (b.cells[0].text.strip(), b.cells[1].text.strip())
         elif len(b.text) < 2 * KEY_LINE_CHARS and (m := _WORD_ITEM.match(b.text.strip())) \
                 and _may_be_word(m["w"].strip()) and len(m["d"].split()) >= LINE_MEANING_WORDS \
-                and states_status(m["d"]):
+                and (opened or states_status(m["d"])):  # (under a key's title, any meaning: "no update yet")
             item, line = (m["w"].strip(), m["d"].strip()), True
         elif not b.cells and len(b.text) < 2 * KEY_LINE_CHARS and (w := _word_used_alone(b.text, alone)):
             # "Embedding Actions complete; impact still to be tested": the word set as a chip

@@ -79,6 +79,8 @@ _LEADING_CHIP = re.compile(r"^\s*(?:[\[(](?P<bracketed>[^\[\]()]{2,40})[\])]\s*[
                            r"|(?P<bare>[A-Za-z][A-Za-z '\u2019]{1,30}?)\s*(?:[:|]|\s[\u2013\u2014-])"
                            # a colour chip read into the start of the text it rates ("Red Northwick Police should")
                            rf"|(?P<colour>{'|'.join(c.capitalize() for c in COLOURS)})(?=\s+[A-Z]))\s+")
+#: a status pill read run into the sentence after it is this many words at most
+RUN_IN_CHIP_WORDS = 4
 _STATUS_LABEL = re.compile(r"^(?:status|rag(?: rating| status)?|progress|rating)\s*[:\u2013\u2014-]\s*", re.I)
 
 
@@ -233,6 +235,22 @@ class Walk:
             st = cell_status(chip, doc, self.key_for(self.at))
             if st != "unknown" and len(rest.split()) >= 4:
                 return rest, st
+        return None
+
+    def run_in_chip(self, text: str) -> tuple[str, str] | None:
+        """A status set as a pill before a field's sentence and read run into it, no stop between
+        ("All done The sub-group signed this off in March 2017."): the sentence, and the status.
+        Only a few words that are a status and nothing else, before a capital."""
+        words = text.split()
+        for k in range(1, min(RUN_IN_CHIP_WORDS, len(words) - 4) + 1):  # ("All done The Sub-group": not "All done The")
+            if not words[k][:1].isupper():
+                continue
+            chip = " ".join(words[:k])
+            if len(chip) < 3:
+                continue  # "A CSE form was added": an article, no RAG letter
+            doc = self.docs.full(chip)
+            if status_only(doc) and (st := cell_status(chip, doc, self.key_for(self.at))) != "unknown":
+                return " ".join(words[k:]), st
         return None
 
     def see_mentions(self, doc: Doc | None) -> None:

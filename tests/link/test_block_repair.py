@@ -21,7 +21,8 @@ from extractor.ingest import read_document
 from extractor.ingest.text import read_text
 from extractor.pipeline import extract, extract_document
 from extractor.document import Cell
-from extractor.repair import bullet_items, disclosures_as_headings, header_lines_over_tables, repair, split_run_on_items
+from extractor.repair import (bullet_items, disclosures_as_headings, header_lines_over_tables, label_column_beside_values,
+                              repair, split_run_on_items)
 from nlp_helpers import DocBuilder
 
 
@@ -228,3 +229,15 @@ def test_a_header_read_as_a_line_of_text_names_the_columns_and_its_repeat_contin
 def test_a_sentence_over_a_table_is_no_header(line):
     doc = Document("t.pdf", "pdf", "0", 1, [Block("paragraph", line, 1), _row(["Review", "Status", "Lead", "Due"], 1, 1)])
     assert header_lines_over_tables(doc).blocks[0].kind == "paragraph"
+
+
+def test_a_label_column_read_before_its_values_may_hold_one_label_of_the_boards_own():
+    labels = ["What the reviewer asked", "Who owns it", "What we did", "Evidence seen"]
+    values = ["The CCG should ensure that GPs record the adults who bring a child.", "NHS Northby CCG",
+              "The named GP wrote to every practice.", "Audit report, February 2017"]
+    doc = Document("t.pdf", "pdf", "0", 1, [Block("heading", "Recommendation 1", 1),
+                                            *(Block("heading", t, 1) for t in labels),
+                                            *(Block("paragraph", t, 1) for t in values),
+                                            Block("heading", "Recommendation 2", 1)])
+    texts = [b.text for b in label_column_beside_values(doc).blocks]
+    assert texts[1:9] == [t for pair in zip(labels, values) for t in pair]

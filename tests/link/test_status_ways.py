@@ -8,7 +8,9 @@ the entry after its progress, the action plan closed in a sentence before the li
 statuses stated by number before a list whose progress words read otherwise ("signed off
 recommendations 1 and 4 as complete" over "practices are being audited"), words of the
 board's own ("Landed", "Moving", "Parked") that its key defines, as a table or as lines, or as
-the heads of tick-box columns ("☒" under one, "☐" under the others), and
+the heads of tick-box columns ("☒" under one, "☐" under the others), or as lines after "using
+these words:" whose chips are then set run into the sentence after them ("Where we are: Well along
+the road The guidance goes to the Board ..."), and
 a summary table in an appendix keyed by review and number for recommendations told in prose.
 And designed cards (tests/data/html/designs/chip-*.html) whose chip comes before the card's
 label: a traffic light, an edge stripe, a vertical tab, a dot inked beside the label, and a
@@ -27,7 +29,7 @@ PLAN = ["completed", "in_progress", "not_started", "completed"]
     "tick-columns.md", "rag-columns.md", "code-key.md", "score-scale.md", "status-first.md",
     "status-line-above.md", "date-completed-words.md", "status-after-progress.md", "progress-heading.md",
     "numbers-stated-before-list.md", "own-words-key-table.md", "own-words-key-lines.md",
-    "status-line-then-progress.md", "own-words-tick-form.md"])
+    "status-line-then-progress.md", "own-words-tick-form.md", "own-words-run-in.md"])
 def test_each_entry_takes_the_status_the_report_gives_it(name):
     entries = extract(DATA / "status-ways" / name, use_model=False).recommendations
     assert [e.status for e in entries] == PLAN
@@ -37,6 +39,11 @@ def test_each_entry_takes_the_status_the_report_gives_it(name):
 def test_the_paragraph_right_after_an_entrys_status_line_is_what_was_done():
     entries = extract(DATA / "status-ways" / "status-line-then-progress.md", use_model=False).recommendations
     assert [(e.action or "").split()[:2] for e in entries] == [["The", "named"], ["The", "guidance"], [], ["The", "Quality"]]
+
+
+def test_a_recommendation_heading_numbers_the_card_whose_first_field_gives_its_text():
+    entries = extract(DATA / "status-ways" / "own-words-run-in.md", use_model=False).recommendations
+    assert [e.number for e in entries] == ["1", "2", "3", "4"]
 
 
 def test_an_action_plan_closed_before_its_recommendations_are_listed_completes_them_all():
