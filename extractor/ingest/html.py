@@ -507,10 +507,16 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
     shaded: dict[int, str] = {}
     inked: dict[int, str] = {}
     bars = {id(tag) for tag in _styled(soup, _BAR_WIDTH)}  # the coloured fill of a progress bar is no chip
+    drawn: dict[int, str] = {}  # elements drawn by their borders alone
+    pointlike: set[int] = set()  # of no size: what shows is their borders (a CSS circle or triangle)
     for tag, declarations in _screen_rules(soup):
         colour = _colour_in(declarations, _BACKGROUND)
         if colour is not None:
             shaded[id(tag)] = colour
+        elif (colour := _shape_colour(declarations)) is not None:
+            drawn[id(tag)] = colour
+        if _NO_SIZE.search(declarations):
+            pointlike.add(id(tag))
         colour = _colour_in(declarations, _TEXT_COLOUR)
         if colour is not None:
             inked[id(tag)] = colour
@@ -518,6 +524,13 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
     for tag in soup.body.find_all(True) if soup.body else []:
         style = str(tag.get("style") or "")
         colour = _colour_in(style, _BACKGROUND) or shaded.get(id(tag))
+        if colour is None and (id(tag) in pointlike or _NO_SIZE.search(style)):
+            # a shape drawn by its borders alone (a ring with a size may be an ornament or a frame);
+            # one of a row of such pips is a bar's, whose share filled is read as one
+            colour = _shape_colour(style) or drawn.get(id(tag))
+            if tag.parent is not None and sum(1 for t in tag.parent.find_all(True, recursive=False)
+                                              if not t.get_text(strip=True)) > 1:
+                colour = None
         text = tag.get_text(strip=True)
         if text and is_dot_run(text):
             colour = _colour_in(style, _TEXT_COLOUR) or inked.get(id(tag)) or colour
@@ -528,6 +541,24 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
                 and not _BAR_WIDTH.search(style):
             chips.append((tag, colour))
     return chips
+
+
+#: any side's border: an empty element drawn by its borders is a shape (a circle, a triangle)
+_ANY_BORDER = re.compile(r"(?<![\w-])border(?:-(?:top|bottom|left|right))?(?:-color)?\s*:\s*([^;!]+)", re.I)
+
+
+#: an element of no size, drawn by its borders ("width: 0; height: 0")
+_NO_SIZE = re.compile(r"(?<![\w-])width\s*:\s*0(?:px|mm)?\s*(?:;|$)(?=.*(?<![\w-])height\s*:\s*0(?:px|mm)?\s*(?:;|$))"
+                      r"|(?<![\w-])height\s*:\s*0(?:px|mm)?\s*(?:;|$)(?=.*(?<![\w-])width\s*:\s*0(?:px|mm)?\s*(?:;|$))",
+                      re.I | re.S)
+
+
+def _shape_colour(declarations: str) -> str | None:
+    """The one rating colour of an element's borders ("border: 2.3mm solid #2e8b47", a triangle's
+    "border-bottom: 4.5mm solid #f0a020" between transparent sides): an empty element drawn so
+    is a chip of that colour."""
+    colours = {c for m in _ANY_BORDER.finditer(declarations) for c in map(rag_colour_of, m.group(1).split()) if c}
+    return colours.pop() if len(colours) == 1 else None
 
 
 #: a stripe down a box's left side or across its top (a border all round is a frame)

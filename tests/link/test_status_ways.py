@@ -13,8 +13,9 @@ these words:" whose chips are then set run into the sentence after them ("Where 
 the road The guidance goes to the Board ..."), and
 a summary table in an appendix keyed by review and number for recommendations told in prose.
 And designed cards (tests/data/html/designs/chip-*.html) whose chip comes before the card's
-label: a traffic light, an edge stripe, a vertical tab, a dot inked beside the label, and a
-row of stars beside it ("★★☆☆": the share filled)."""
+label: a traffic light, an edge stripe, a vertical tab, a dot inked beside the label, a
+row of stars beside it ("★★☆☆": the share filled), and a shape drawn in CSS by its borders alone
+(a circle, a triangle, a square of no size; a ring with a size is an ornament)."""
 from __future__ import annotations
 
 import pytest
@@ -52,7 +53,7 @@ def test_an_action_plan_closed_before_its_recommendations_are_listed_completes_t
 
 
 @pytest.mark.parametrize("name", ["chip-traffic-light.html", "chip-edge-stripe.html", "chip-vertical-tab.html",
-                                  "chip-inked-dot.html", "chip-stars.html"])
+                                  "chip-inked-dot.html", "chip-stars.html", "chip-drawn-shapes.html"])
 def test_a_chip_set_before_each_card_label_rates_that_card(name):
     entries = extract(DATA / "html" / "designs" / name, use_model=False).recommendations
     assert [(e.number, e.status) for e in entries] == [(str(k + 1), s) for k, s in enumerate(PLAN)]
