@@ -304,3 +304,16 @@ def test_a_grid_of_long_key_items_is_no_table_though_its_words_name_columns():
     blocks = read_html(html, "x.html").blocks
     assert not [b for b in blocks if b.kind == "table_row"]
     assert [b.text for b in blocks[:2]] == ["Signed off", "The sub-group has seen evidence that the action is complete."]
+
+
+def test_a_segmented_bar_whose_lit_segments_alone_are_classed_so_says_its_share(tmp_path):
+    page = tmp_path / "segments.html"
+    lit, plain = '<span class="seg on"></span>', '<span class="seg"></span>'
+    page.write_text('<style>.seg { display: inline-block; width: 0; height: 0; border: 1.6mm solid #dde4e4; }'
+                    '.seg.on { border-color: #e4572e; }</style>'
+                    f'<table><tr><th>Recommendation</th><th>Progress</th></tr>'
+                    f'<tr><td>The CCG should audit referrals.</td><td><span class="bar">{lit * 4}{plain}</span></td></tr>'
+                    f'<tr><td>Schools should report absence.</td><td><span class="bar">{lit * 5}</span></td></tr></table>',
+                    encoding="utf-8")
+    assert [b.cell("Progress") for b in read_document(page).blocks if b.kind == "table_row" and not b.is_header] == [
+        "80% complete", "100% complete"]

@@ -472,17 +472,17 @@ def _segments_lit(tag: Tag, shading: dict[int, str]) -> float | None:
     kids = _segments(tag)
     if kids is None:
         return None
-    lit = 0
-    for k in kids:
-        classes = " ".join(k.get("class", []))
-        if search(phrase("segment_on"), classes):
-            lit += 1
-        elif not search(phrase("segment_off"), classes):
-            colours = _lit_by_colour(kids, shading)
-            if colours is None or len({c for c in colours if c}) > 1:
-                return None
-            return sum(1 for c in colours if c) / len(kids) * 100
-    return lit / len(kids) * 100
+    on = [bool(search(phrase("segment_on"), " ".join(k.get("class", [])))) for k in kids]
+    off = [bool(search(phrase("segment_off"), " ".join(k.get("class", [])))) for k in kids]
+    if all(a or b for a, b in zip(on, off)) or any(on) and len({" ".join(k.get("class", [])) for k, a in zip(kids, on)
+                                                                if not a}) <= 1:
+        # each classed lit or unlit, or the lit ones classed so among segments of one plain class
+        # ("seg on" x3, "seg" x2)
+        return sum(on) / len(kids) * 100
+    colours = _lit_by_colour(kids, shading)
+    if colours is None or len({c for c in colours if c}) > 1:
+        return None
+    return sum(1 for c in colours if c) / len(kids) * 100
 
 
 def _neighbour(tag: Tag, side: str) -> str:

@@ -273,9 +273,9 @@ class TableReader(Walk):
             status_text = get(c_status)
             if status_text and _BARE_SHARE.match(status_text) and _PERCENT_HEADER.search(view.header[c_status]):
                 status_text = status_text.strip() + "%"  # "75" under "% complete": a share done
-            row_status = cell_status(status_text, self.docs.get(status_text) if status_text == get(c_status)
+            row_status = cell_status(status_text, self.docs.full(status_text) if status_text == get(c_status)
                                      else self.docs.add(status_text), key, has_action) \
-                if c_status is not None else "unknown"
+                if c_status is not None else "unknown"  # (a column under no header was planned light)
             if row_status == "unknown" and c_status is not None:
                 row_status = shaded_status(cell_at(c_status), key)  # rated by the cell's colour alone
             if row_status == "unknown" and in_cell.get("status"):  # "Status: Complete" inside the recommendation's cell

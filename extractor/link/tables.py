@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -142,6 +143,10 @@ _LABEL_MEANINGS = {"rec_label": "recommendation", "action": "action", "lead": "l
 _CELL_LABEL_WORDS = 4
 
 
+#: the share of a column's cells that open on its label
+CELL_LABEL_SHARE = 0.6
+
+
 def labels_in_cells(body: list[Block]) -> dict[int, tuple[str, str]]:
     """Columns of a table without a header whose every cell opens on one label in capitals, as a
     card laid out as a table row repeats its field names ("RECOMMENDATION The LSCB should ...",
@@ -153,20 +158,21 @@ def labels_in_cells(body: list[Block]) -> dict[int, tuple[str, str]]:
         vals = _column_values(body, k)
         if not vals:
             continue
-        common: list[str] | None = None
+        runs: Counter[str] = Counter()  # each run of capitals opening a cell, and its shorter heads
         for v in vals:
             caps = []
             for w in v.split()[:_CELL_LABEL_WORDS]:
                 if not (w.isupper() and w.isalpha()):
                     break
                 caps.append(w)
-            common = caps if common is None else [a for a, b in zip(common, caps) if a == b][:len(caps)]
-        while common:  # "ACTION TAKEN A protocol ...": the longest run of capitals that is a label
-            lab = bare_label(" ".join(common))
-            if lab is not None and lab.kind in _LABEL_MEANINGS:
-                out[k] = (_LABEL_MEANINGS[lab.kind], " ".join(common))
+                runs[" ".join(caps)] += 1
+        # "ACTION TAKEN A protocol ...": the longest run of capitals that is a label, opening most
+        # cells (a row "ADDED BY THE PARTNERSHIP ..." among "RECOMMENDATION ..." rows)
+        for run in sorted(runs, key=lambda r: -len(r)):
+            lab = bare_label(run)
+            if runs[run] >= max(1, CELL_LABEL_SHARE * len(vals)) and lab is not None and lab.kind in _LABEL_MEANINGS:
+                out[k] = (_LABEL_MEANINGS[lab.kind], run)
                 break
-            common = common[:-1]
     return out if len(body) >= 2 or len(out) >= 2 else {}
 
 
@@ -180,14 +186,16 @@ def meanings_by_content(meanings: list[str | None], body: list[Block]) -> list[s
     recommendation, and the next column of sentences its action. (A table whose header names
     its columns otherwise, "What partners should take from it" under "Rapid review", is left
     to its header.)"""
-    if "recommendation" in meanings or "action" in meanings:
-        return meanings
-    taken = {k for k, m in enumerate(meanings) if m is not None}
-    rec = stating_column(body, taken)
-    if rec is None:
+    if "action" in meanings:
         return meanings
     meanings = list(meanings)
-    meanings[rec] = "recommendation"
+    if "recommendation" in meanings:  # (its cells labelled so: "RECOMMENDATION 2 Police and ...")
+        rec = meanings.index("recommendation")
+    else:
+        rec = stating_column(body, {k for k, m in enumerate(meanings) if m is not None})
+        if rec is None:
+            return meanings
+        meanings[rec] = "recommendation"
     for k in range(rec + 1, len(meanings)):
         if meanings[k] is None and _mean_words(_column_values(body, k)) > LONG_CELL_WORDS:
             meanings[k] = "action"
@@ -233,12 +241,16 @@ def option_columns(header: list[str], body: list[Block], docs: dict[str, Doc]) -
 
 
 def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
-               docs: dict[str, Doc]) -> TableView:
+               docs: "Analyses") -> TableView:
     header_block = next((b for _, b in rows if b.is_header), None)
     cells = header_block.cells if header_block else rows[0][1].cells
     header = [c.header or "" for c in cells]
     meanings = resolve_findings([header_meaning(h) for h in header])
     body = [b for _, b in rows if not b.is_header]
+    if header_block is not None and not any(meanings) and any(not h.strip() for h in header):
+        # a first row taken for the header that names no column and leaves some blank (the foot
+        # of a card above, run into the table): no header was read
+        header_block, header = None, [""] * len(header)
     cell_labels = labels_in_cells(body) if header_block is None and not any(meanings) else {}
     if not any(meanings) and header_block is None and len(rows) > 1 and not cell_labels:
         # no header row was recognised: the first row may still be one
@@ -262,8 +274,9 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
     for k in range(len(header)):
         vals = [b.cells[k].text for b in body if k < len(b.cells) and not is_empty(b.cells[k].text)]
         if vals and meanings[k] not in ("recommendation", "number", "scr", "option"):
-            short = [v for v in vals if symbol_of(v) or len(v.split()) <= 5 and docs.get(v) is not None
-                     and any(x.label_ != "STATUS_CELL_ONLY" for x in span_group(docs[v], "status"))]
+            # (a cell under no header is planned light: its status words are read in full)
+            short = [v for v in vals if symbol_of(v) or len(v.split()) <= 5 and (d := docs.full(v)) is not None
+                     and any(x.label_ != "STATUS_CELL_ONLY" for x in span_group(d, "status"))]
             if len(short) >= 0.6 * len(vals):
                 meanings[k] = "status"
         if vals and meanings[k] is None and all(NUMBER_CELL.match(v) or REF_CODE_CELL.match(v) for v in vals):

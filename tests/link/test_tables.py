@@ -334,3 +334,22 @@ def test_a_summary_table_names_the_lead_of_a_recommendation_whose_words_name_non
     found = rules_report(b).recommendations
     assert [(e.number, e.status, [x.sector for x in e.bodies]) for e in found] == [
         ("1", "completed", ["housing"]), ("2", "in_progress", ["police"])]
+
+
+def test_cards_laid_out_as_table_rows_under_a_spill_row_read_their_labelled_cells():
+    """A "You said, we did" grid a PDF reader took for a table: its first row is the foot of the
+    card above (agency tags, blank cells), taken for a header that names nothing; most rows open
+    on "RECOMMENDATION n", one on "ADDED BY THE PARTNERSHIP"; beside them what has changed and a
+    bar read as "80% complete"."""
+    b = scr_section()
+    b.table(["", "Marlbury schools and academies", ""], [
+        ["RECOMMENDATION 2 Police and children's social care should treat a child found carrying drugs as a victim.",
+         "Marlshire Police adopted a child first approach in June 2019 and now refer every such child.", "100% complete"],
+        ["RECOMMENDATION 3 The Youth Offending Service should share its assessments with schools.",
+         "Social care and education now sit on the youth offending panel and receive every assessment.", "60% complete"],
+        ["ADDED BY THE PARTNERSHIP Not one of the review's recommendations.",
+         "Young people from the youth council helped write the exploitation course in January 2020.", "100% complete"],
+    ])
+    e2, e3 = [e for e in rules_report(b).recommendations if e.number]
+    assert (e2.number, e2.status, e2.action.split()[0]) == ("2", "completed", "Marlshire")
+    assert (e3.number, e3.status, e3.action.split()[0]) == ("3", "in_progress", "Social")
