@@ -105,6 +105,10 @@ _LABEL_MAX_CHARS = 40
 _LABEL_MAX_WORDS = 3
 
 
+#: a sentence or more quoted whole: a pull quote set large, no section's title
+_PULL_QUOTE = re.compile(r"[\"\u201c\u2018](?:\S+\s+){5,}\S+[\"\u201d\u2019]")
+
+
 def furniture_heading(text: str) -> bool:
     """A heading that is a card's furniture, not a section's title: a field label set large
     ("1 RECOMMENDATION", "Action taken", "Progress"), a figure ("80%") or a symbol. It opens no section:
@@ -112,6 +116,8 @@ def furniture_heading(text: str) -> bool:
     if _FIGURE.fullmatch(text.strip()) or (text.strip() and len(text.strip()) <= 3
                                             and not any(ch.isalnum() for ch in text)):
         return True  # a figure, or a symbol set large ("✔", "◐")
+    if _PULL_QUOTE.fullmatch(text.strip()):
+        return True  # a pull quote set large ("“Nobody asked who else was living there.”")
     t = re.sub(r"^\s*\(?\d{1,2}[.)]?\s+", "", text).strip().rstrip(":").strip()
     if _FIGURE.fullmatch(t):
         return True

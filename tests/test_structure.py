@@ -45,6 +45,15 @@ def test_generic_topic_nested_in_scr_section_stays_scr():
     assert [s.category for s in sections(doc)] == ["scr", "scr", "scr"]
 
 
+def test_a_pull_quote_set_as_a_heading_opens_no_section():
+    doc = (DocBuilder().heading("Serious case reviews").para("Recommendation 3: The police should ...")
+           .heading("\u201cNobody asked who else was living there. If they had, they might have found out.\u201d", 5)
+           .para("Recommendation 4: The trust should ...")
+           .heading("\u201cThink Family\u201d", 2).para("A campaign.").build())
+    assert [s.category for s in sections(doc)] == ["scr", "scr", "scr", "scr", "scr", "scr"]
+    assert sections(doc)[3].heading == "Serious case reviews"
+
+
 def test_table_takes_category_of_its_caption():
     doc = (DocBuilder().heading("Learning and improvement").para("Table 7: Ofsted recommendations and progress")
            .table(["Recommendation", "Progress"], [["Improve the dataset", "Done"]]).build())
