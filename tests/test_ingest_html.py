@@ -317,3 +317,14 @@ def test_a_segmented_bar_whose_lit_segments_alone_are_classed_so_says_its_share(
                     encoding="utf-8")
     assert [b.cell("Progress") for b in read_document(page).blocks if b.kind == "table_row" and not b.is_header] == [
         "80% complete", "100% complete"]
+
+
+def test_an_svg_dot_before_what_its_colour_means_names_the_colour_and_one_beside_a_chip_word_says_nothing(tmp_path):
+    page = tmp_path / "svg-key.html"
+    dot = '<svg width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="{}"/></svg>'
+    page.write_text(f'<div class="key"><span>{dot.format("#2e8540")}Under way and within timescale</span></div>'
+                    f'<div class="key"><span>{dot.format("#e0a000")}Under way but behind timescale</span></div>'
+                    f'<p><span class="pill">{dot.format("#2e8540")}Done</span></p>',
+                    encoding="utf-8")
+    assert [b.text for b in read_document(page).blocks] == [
+        "Green: Under way and within timescale", "Amber: Under way but behind timescale", "Done"]

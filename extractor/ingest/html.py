@@ -74,6 +74,14 @@ def read_html(data: bytes, source: str) -> Document:
         tag[_BLOCK_ATTR] = "1"             # as a block of its own
         tag[_CHIP_ATTR] = colour
     for svg, colour in _svg_dots(soup):
+        if _labelled(svg):
+            # a key's item, its dot set before what the colour means ("● Under way but behind
+            # timescale"): the colour is named, as the PDF reader names it, unless the words do;
+            # a dot beside its chip's word ("● Done") says nothing more
+            beside = svg.parent.get_text(" ", strip=True) if svg.parent is not None else ""
+            named = any(c in beside.lower().split() for c in COLOURS)
+            svg.replace_with(f"{colour.capitalize()}: " if len(beside.split()) >= KEY_MEANING_WORDS and not named else "")
+            continue
         chip = soup.new_tag("span", attrs={_BLOCK_ATTR: "1", _CHIP_ATTR: colour})
         chip.string = colour.capitalize()  # a dot drawn in SVG: a chip like any other
         svg.replace_with(chip)
@@ -614,6 +622,8 @@ def _status_icons(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
     return out
 
 
+#: a key item's words say what a colour means ("Under way but behind timescale"), a chip's say it ("Done")
+KEY_MEANING_WORDS = 4
 #: an SVG dot is drawn in this many shapes at most
 SVG_DOT_SHAPES = 3
 #: the words an SVG drawing writes (a ring chart's "70%") are read where they are this short: a
@@ -633,7 +643,7 @@ def _svg_dots(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
         for shape in shapes:
             m = _SVG_FILL.search(str(shape.get("style") or ""))
             fills.add(rag_colour_of(m.group(1) if m else shape.get("fill")))
-        if len(fills) == 1 and None not in fills and not _labelled(svg):
+        if len(fills) == 1 and None not in fills:
             out.append((svg, fills.pop()))
     return out
 

@@ -229,13 +229,17 @@ class Walk:
             chip = chip[head.end():].strip() if head else chip
             if not chip or len(chip.split()) > 5:
                 continue
-            doc = self.docs.full(chip)
-            if not status_only(doc):
-                continue
-            st = cell_status(chip, doc, self.key_for(self.at))
-            if st != "unknown" and len(rest.split()) >= 4:
+            if (st := self.chip_status(chip)) is not None and len(rest.split()) >= 4:
                 return rest, st
         return None
+
+    def chip_status(self, chip: str) -> str | None:
+        """The status a few words set apart as a chip give, when they are a status and nothing else."""
+        doc = self.docs.full(chip)
+        if not status_only(doc):
+            return None
+        st = cell_status(chip, doc, self.key_for(self.at))
+        return None if st == "unknown" else st
 
     def run_in_chip(self, text: str) -> tuple[str, str] | None:
         """A status set as a pill before a field's sentence and read run into it, no stop between
@@ -248,8 +252,7 @@ class Walk:
             chip = " ".join(words[:k])
             if len(chip) < 3:
                 continue  # "A CSE form was added": an article, no RAG letter
-            doc = self.docs.full(chip)
-            if status_only(doc) and (st := cell_status(chip, doc, self.key_for(self.at))) != "unknown":
+            if (st := self.chip_status(chip)) is not None:
                 return " ".join(words[k:]), st
         return None
 
