@@ -70,8 +70,7 @@ def header_lines_over_tables(doc: Document) -> Document:
 def _names_columns_of(row: Block, meaning) -> bool:
     """A row read as a table's header that is one: no cell of it is a sentence the header lexicon
     does not know (a PDF reader may take a table's first row on a new page for its header)."""
-    return row.is_header and all(len(c.text.split()) <= 4 or len(c.text.split()) <= COLUMN_NAME_WORDS
-                                 and meaning(c.text) for c in row.cells)
+    return row.is_header and all(len(c.text.split()) <= 4 or _column_name_of(c.text.split(), meaning) for c in row.cells)
 
 
 def _column_names(words: list[str], n: int, meaning) -> list[str] | None:
