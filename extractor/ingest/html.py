@@ -480,10 +480,10 @@ def _segments_lit(tag: Tag, shading: dict[int, str]) -> float | None:
     kids = _segments(tag)
     if kids is None:
         return None
-    on = [bool(search(phrase("segment_on"), " ".join(k.get("class", [])))) for k in kids]
-    off = [bool(search(phrase("segment_off"), " ".join(k.get("class", [])))) for k in kids]
-    if all(a or b for a, b in zip(on, off)) or any(on) and len({" ".join(k.get("class", [])) for k, a in zip(kids, on)
-                                                                if not a}) <= 1:
+    classes = [" ".join(k.get("class", [])) for k in kids]
+    on = [bool(search(phrase("segment_on"), c)) for c in classes]
+    off = [bool(search(phrase("segment_off"), c)) for c in classes]
+    if all(a or b for a, b in zip(on, off)) or any(on) and len({c for c, a in zip(classes, on) if not a}) <= 1:
         # each classed lit or unlit, or the lit ones classed so among segments of one plain class
         # ("seg on" x3, "seg" x2)
         return sum(on) / len(kids) * 100

@@ -52,12 +52,8 @@ def build_blocks(pages: list[list], cfg: PdfSettings) -> list[Block]:
         last_grid = None
         for it in items:
             if isinstance(it, Grid):
-                repeated = _repeated_header(open_table, paras, it)
-                if repeated:
-                    paras.pop()  # the table's header printed again over its rows on a new page
-                head = None if paras or repeated else _header_strip(last_grid, it, blocks)
-                cont = open_table if repeated else None if head is not None or paras else \
-                    _continued(open_table, it, blocks, first_on_page, last_grid)
+                head = None if paras else _header_strip(last_grid, it, blocks)
+                cont = None if head is not None or paras else _continued(open_table, it, blocks, first_on_page, last_grid)
                 flush()
                 if head is not None:
                     # the header row drawn as a strip of its own above the rows: it names their columns
@@ -109,16 +105,6 @@ def _continued(table: OpenTable | None, grid: Grid, blocks: list[Block], first_o
             and not _header_like(grid):
         return table  # (cards of label and value stacked one under another have no header: each is a table)
     return None
-
-
-def _repeated_header(table: OpenTable | None, paras: list[_Para], grid: Grid) -> bool:
-    """The last line read is the open table's header again, over rows of the same columns: a
-    browser repeats a table's header on every page it runs over (its thead), set as a strip that
-    is read as a line of text. Running headers printed above it do not break the table."""
-    if table is None or not table.headers or not paras or not _same_columns(table.xs, grid.xs):
-        return False
-    said = " ".join(" ".join(ln.text for ln in paras[-1].lines).split())
-    return said == " ".join(" ".join(h[2] for h in table.headers).split())
 
 
 def _header_like(grid: Grid) -> bool:
