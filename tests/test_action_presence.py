@@ -37,6 +37,14 @@ def says_action(text: str) -> bool:
     "Work on this has not yet begun. It will be raised at the partners' meeting in June 2020.",
     "Completed March 2017",
     "-",
+    "Nothing as yet. The lead officer left in May and a replacement starts in the autumn.",
+    "No progress so far; the group meets again in October.",
+    "Postponed owing to the restructure of the early help service. To resume in 2022.",
+    "The service has not begun this work because of staff shortages.",
+    "We asked the Trust twice for an update and had not received one by year end.",
+    "An update has been requested from the police.",
+    "No named lead has yet been agreed.",
+    "Dependent on the new case management system going live in 2018. No interim process is yet in place.",
 ])
 def test_statements_that_nothing_has_happened_are_not_actions(text):
     assert not says_action(text)
@@ -51,6 +59,7 @@ def test_statements_that_nothing_has_happened_are_not_actions(text):
     "Agencies have reminded staff of the expectation.",
     "Training was discussed and delivered to 200 staff.",
     "A multi-agency audit on the voice of the child is scheduled for June 2017.",
+    "The guidance on bruising in babies not yet mobile was reissued to every GP practice in May.",
 ])
 def test_deeds_and_plans_that_are_all_the_report_says_are_actions(text):
     assert says_action(text)

@@ -17,7 +17,8 @@ EXTRA = [
     "Children V, W and X; Children V, W, and X; Siblings A and B; Child \u2018M\u2019 (2018); Child Abuse; Child Harper; "
     "Sibling Group Smith and Sibling group C. CHILD D. Young People Ellis.",
     "Work is still ongoing and actions are being reviewed; partners continue to monitor it. It is to be scheduled. "
-    "No work has yet been done and no action have been. The review also advised that no training has been held.",
+    "No work has yet been done and no action have been. The review also advised that no training has been held. "
+    "We asked the Trust for an update; we asked them for a response.",
     "By 1st March 2019, 12 June, end of term 2020, Q4 of 2016/17, spring 2018 and late 2019 the Board made 3 "
     "recommendations and accepted all of the 4 recommendations. The panel recommended a further review.",
 ]

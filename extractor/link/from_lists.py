@@ -99,10 +99,14 @@ class ListReader(Walk):
         listed = self.intro == "recommendations" and sec.category in CANDIDATE and not distractor_governs(nd)
         if listed or self.is_rec(nd) and self.intro != "findings" and (
                 sec.category in CANDIDATE or self.rec_context):
-            chip = self.own_chip(text)
-            d = self.new("list", block, sec, str(self.list_run), chip[0] if chip else text)
+            # "1. The CCG should ... The CCG has issued ... In hand": the item's own answer follows it
+            said, action_part = split_rec_action(nd, text)
+            chip = self.own_chip(said) if action_part is None else None
+            d = self.new("list", block, sec, str(self.list_run), chip[0] if chip else said)
             if chip:
                 d.status = chip[1]  # "... a named lead professional. [Complete]"
+            if action_part is not None:
+                self.attach_action(d, action_part)
             d.strong_cue = "REC_CUE" in cues(nd)
             add_bodies(d.bodies, subject_bodies(nd, before_cue=True))
             if not d.bodies and listed:  # "The review recommended that: the CCG ensures ...": the item's subject

@@ -193,7 +193,9 @@ def _steps(pattern: list[dict]) -> tuple[_Sequence, ...] | None:
             else:
                 checks.append(_token_checks(tests))
         out.append((anchor - sum(1 for i in dropped if i < anchor), tuple(checks), star))
-    return tuple(out)
+    # two like optional tokens in a row ("no", any word?, any word?, "has") give the same sequence
+    # by dropping either: tried once, or a match would be found twice where the Matcher finds it once
+    return tuple(dict.fromkeys(out))
 
 
 def _token_checks(tests: tuple[_Test, ...]) -> _Check:

@@ -145,7 +145,10 @@ def test_a_task_list_printed_to_pdf_gives_each_item_its_lead_action_and_tag():
             ("1", "Child N", "completed"), ("2", "Child N", "in_progress"), ("3", "Child N", "not_started")]
         assert [[b.name for b in e.bodies] for e in found] == [
             ["Children's Social Care"], ["Northmoor Constabulary"], ["Northmoor Education Safeguarding Service"]]
-        assert found[2].action == "An update has been asked for from the lead agency."
+        assert found[0].action and found[1].action
+        # its line reads "An update has been asked for from the lead agency.": a request, no deed
+        # (annotation guidelines: "update awaited from lead agency" is not an action)
+        assert found[2].action is None
 
 
 def test_a_status_chip_set_where_a_card_puts_its_lead_rates_the_card():

@@ -72,3 +72,16 @@ def test_a_status_set_after_a_listed_recommendation_rates_it_and_is_no_part_of_i
     b.item(item)
     e, = entries(b)
     assert (e.text, e.status) == (text, status)
+
+
+def test_a_recommendation_item_that_goes_on_to_say_what_was_done_holds_both():
+    b = scr_section(case="Child A")
+    b.para("The review made two recommendations:")
+    b.item("Eastmere CCG should ensure that GP practices record who lives with a baby. "
+           "Eastmere CCG has added a household question to the new-patient form and briefed every practice.")
+    b.item("The Board should publish guidance on working with fathers. Work on this has not begun.")
+    got = entries(b)
+    assert [e.text for e in got] == ["Eastmere CCG should ensure that GP practices record who lives with a baby.",
+                                     "The Board should publish guidance on working with fathers."]
+    assert got[0].action.startswith("Eastmere CCG has added a household question")
+    assert got[1].action is None
