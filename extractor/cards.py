@@ -56,13 +56,24 @@ def _card_number(block: Block) -> str | None:
             # "Recommendation 1 Child T serious case review": a label with a title, the text below
             m = rule.regex.match(text)
             title = text[m.end():] if m else ""
-            if m and m["num"] and m["num"][0].isdigit() and title and not _is_sentence(title) \
+            if m and m["num"] and m["num"][0].isdigit() and title and (_titled(block, text[:m.end()], title) or not _is_sentence(title)) \
                     and not _MODAL.search(title) and not title.endswith("."):
                 return m["num"]
     lead = _BADGE_WITH_LEAD.match(text)
     if lead and _names_a_body(lead["rest"]):
         return lead["num"]  # "1 Lead: Police", "1 Penmarsh Borough Council Education Service" on one line
     return None
+
+
+def _titled(block: Block, label: str, title: str) -> bool:
+    """A heading's title set after its number without a colon, however long ("Recommendation 3
+    Intelligence about adults who exploit children"), that neither names a review ("A1. Child F
+    (published 2015)") nor ends on the status of what it heads. After a colon ("Recommendation
+    1: children found out of area Delivered") the heading is a label, read where it stands."""
+    words = title.split()
+    return (block.kind == "heading" and ":" not in label and title[:1].isupper()
+            and rule_category(title) not in ("scr", "other_review", "scr_case")
+            and not any(is_status_chip(" ".join(words[-k:])) for k in range(1, min(3, len(words)) + 1)))
 
 
 #: A badge and the lead beside it, read as one line by a PDF reader: "1 Lead: Wealdshire Police"

@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars", "house-frames", "badge-rows", "letter-squares"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars", "house-frames", "badge-rows", "letter-squares", "step-tracker"]
 
 
 def blocks(name: str, producer: str):
@@ -581,3 +581,12 @@ def test_a_tracker_over_pages_is_one_table_under_its_header_whose_review_cell_sp
     found = extract(LAYOUTS / f"tracker-over-pages.{producer}.pdf", use_model=False)
     assert [(e.scr, e.number) for e in found.recommendations] == [
         *[("Child A", str(n)) for n in range(1, 6)], *[("Siblings B", str(n)) for n in range(1, 6)]]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_the_step_of_a_tracker_set_in_bold_is_read_as_the_box_ticked(producer):
+    # three steps under each card, the current one filled and bold (tests/data/layouts/step-tracker.html)
+    rows = [b.text for b in blocks("step-tracker", producer) if "Under way" in b.text]
+    assert rows[-3:] == ["\u2610 Planned \u2610 Under way \u2612 Done", "\u2610 Planned \u2612 Under way \u2610 Done",
+                         "\u2612 Planned \u2610 Under way \u2610 Done"]
+

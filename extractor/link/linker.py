@@ -114,6 +114,7 @@ class Linker(TableReader, ListReader, ProseReader):
                 d.status = key.colours[d.ink]
         tie_answers(self.drafts)
         drop_plans(self.drafts, self.docs)
+        drop_retold(self.drafts)
         self.check_counts()
         return self.drafts
 
@@ -564,3 +565,18 @@ def _is_action_label(text: str) -> bool:
     """An action field's label and nothing else ("Action taken", "What has been done")."""
     lab = bare_label(text)
     return lab is not None and lab.kind == "action"
+
+
+#: kinds of draft that give a recommendation as written (a table's cell, a labelled field, a list item)
+_AS_WRITTEN = frozenset({"table", "labelled", "list"})
+
+
+def drop_retold(drafts: list[Draft]) -> None:
+    """A recommendation told in the story of a review ("The review's third recommendation asked the
+    police to ...") and given again as written in a table, field or list of the same review under
+    the same number is one recommendation: the retelling goes, the recommendation as written stays
+    (one entry per recommendation, docs/annotation-guidelines.md)."""
+    written = {(d.scr, d.number) for d in drafts if d.kind in _AS_WRITTEN and d.text and d.scr and d.number}
+    retold = [d for d in drafts if d.kind == "prose" and d.text and (d.scr, d.number) in written]
+    for d in retold:
+        drafts.remove(d)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.cards import assemble_cards
 from extractor.pipeline import extract_document
-from nlp_helpers import DocBuilder
+from nlp_helpers import DocBuilder, entries, scr_section
 
 BOARD = "Quarrington Safeguarding Children Partnership Annual Report 2020-21"
 
@@ -223,3 +223,29 @@ def test_a_stat_tiles_label_beside_a_big_number_is_no_card():
     b.para("3").para("emergency department attendances by Child M after self-harm in the year")
     entries = extract_document(b.build(), use_model=False).recommendations
     assert [(e.number, e.status) for e in entries] == [("1", "completed")]
+
+
+def test_the_steps_of_a_tracker_rate_each_card_by_the_one_in_bold():
+    from conftest import DATA
+    from extractor.ingest import read_document
+
+    for producer in ("chromium", "weasyprint"):
+        found = extract_document(read_document(DATA / "layouts" / f"step-tracker.{producer}.pdf"),
+                                 use_model=False).recommendations
+        assert [(e.number, e.status) for e in found][:2] == [("1", "completed"), ("2", "in_progress")]
+
+
+def test_a_heading_that_titles_its_card_at_sentence_length_still_numbers_it():
+    b = scr_section(case="Child W")
+    for n, (title, text) in enumerate([
+            ("Return home interviews", "Children's Services should offer every child who has been missing a return home interview."),
+            ("Intelligence about adults who exploit children", "Eastmere Police should share intelligence about adults who exploit children with the panel."),
+            ("Teenagers who keep coming back with injuries", "The CCG should make sure that repeat attendances by a teenager are reviewed.")], 1):
+        b.heading(f"Recommendation {n} {title}", 4)
+        b.para(f"What the review said: {text}")
+        b.para("Who leads: Eastmere Police" if n == 2 else "Who leads: Eastmere Children's Services")
+        b.para(f"What we have done: Work number {n} was delivered to 200 staff in March.")
+    got = entries(b)
+    assert [(e.number, e.text.split()[0]) for e in got] == [("1", "Children's"), ("2", "Eastmere"), ("3", "The")]
+    assert all(e.action and e.action.startswith(f"Work number {e.number}") for e in got)
+

@@ -100,3 +100,17 @@ def test_a_recommendation_under_its_heading_run_together_with_what_was_done_is_s
            "2018 and 81% were offered within 72 hours in the last quarter.")
     (e,) = rules_report(b).recommendations
     assert e.text.endswith("within 72 hours.") and e.action.startswith("Return home interviews were brought in-house")
+
+
+def test_a_recommendation_retold_in_the_story_and_given_in_a_tracker_is_one_entry():
+    b = scr_section(case="Child H")
+    b.para("The review's second recommendation asked the police to tell health visitors about every "
+           "domestic abuse incident at a home where a baby lives. Since January officers have done so.")
+    b.heading("Appendix: the Child H action plan", 2)
+    b.table(["Review", "Rec.", "Recommendation", "Progress"], [
+        ["Child H", "1", "Eastmere Children's Services should ensure that every pre-birth assessment names the father.",
+         "Assessment template changed in October."],
+        ["Child H", "2", "Eastmere Police should ensure that health visitors are told of every domestic abuse incident "
+         "at an address where a child under one lives.", "Notifications sent daily since January."]])
+    got = entries(b)
+    assert [(e.number, e.text.split()[0]) for e in got] == [("1", "Eastmere"), ("2", "Eastmere")]

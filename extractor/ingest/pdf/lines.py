@@ -101,7 +101,7 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
             continue
         runs = sorted(g, key=_x0)
         keyed = _labelled_value(runs)
-        text = _clean_run(keyed or joined(runs))
+        text = _clean_run(keyed or chosen_option(runs) or joined(runs))
         if not text:
             continue
         sizes: dict[float, int] = {}
@@ -115,6 +115,42 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
         at = min(range(len(lines)), key=lambda k: abs(lines[k].base - c.base), default=-1)
         lines.insert(at + 1, Line(c.x0, c.x1, c.base, c.size, False, c.text, page, edge=c.edge))
     return lines
+
+
+#: what parts the steps of a tracker or the options of a row of choices ("Planned → Under way → Done")
+_OPTION_SEPARATOR = re.compile(r"\s*[\u2192\u203a\u00bb\u25b8\u25b6|\u2022\u00b7/>]\s*")
+#: an option of such a row is a few words
+OPTION_WORDS = 3
+
+
+def chosen_option(runs: list[Span]) -> str | None:
+    """A row of three or more short options, parted by arrows, bars or bullets, of which exactly
+    one is set in bold and the rest in the regular weight ("Planned → **Under way** → Done", a
+    tracker's current step filled and bold): written as a row of tick boxes, the option set apart
+    ticked ("☐ Planned ☒ Under way ☐ Done"), as a form's boxes are read. The colour or fill that
+    also sets the step apart is not read; the weight is what both printers keep. A label before
+    the row ("Status:") stays. None for any other line."""
+    if all(s.bold for s in runs) or not any(s.bold for s in runs):
+        return None  # one weight throughout (nearly every line): nothing set apart
+    texts = _OPTION_SEPARATOR.split(joined(runs))
+    if len(texts) < 3:
+        return None
+    label, _, first = texts[0].rpartition(":")
+    label = f"{label.strip()}:" if label.strip() else ""
+    texts = [first.strip(), *(t.strip() for t in texts[1:])]
+    if not all(texts) or any(len(t.split()) > OPTION_WORDS for t in texts):
+        return None
+    weights: list[set[bool]] = [set() for _ in texts]
+    k = 0
+    for s in runs:  # each run's pieces between separators, in the option they fall in
+        for j, part in enumerate(_OPTION_SEPARATOR.split(s.text)):
+            k += bool(j)
+            if part.strip() and not (k == 0 and label and part.strip() in label):
+                weights[min(k, len(texts) - 1)].add(s.bold)
+    if any(len(w) != 1 for w in weights) or sum(w == {True} for w in weights) != 1:
+        return None
+    boxes = " ".join(("\u2612 " if w == {True} else "\u2610 ") + t for t, w in zip(texts, weights))
+    return f"{label} {boxes}".strip()
 
 
 #: a list number, whole ("1.", "(2)") and as its glyphs come one by one ("1", "1.")

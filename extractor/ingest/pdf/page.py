@@ -5,7 +5,7 @@ import re
 
 from ...lexicon import is_status_chip, rating_colours, states_status
 from ...ratings import rated_box_text
-from .lines import common_ink, group_lines, joined, key_beside, words_bold
+from .lines import chosen_option, common_ink, group_lines, joined, key_beside, words_bold
 from .objects import Span, Turned
 from .order import Box, flows, order_boxes
 from .settings import PdfSettings
@@ -88,8 +88,9 @@ def _run(group: list[Span]) -> Span:
     base = next(s.base for s in group if s.size == size)  # a footnote mark does not move the line
     if len(sizes) == 2:
         group = _small_caps(group)
+    options = chosen_option(sorted(group, key=lambda s: s.x0))
     return Span(group[0].x0, max(s.x1 for s in group), base, max(s.top for s in group), size,
-                words_bold(group), joined(group), ink=common_ink(group))
+                False if options else words_bold(group), options or joined(group), ink=common_ink(group))
 
 
 #: synthesised small capitals are capitals scaled to this share of the font size
