@@ -76,6 +76,19 @@ def tick_form(text: str) -> tuple[bool, str | None]:
     return True, ticked[0] if len(ticked) == 1 else None
 
 
+def ticked_status(text: str, ticked: str) -> str:
+    """The status of a row of tick boxes: the words of the box ticked; where they name none
+    ("Planned"), its place in a row of three or more steps whose last names completion
+    ("☒ Planned ☐ Under way ☐ Done"): the first step is work not yet started."""
+    said = chip_status(ticked)
+    if said:
+        return said
+    labels = [label.strip() for _, label in _TICK_OPTION.findall(text)]
+    if len(labels) >= 3 and labels[0] == ticked and chip_status(labels[-1]) == "completed":
+        return "not_started"
+    return "unknown"
+
+
 def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bool | None = None) -> str:
     """Status of a status cell or "Status:" field: the report's RAG key first, then words.
 
@@ -87,7 +100,7 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
         return "unknown"
     form, ticked = tick_form(text)
     if form:  # the words of the box ticked, whatever the key says the box itself means
-        return (chip_status(ticked) or "unknown") if ticked else "unknown"
+        return ticked_status(text, ticked) if ticked else "unknown"
     share = _share_done(text)
     if share is not None:  # "70% complete", "3 of 5 actions delivered"
         return "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"

@@ -100,8 +100,9 @@ def group_lines(spans: list[Span], page: int) -> list[Line]:
                 lines.append(Line(s.x0, s.x1, s.base, s.size, s.bold, text, page, ink=s.ink))
             continue
         runs = sorted(g, key=_x0)
-        keyed = _labelled_value(runs)
-        text = _clean_run(keyed or chosen_option(runs) or joined(runs))
+        options = chosen_option(runs)  # a bold first step is no label of the steps after it
+        keyed = None if options else _labelled_value(runs)
+        text = _clean_run(options or keyed or joined(runs))
         if not text:
             continue
         sizes: dict[float, int] = {}
