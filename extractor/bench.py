@@ -380,11 +380,14 @@ def main(argv: list[str] | None = None) -> None:
     out["stages_ms_per_page"], out["export_s"] = per_page, export_s
 
     national_pages = PROJECTED_REPORTS * PROJECTED_PAGES
-    rate2 = n_pages / two.stats.elapsed
-    say(f"projection: {PROJECTED_REPORTS} reports x {PROJECTED_PAGES} pages",
-        f"{national_pages / rate2 / 60:.1f} min with 2 jobs here "
-        f"({national_pages / (n_pages / one.stats.elapsed) / 60:.1f} min with 1)")
-    out["projection_min_2jobs"] = national_pages / rate2 / 60
+    if n_pages:
+        rate2 = n_pages / two.stats.elapsed
+        say(f"projection: {PROJECTED_REPORTS} reports x {PROJECTED_PAGES} pages",
+            f"{national_pages / rate2 / 60:.1f} min with 2 jobs here "
+            f"({national_pages / (n_pages / one.stats.elapsed) / 60:.1f} min with 1)")
+        out["projection_min_2jobs"] = national_pages / rate2 / 60
+    else:  # no PDF was made (LibreOffice missing): pages are what the projection counts
+        say(f"projection: {PROJECTED_REPORTS} reports x {PROJECTED_PAGES} pages", "not made: the bench corpus has no PDF pages")
 
     try:
         from .bench_export import time_workbook
