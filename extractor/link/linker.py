@@ -311,10 +311,14 @@ class Linker(TableReader, ListReader, ProseReader):
             if status and o.status == "unknown":
                 o.status = status
             return
-        if block.kind == "paragraph" and o is not None and o.kind == "labelled" and o.text \
+        if block.kind in ("paragraph", "list_item") and o is not None and o.kind == "labelled" and o.text \
                 and (lab := bare_label(block.text)) is not None and lab.kind in ("action", "status", "lead", "timescale"):
-            # a field's label on a line of its own ("BY WHOM", "PROGRESS"): the block below is its value
+            # a field's label on a line of its own ("BY WHOM", "PROGRESS"): the block below is its value;
+            # an action's label set as the first of a list ("What has happened" over its bullets, as a
+            # printer may set a card's heading) heads the bullets that follow
             self.action_heading = block.text.strip().rstrip(" :")
+            if block.kind == "list_item" and lab.kind == "action" and o.action is None:
+                o.action_open = True
             return
         nd = self.docs.get(block.text)
         if block.kind != "list_item":

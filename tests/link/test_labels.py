@@ -228,3 +228,17 @@ def test_a_paragraph_number_before_a_recommendations_number_and_bracketed_title_
     from extractor.link.labels import label_of
     assert label_of("4.9 Recommendation 4 (police). The review asked Wealdshire Police to record home "
                     "conditions.") == Label("rec_label", "4", "The review asked Wealdshire Police to record home conditions.")
+
+
+def test_an_action_label_set_as_the_first_bullet_heads_the_bullets_below_it():
+    b = scr_section(case="Child R")
+    b.para("Recommendation 1: Eastmere Safeguarding Children Board should ensure that every new parent "
+           "is told how to cope with a crying baby.")
+    b.para("Lead: Eastmere Children's Services")
+    b.item("What has happened")
+    b.item("Midwives now talk to both parents about crying before they leave hospital.")
+    b.item("120 staff have been trained so far.")
+    got = entries(b)
+    assert len(got) == 1
+    assert got[0].action == ("Midwives now talk to both parents about crying before they leave hospital. "
+                             "120 staff have been trained so far.")
