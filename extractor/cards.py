@@ -66,10 +66,11 @@ def _card_number(block: Block) -> str | None:
 
 
 def _titled(block: Block, label: str, title: str) -> bool:
-    """A heading's title set after its number without a colon, however long ("Recommendation 3
-    Intelligence about adults who exploit children"), that neither names a review ("A1. Child F
-    (published 2015)") nor ends on the status of what it heads. After a colon ("Recommendation
-    1: children found out of area Delivered") the heading is a label, read where it stands."""
+    """A heading's title set after its number without a colon and opening on a capital, however
+    long ("Recommendation 3 Intelligence about adults who exploit children"), that neither names
+    a review ("A1. Child F (published 2015)") nor ends on the status of what it heads. After a
+    colon ("Recommendation 1: children found out of area Delivered") the heading is a label,
+    read where it stands."""
     words = title.split()
     return (block.kind == "heading" and ":" not in label and title[:1].isupper()
             and rule_category(title) not in ("scr", "other_review", "scr_case")

@@ -88,6 +88,8 @@ def _run(group: list[Span]) -> Span:
     base = next(s.base for s in group if s.size == size)  # a footnote mark does not move the line
     if len(sizes) == 2:
         group = _small_caps(group)
+    # glyphs joined into one run here lose their weights: a row of options is read before they are
+    # (group_lines reads the rows whose options come as runs of their own)
     options = chosen_option(sorted(group, key=lambda s: s.x0))
     return Span(group[0].x0, max(s.x1 for s in group), base, max(s.top for s in group), size,
                 False if options else words_bold(group), options or joined(group), ink=common_ink(group))
