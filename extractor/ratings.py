@@ -41,10 +41,10 @@ _KEY_PROSE = re.compile(
 
 _LETTER = colour_letters()
 #: "B – complete; G – on track" (capital letters standing for colours)
-#: any capital letter, or two ("C = closed", "IP = in progress"), may be a rating code; it
-#: stands for itself, lower-cased
-_KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[A-Z]{1,2})\s*(?:[:=\-\u2013\u2014])\s*(?P<d>[^;.,\n]*?)"
-                         r"(?=\s*[;.,(\n]|\s+[A-Z]\s*[:=\-\u2013\u2014]|$)")
+#: any capital letter, or two ("C = closed", "IP = in progress", "P means work is in progress"),
+#: may be a rating code; it stands for itself, lower-cased
+_KEY_LETTER = re.compile(r"(?:^|(?<=[\s;:,(]))(?P<c>[A-Z]{1,2})(?:\s*[:=\-\u2013\u2014]|\s+(?:means|stands for|shows))\s*"
+                         r"(?P<d>[^;.,\n]*?)(?=\s*[;.,(\n]|\s+[A-Z]\s*[:=\-\u2013\u2014]|$)")
 #: "Key: B complete; G on track to be completed by the target date; A progress made; R not yet
 #: started": colour letters each followed by their meaning in lower case, one item a clause
 _KEY_LETTER_RUN = re.compile(r"(?:^|(?<=[;:]))\s*(?P<c>[A-Z])\s+(?P<d>[a-z][^;.\n]*)")

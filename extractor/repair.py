@@ -13,6 +13,7 @@ from dataclasses import replace
 from .document import Block, Cell, Document
 from .lexicon import first_match, is_status_chip, rating_colours, rules
 from .link.labels import bare_label, label_of
+from .structure import rule_category
 
 
 def repair(doc: Document) -> Document:
@@ -20,7 +21,46 @@ def repair(doc: Document) -> Document:
     cut into pieces."""
     return split_long_blocks(split_run_on_items(join_page_splits(title_rows_as_captions(fields_as_text(
         labelled_cells_as_fields(labels_as_fields(label_column_beside_values(chips_after_labels(
-            numbers_under_labels(disclosures_as_headings(header_lines_over_tables(drop_running_lines(doc)))))))))))))
+            numbers_under_labels(disclosures_as_headings(tables_under_repeated_headers(header_lines_over_tables(
+                drop_running_lines(doc))))))))))))))
+
+
+#: "Table A2.2 ...", "Figure 3:": a numbered caption
+_NUMBERED_CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart)\s+[A-Z]?\d", re.I)
+#: a table's header printed again this many blocks after the table at most continues it
+REPEATED_HEADER_BLOCKS = 12
+
+
+def tables_under_repeated_headers(doc: Document) -> Document:
+    """A table whose header row repeats that of a table a few blocks before it is the rest of
+    that table: its header printed again over the next page's rows, with a box (a key, a note)
+    the reader set between the two parts. Its rows become rows of the first table (read under
+    its caption and review) and the repeated header goes. A heading naming another review, or a
+    numbered caption, between the two opens a table of its own."""
+    blocks, out, changed = doc.blocks, [], False
+    seen: dict[tuple[str, ...], tuple[int, int]] = {}  # header texts -> (its table, index of its last row)
+    renumbered: dict[int, int] = {}
+    for i, b in enumerate(blocks):
+        if b.kind != "table_row" or b.table is None:
+            out.append(b)
+            continue
+        table = renumbered.get(b.table, b.table)
+        if i == 0 or blocks[i - 1].table != b.table:
+            head = tuple(c.text.strip().lower() for c in b.cells)
+            earlier = seen.get(head)
+            if earlier is not None and len(head) >= 3 and i - earlier[1] <= REPEATED_HEADER_BLOCKS \
+                    and not any(x.kind == "heading" and rule_category(x.text) not in (None, "general")
+                                or _NUMBERED_CAPTION.match(x.text) for x in blocks[earlier[1] + 1:i]):
+                renumbered[b.table] = table = earlier[0]
+                seen[head] = (table, i)
+                changed = True
+                continue  # the header printed again
+            seen[head] = (table, i)
+        for head, (t, _) in list(seen.items()):
+            if t == table:
+                seen[head] = (t, i)
+        out.append(replace(b, table=table) if table != b.table else b)
+    return replace(doc, blocks=out) if changed else doc
 
 
 #: a table's header set as a line of text over it names this many columns at least
@@ -459,6 +499,13 @@ def join_page_splits(doc: Document) -> Document:
     changed = False
     for b in blocks:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind == "heading" and b.kind == "paragraph" and b.text[:1].islower() \
+                and _next_item(out[-2] if len(out) > 1 else None, prev):
+            # "6. The Board should review its escalation policy and test whether" set apart by a
+            # column or page break from "front-line practitioners know ...": item 6 of the list above
+            out[-1] = replace(prev, kind="list_item", level=None, text=f"{prev.text.rstrip()} {b.text.lstrip()}")
+            changed = True
+            continue
         if (prev is not None and prev.kind == "paragraph" and b.kind == "paragraph" and b.page != prev.page
                 and len(prev.text) >= PAGE_SPLIT_MIN_CHARS and _ENDS_MID_SENTENCE.search(prev.text.rstrip())):
             out[-1] = replace(prev, text=f"{prev.text.rstrip()} {b.text.lstrip()}")
@@ -469,6 +516,14 @@ def join_page_splits(doc: Document) -> Document:
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+")
+
+
+def _next_item(before: Block | None, block: Block) -> bool:
+    """`block` opens on the number after that of the list item before it ("5. ..." then "6. ...")."""
+    if before is None or before.kind != "list_item":
+        return False
+    a, b = _ITEM_NUMBER.match(before.text), _ITEM_NUMBER.match(block.text)
+    return bool(a and b) and int(b.group(1)) == int(a.group(1)) + 1
 #: bullet glyphs that mark an item wherever they stand; a dash marks one only after a sentence end
 _GLYPHS = "\u2022\u25aa\u25cf\u25a0\u25e6\u2023\u2043\u25ba\u27a2\u25b8\u25c6\uf0b7\uf0a7\uf0d8"
 _GLYPH_BULLET = re.compile(rf"(?:^|(?<=\s))[{_GLYPHS}]\s*")

@@ -97,6 +97,16 @@ BADGE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
 #: number written with a leading zero ("06 Serious case reviews") is no card's
 _CARD_TITLE = re.compile(r"^\s*([1-9]\d?)[.)]?\s+[A-Za-z]")
 
+def _numbers_card(block: Block) -> bool:
+    """A recommendation's label and number alone on a line ("Recommendation 4"), as set over a
+    card's title (models/labels.jsonl)."""
+    text = block.text.strip()
+    if block.kind not in ("paragraph", "heading") or len(text) > 30:
+        return False
+    return any(r.kind == "rec_label" and (m := r.regex.match(text)) and m.groupdict().get("num")
+               and not text[m.end():].strip() for r in rules("labels.jsonl"))
+
+
 KICKER_MAX_WORDS = 14
 #: a figure set large, maybe with its few words in lower case: "80%", "2,318", "£264,500", "4 children"
 _FIGURE = re.compile(r"[£$]?\d[\d,.]*\s*%?(?:\s+[a-z][a-z-]*){0,3}")
@@ -179,6 +189,8 @@ def sections(doc: Document) -> list[Section]:
                 own = parent if parent == "other_review" else "scr" if parent in CANDIDATE else "scr_weak"
             if own == "not_scr" and parent in CANDIDATE:
                 own = None
+            if own in ("general", "not_scr") and parent in CANDIDATE and i > 0 and _numbers_card(doc.blocks[i - 1]):
+                own = None  # "Recommendation 4" over "Reduced timetables are known about": the card's title
             sec = Section(block.text, level, own or parent, i)
             stack.append(sec)
             out.append(sec)

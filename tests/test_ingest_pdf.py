@@ -254,3 +254,23 @@ def test_symbol_font_codes_without_unicode_read_as_the_symbols_they_draw():
     blocks = read_document(DATA / "symbol-fonts.pdf").blocks
     assert any(b.text.startswith("Key: \u2713 achieved") for b in blocks)
     assert [b.cells[3].text for b in blocks if b.kind == "table_row"][2] == "\u25cb"
+
+
+def test_a_numbered_row_at_the_top_of_a_page_is_its_own_row_not_the_tail_of_the_one_before():
+    from extractor.document import Block, Cell
+    from extractor.ingest.pdf.tables import _split_row
+
+    def row(*texts):
+        return Block("table_row", " | ".join(texts), 7, cells=tuple(Cell(None, t) for t in texts), table=1)
+
+    last = row("2", "Hallamdale Police should ensure that intelligence is presented.", "Hallamdale Police",
+               "An analyst joined in July.", "\u2610 Delivered \u2612 Developing")
+    assert not _split_row(last, ["3", "Schools should monitor part-day absence.", "Education Safeguarding Service",
+                                 "Guidance was sent in November.", ""])
+    assert _split_row(row("2", "Hallamdale Police should ensure that intelligence about adults", "Police", "", ""),
+                      ["", "associated with missing children is recorded.", "", "An analyst joined.", ""])
+    # a cell merged down over two action rows goes on mid-sentence beside the next row's own ref
+    assert _split_row(row("4.1", "Recommendation 4 All partner agencies should treat a parent's request for help",
+                          "Publish a guide for parents.", "MASH", "B"),
+                      ["4.2", "because they fear their child is being exploited as a referral.",
+                       "Test agencies' responses in an audit.", "QA Group", "G"])

@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars", "house-frames", "badge-rows", "letter-squares", "step-tracker"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars", "house-frames", "badge-rows", "letter-squares", "step-tracker", "tracked-capitals"]
 
 
 def blocks(name: str, producer: str):
@@ -590,3 +590,15 @@ def test_the_step_of_a_tracker_set_in_bold_is_read_as_the_box_ticked(producer):
     assert rows[-3:] == ["\u2610 Planned \u2610 Under way \u2612 Done", "\u2610 Planned \u2612 Under way \u2610 Done",
                          "\u2612 Planned \u2610 Under way \u2610 Done"]
 
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_words_in_tracked_capitals_are_whole_and_a_card_label_naming_its_review_numbers_the_card(producer):
+    # kickers letter-spaced 0.3em, a heading 0.18em, and a label "Child N · Rec 1" beside
+    # "WHAT THE REVIEW SAID" on one line (tests/data/layouts/tracked-capitals.html)
+    texts = [b.text for b in blocks("tracked-capitals", producer)]
+    assert texts[0] == "CASE REVIEWS \u00b7 ACTION PLAN"
+    assert "HOW WE TRACK THE RECOMMENDATIONS" in texts and texts[-1] == "TRAINING AND LEARNING"
+    from extractor.pipeline import extract
+    found = extract(LAYOUTS / f"tracked-capitals.{producer}.pdf", use_model=False).recommendations
+    assert [(e.scr, e.number, e.status) for e in found] == [("Child N", "1", "completed"), ("Child N", "2", "in_progress")]

@@ -18,7 +18,7 @@ from ..lexicon import number_words, phrase
 from ..ratings import COLOURS, key_items, symbol_of
 from ..nlp._extensions import sentences, span_text
 from ..topics import answer_score
-from .status import cell_status, closing_status, narrative_due, narrative_status, status_only, tick_form
+from .status import SHARE_LINE_WORDS, cell_status, narrative_due, narrative_status, share_done, status_only, tick_form, update_status
 from .walk import ACTION_HEADING, REC_HEADING, Walk
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|been\s+)*"
@@ -143,6 +143,26 @@ def answered(listed: list[Draft], action: str, acting: list[ResponsibleBody]) ->
     return best[2] if best and best[0] else None
 
 
+#: a quotation long enough to be a recommendation, in curly or straight double quotes (closed
+#: after the sentence's stop, or by its end)
+_QUOTATION = re.compile(r"[\u201c\"](?P<q>[^\u201c\u201d\"]{40,})(?:[\u201d\"]|$)")
+
+
+def quoted_recommendation(sent: Span) -> tuple[str, str | None, Span] | None:
+    """(text, number, its span) of a recommendation quoted in a sentence that is not itself one
+    ("All five were signed off except the fourth: “The CCG should make sure ...”"): a quotation
+    holding a recommendation cue and "should" or "must"; numbered by an ordinal just before it."""
+    m = _QUOTATION.search(sent.text)
+    if m is None or not re.search(r"\b(?:should|must)\b", m["q"]):
+        return None
+    span = sent.doc.char_span(sent.start_char + m.start("q"), sent.start_char + m.end("q"), alignment_mode="expand")
+    if span is None or "REC_CUE" not in cues(span) or distractor_governs(sent.doc, span.start, span.end):
+        return None
+    before = [t.lower_ for t in sent.doc[max(sent.start, span.start - 4):span.start]]
+    number = next((ORDINALS[w] for w in reversed(before) if w in ORDINALS), None)
+    return m["q"].strip(), number, span
+
+
 def addressees(sent: Span) -> list[ResponsibleBody]:
     """The bodies a sentence says the recommendations are addressed to ("all addressed to the Board")."""
     m = re.search(r"\baddressed to\b", sent.text, re.I)
@@ -231,6 +251,20 @@ _WHOLE_PLAN = re.compile(r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?action plan\b",
 #: it ("The Group is satisfied that this action is complete")
 _OF_THE_ENTRY = re.compile(r"^\W*(?:this|that|it|(?:work|progress) on (?:this|the|that)|the (?:recommendation|action|work))\b"
                            r"|\bthis (?:recommendation|action|work)\b", re.I)
+#: a line this short, with no recommendation cue and no stop, set between a card's number and its
+#: text is a badge or caption of the card (a lead's initials, its name), not the text
+CAPTION_WORDS = 8
+#: shared content words (and body) an action told in the past tense needs with a recommendation
+#: retold paragraphs above it, to be taken for work on it rather than the case's history
+ANSWER_PAST_MIN = 6
+
+
+def _about_all(labels: set[str]) -> bool:
+    """A paragraph after an entry's progress with these cues is about the monitoring ("The Panel
+    monitors both action plans ..."), the reviews or every entry, not about that entry."""
+    return {"MECH_VERB", "MECH_OBJECT"} <= labels or bool(labels & {"SCR_TERM", "GENERIC", "REC_COUNT"})
+
+
 _COUNT_WORDS = {word: int(n) for word, n in number_words("cardinal").items()}
 _STATED_COUNT = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
 
@@ -302,6 +336,9 @@ class ProseReader(Walk):
             # a chip between the number and its text ("Recommendation 3" / "On track" / the text)
             self.pending_status = self.badge_status(block.text)
             return
+        if self.pending_number is not None and "REC_CUE" not in cues(nd) and len(block.text.split()) <= CAPTION_WORDS \
+                and not block.text.rstrip().endswith((".", ":")):
+            return  # a badge or caption between the number and its text ("KCH" / "Kilnsey Community Health NHS Trust")
         if self.pending_number is not None and not distractor_governs(nd):
             # the text under a "Recommendation 3" heading, and what was done if the same block
             # goes on to say it (a printer may run the two paragraphs together)
@@ -319,6 +356,13 @@ class ProseReader(Walk):
         o = self.open
         aside, self.aside_field = self.aside_field, False
         rated = o if o is not None else self.closed
+        share = share_done(block.text) if len(words) <= SHARE_LINE_WORDS else None
+        if share is not None and rated is not None and rated.kind in ("labelled", "list") and self.drafts \
+                and rated is self.drafts[-1] and "REC_CUE" not in cues(nd):
+            # "2 of 3 actions complete" under a card: the count rates it, over the colour of the
+            # bar drawn beside it (its filled segments read as chips)
+            rated.status = "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
+            return
         if rated is not None and rated.kind in ("labelled", "list") and rated.status == "unknown" and len(words) <= 5 \
                 and status_only(nd) and (o is not None or self.chips_lead is None or self.chips_lead != self.current_case()) \
                 and not (self.chips_lead == self.current_case() and self.next_is_rec_label()):
@@ -401,16 +445,19 @@ class ProseReader(Walk):
             return
         if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" \
                 and "REC_CUE" not in labels and "DISTRACTOR" not in labels:
-            # no action taken, but the paragraph closes on a status ("... This has not yet started."),
+            # no action taken, but the paragraph opens or closes on a status ("NOT YET. ...", "... This has not yet started."),
             # or one about the entry says how far it has got ("This recommendation is now complete.")
-            st = closing_status(nd) if o.action is None else None
-            if st is None and _OF_THE_ENTRY.search(block.text):
+            st = update_status(nd) if o.action is None else None
+            if st is None and (_OF_THE_ENTRY.search(block.text) or o.action is not None and not _about_all(labels)):
+                # (a paragraph going on with the entry's progress, "The named GP is visiting the
+                # other six practices. The work is on track ...", before anything else opens)
                 st = narrative_status(nd, self.key_for(self.at))
             o.status = st or o.status
             o.ink = o.ink or block.ink  # its progress, written in the colour that rates it
         elif o is None and (c := self.closed) is not None and self.drafts and c is self.drafts[-1] \
                 and c.kind in ("labelled", "list") and c.status == "unknown" and len(list(sentences(nd))) <= 2 \
-                and _OF_THE_ENTRY.search(block.text) and "REC_CUE" not in labels and "DISTRACTOR" not in labels:
+                and (_OF_THE_ENTRY.search(block.text) or c.action is not None and not _about_all(labels)) \
+                and "REC_CUE" not in labels and "DISTRACTOR" not in labels:
             # a short paragraph after notes that closed the entry, before any other entry, saying how
             # far it has got ("This work has not yet started.")
             c.status = narrative_status(nd, self.key_for(self.at)) or c.status
@@ -447,7 +494,16 @@ class ProseReader(Walk):
             strong = any(c[0].lower_ not in MODALS for c in within(cue_spans(nd, "REC_CUE"), sent))
             strong = strong or enumerated is not None
             is_rec = (self.rec_context or strong) and self.sentence_is_rec(sent, enumerated is not None)
-            if is_rec:
+            quoted = quoted_recommendation(sent) if not is_rec and sec.category == "scr" and self.current_case() else None
+            if quoted is not None:
+                # "... signed off except the fourth: “The CCG should make sure ...”": the review's words
+                # quoted in a sentence about something else
+                qtext, number, qspan = quoted
+                current = self.new("prose", block, sec, number, qtext)
+                current.strong_cue = True
+                add_bodies(current.bodies, subject_bodies(qspan, before_cue=True))
+                listed = []
+            elif is_rec:
                 text = stext.strip()
                 tail = None
                 if enumerated:
@@ -498,7 +554,8 @@ class ProseReader(Walk):
                 acting = subject_bodies(sent, before_cue=False)
                 target = answered(listed, stext, acting) if len(listed) > 1 else current
                 if target is not None:
-                    target.action = f"{target.action} {stext.strip()}" if target.action else stext.strip()
+                    deed = stext.strip().lstrip("\u201d\" ")  # (the quotation's closing mark, set after its stop)
+                    target.action = f"{target.action} {deed}" if target.action else deed
                     add_bodies(target.bodies, acting)
                     target.status = narrative_status(sent) or target.status
                     target.due = target.due or narrative_due(sent)
@@ -506,6 +563,15 @@ class ProseReader(Walk):
                 st = narrative_status(sent)
                 if st:
                     current.status = st
+            elif current is None and "ACTION_CUE" in s_labels and not s_labels & _NO_DEED \
+                    and (target := self.answer_to(sent, stext, sec, reported)) is not None:
+                # work on a recommendation retold paragraphs above ("On information sharing, ... Since
+                # October the police have sent ..."): its action; the sentences after it rate it
+                target.action = f"{target.action} {stext.strip()}" if target.action else stext.strip()
+                add_bodies(target.bodies, subject_bodies(sent, before_cue=False))
+                target.status = narrative_status(sent) or target.status
+                target.due = target.due or narrative_due(sent)
+                reported = target
             elif current is None and responding and self.reported_action(sent, sec, any_tense=answering):
                 subjects = subject_bodies(sent, before_cue=False)
                 if reported is not None and continues(reported, subjects):
@@ -551,6 +617,26 @@ class ProseReader(Walk):
                 for d in self.drafts:
                     if d.scr == case and d.status == "unknown":
                         d.status = st
+
+    def answer_to(self, sent: Span, stext: str, sec: Section, last: Draft | None) -> Draft | None:
+        """The recommendation of the current case, retold in prose in an earlier paragraph and
+        given no action there (or `last`, the one the sentence before answered), that this sentence
+        reports work on: the one it shares most content words and a body with
+        (extractor.topics.answer_score). Outside the present perfect ("has sent", "now contacts")
+        the sentence may be the case's own history, so it must share ANSWER_PAST_MIN with the
+        recommendation."""
+        case = self.current_case()
+        if case is None or sec.category != "scr":
+            return None
+        waiting = [d for d in self.drafts if d.kind == "prose" and d.scr == case and d.text
+                   and (d.action is None or d is last)]
+        if not waiting or not is_action_text(sent, stext):
+            return None
+        acting = subject_bodies(sent, before_cue=False)
+        if not acting:
+            return None
+        score, _, best = max((answer_score(d.text, d.bodies, stext, acting), -k, d) for k, d in enumerate(waiting))
+        return best if score >= (1 if _PRESENT_PERFECT.search(stext) else ANSWER_PAST_MIN) else None
 
     def reported_action(self, sent: Span, sec: Section, any_tense: bool = False) -> bool:
         """A prose sentence reporting what an agency has done in response to an SCR whose

@@ -12,7 +12,7 @@ from .actions import is_action_text
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
 from .labels import cell_fields, label_of
-from .status import cell_status, combined_status, fill_status, narrative_due, narrative_status, shaded_status
+from .status import cell_status, combined_status, fill_status, narrative_due, narrative_status, shaded_status, update_status
 from .tables import (NUMBER_CELL, TableView, cell_number, is_mark, without_cell_label, header_meaning, is_entry_table, is_sub_ref,
                      parent_numbers, table_view)
 from .walk import Walk
@@ -178,6 +178,7 @@ class TableReader(Walk):
         # a lead, action, status or date cell merged down over several recommendations stands
         # under each of them
         carried = [k for k in (c_lead, c_act, c_status, c_due) if k is not None]
+        other_review = False  # the review column's last name is another kind of review (its rows below too)
         above: list[str] = []
         for idx, row in view.rows:
             if row.is_header:
@@ -200,13 +201,22 @@ class TableReader(Walk):
                 self.case_heading = None
                 last = None
                 continue
+            if divider_title(cells):
+                last = None  # "THEME 2 · NEGLECT" across the table, over the rows of its theme
+                continue
             scr = None
             if c_scr is not None and not is_empty(get(c_scr)):
-                names = case_names(self.docs.get(get(c_scr)))
+                review_doc = self.docs.get(get(c_scr)) or self.docs.add(get(c_scr))
+                names = case_names(review_doc)
                 scr = names[0] if names else get(c_scr).strip()
+                # "Child E multi-agency learning review, 2015" in the review column: not an SCR's row
+                other_review = review_doc is not None and distractor_governs(review_doc)
             elif c_scr is not None:
                 scr = scr_above
             scr_above = scr
+            if c_scr is not None and other_review:
+                last = None
+                continue
             rec_text = get(c_rec)
             n_row += 1
             if listed is not None:  # the row's short title stands for the listed recommendation in its place
@@ -217,7 +227,9 @@ class TableReader(Walk):
                 rec_text, in_cell = cell_fields(rec_text)
                 lab = label_of(rec_text)
                 if lab and lab.kind in ("rec_label", "number_label") and lab.rest:
-                    number = number or lab.number
+                    # ("1.1 | Recommendation 1 ...": the row's ref numbers the action, the label the recommendation)
+                    number = lab.number if number and lab.number and parent_numbers(number)[-1] == lab.number \
+                        else number or lab.number
                     rec_text = lab.rest
                 elif NUMBER_CELL.match(rec_text):
                     number = number or NUMBER_CELL.match(rec_text).group(1)
@@ -323,11 +335,12 @@ class TableReader(Walk):
                     add_bodies(target.bodies, subject_bodies(action_doc, before_cue=False))
             if row_status != "unknown":
                 target.status = row_status
-            elif (c_status is None and (has_action or action_doc is not None)) or (
-                    c_status is not None and is_empty(get(c_status)) and has_action):
+            elif action_doc is not None and (c_status is None or is_empty(get(c_status))):
                 # no status column, or its cell left blank ("a blank means the position is explained
-                # in the text of the action"): a status the action states
-                st = narrative_status(action_doc, key)
+                # in the text of the action"): a status the action states; beside no work, only one
+                # the update opens or closes on ("Not started. ...", "... Awaited"), not "Not yet due."
+                st = narrative_status(action_doc, key) if c_status is None or has_action \
+                    else update_status(action_doc, key)
                 if st:
                     target.status = st
             if c_due is not None:
@@ -464,3 +477,15 @@ class TableReader(Walk):
         row_due = normalise_due(due) if not is_empty(due) else None
         d.due = max(filter(None, (d.due, row_due)), default=None)
         d.fields_seen = True
+
+
+#: a title set across a table between its rows is this short (words)
+DIVIDER_TITLE_WORDS = 12
+
+
+def divider_title(cells: list[str]) -> bool:
+    """A row that only titles the rows below it ("THEME 2 · NEGLECT: NOTICING IT AND NAMING IT"):
+    a few words in capitals, which no recommendation or action is written in."""
+    said = " ".join(c.strip() for c in cells if c and c.strip())
+    letters = [ch for ch in said if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(said.split()) <= DIVIDER_TITLE_WORDS

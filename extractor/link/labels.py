@@ -53,12 +53,17 @@ def label_of(text: str) -> Label | None:
                     # its paragraphs, and the paragraph's own label says what it is
                     return inner
                 if inner is not None and inner.kind == "rec_label" and inner.number is not None \
-                        and _NAMED_AFTER.match(inner.rest):
+                        and re.search(r"\)\s*[.:\u2013\u2014-]\s*$", said):
                     # "4.6 Recommendation 1 (police). The review asked ...": the paragraph's
-                    # number is the report's, the recommendation's is the review's
-                    return Label("rec_label", inner.number, _NAMED_AFTER.sub("", inner.rest, count=1))
+                    # number is the report's, the recommendation's is the review's (its title
+                    # in brackets already gone from inner.rest)
+                    return Label("rec_label", inner.number, inner.rest)
             if num and rule.kind == "rec_label" and _names_the_text(rest):
                 rest = ""  # "Recommendation 1 · what the review said": the text follows
+            elif num and rule.kind == "rec_label" and _NAMED_AFTER.match(rest):
+                # "Recommendation 5 (Children's Social Care). <text>": a title, then the text (or
+                # nothing, the text set below it by a column break)
+                rest = _NAMED_AFTER.sub("", rest, count=1)
             return Label(rule.kind, num, rest)
     return None
 

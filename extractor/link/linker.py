@@ -5,15 +5,17 @@ import re
 
 from ..document import Block
 from ..report import ResponsibleBody
+from ..nlp._extensions import span_group
 from ..structure import BADGE, CANDIDATE, KICKER_MAX_WORDS, Section, categorise, furniture_heading
-from .actions import drop_plans
+from .actions import drop_plans, is_action_text
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_codes, case_names, cues, distractor_governs
 from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
 from .labels import NO_LABEL, RECOMMENDS, field_label_line, bare_label, label_of, split_fields
-from .status import apply_numbered_statuses, cell_status, numbered_statuses, status_strip
+from .status import (SHARE_LINE_WORDS, apply_numbered_statuses, cell_status, narrative_status, numbered_statuses, share_done,
+                     status_matrix, status_strip)
 from .parallel import STATUS_HEADING, AnswerRun, apply_answers, is_run_in_heading, listed_group, pair_answers
 from .walk import ACTION_HEADING, REC_HEADING
 
@@ -35,6 +37,7 @@ class Linker(TableReader, ListReader, ProseReader):
         codes: dict[str, str] = {}  # the letters the report numbers each review's recommendations by
         runs: list[AnswerRun] = []  # paragraphs under "What we have done" / "Where we are now"
         block_of: dict[int, int] = {}  # id(draft) -> index of the block it was made from
+        paragraph_case: dict[int, str | None] = {}  # a paragraph of an SCR section -> the case it was read under
         for i, block in enumerate(self.blocks):
             sec = self.secs[i]
             made = len(self.drafts)
@@ -49,7 +52,14 @@ class Linker(TableReader, ListReader, ProseReader):
                 if block.table is not None and block.table not in done_tables:
                     done_tables.add(block.table)
                     self.open = None
-                    if any(j in self.candidates for j, _ in tables[block.table]):
+                    rows = [b for _, b in tables[block.table]]
+                    if any(self.blocks[k].table == block.table for k, _ in self.keys):
+                        continue  # a key drawn as a table ("B | Blue – complete: ..."): it defines, it rates nothing
+                    matrix = status_matrix(rows, self.key_for(i, i + len(rows) - 1),
+                                           lambda t: self.docs.get(t) or self.docs.add(t))
+                    if matrix is not None:  # reviews against recommendation numbers: statuses, no entries
+                        strips.extend(matrix)
+                    elif any(j in self.candidates for j, _ in tables[block.table]):
                         self.read_table(i, tables[block.table])
                 self.end_announced_actions()  # a lead-in above a table speaks for that table only
                 continue
@@ -72,6 +82,8 @@ class Linker(TableReader, ListReader, ProseReader):
                 self.open = None
                 continue
             self.at = i
+            if block.kind == "paragraph" and sec.category == "scr":
+                paragraph_case[i] = self.current_case()
             self.read_block(i, block, sec)
             for d in self.drafts[made:]:
                 block_of[id(d)] = i
@@ -97,6 +109,7 @@ class Linker(TableReader, ListReader, ProseReader):
                 d.scr = letters[coded.group(1)]
         answer_title_rows(self.drafts)
         answer_progress_lines(self.doc.blocks, self.drafts)
+        answer_numbered_paragraphs(self.blocks, self.drafts, paragraph_case, self.docs)
         self.spell_out_abbreviations()
         self.apply_answer_runs(runs, block_of)
         for d in self.drafts:
@@ -115,6 +128,7 @@ class Linker(TableReader, ListReader, ProseReader):
         tie_answers(self.drafts)
         drop_plans(self.drafts, self.docs)
         drop_retold(self.drafts)
+        join_updates(self.drafts, self.docs)
         self.check_counts()
         return self.drafts
 
@@ -182,7 +196,9 @@ class Linker(TableReader, ListReader, ProseReader):
         """A case with more recommendations found than the report says it made loses the least sure.
 
         Only sentence-style entries (prose, and list items without a recommendation cue) are
-        dropped, the latest first; labelled and table entries are what the report sets out.
+        dropped, the latest first; labelled and table entries are what the report sets out. An
+        entry without a number goes before those the report numbered ("(i) that ... (vi) that"):
+        it is the one the count leaves out.
         """
         for case, n in self.stated_counts.items():
             stated = [d for d in self.drafts if d.scr == case and d.text]
@@ -190,7 +206,7 @@ class Linker(TableReader, ListReader, ProseReader):
             if extra <= 0:
                 continue
             weak = [d for d in stated if d.kind == "prose" or d.kind == "list" and not d.strong_cue]
-            weak.sort(key=lambda d: (d.action is not None, d.kind == "list", d.strong_cue))
+            weak.sort(key=lambda d: (d.number is not None, d.action is not None, d.kind == "list", d.strong_cue))
             for d in weak[:extra]:
                 self.drafts.remove(d)
 
@@ -211,6 +227,12 @@ class Linker(TableReader, ListReader, ProseReader):
             # "PROGRESS" on a line of its own, then "80%" set large: the figure is the field's value
             label, self.action_heading = self.action_heading, None
             self.apply_field(f"{label}: {block.text}", self.at)
+            return
+        card = self.open or self.closed
+        share = share_done(block.text) if len(block.text.split()) <= SHARE_LINE_WORDS else None
+        if share is not None and card is not None and card.text and self.drafts and card is self.drafts[-1]:
+            # "3 of 4 actions complete" set large on the card: its status, no heading
+            card.status = "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
             return
         # the entry a line just under it rates: the open one, or the record table just above
         rated = self.open if self.open is not None else self.last_record[1] if self.last_record is not None \
@@ -270,11 +292,21 @@ class Linker(TableReader, ListReader, ProseReader):
         lab = label_of(block.text)
         # "Recommendation 3" or "Recommendation 3 - Information sharing": the text follows
         # ("A1. Child F (published 2015)" numbers a review, not a recommendation)
-        names_case = bool(case_names(self.docs.get(block.text) or (self.docs.get(lab.rest) if lab else None)))
-        self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number and not names_case else None
+        # ("SCR Family R · Rec 3" names its review before the recommendation's number: only a
+        # review named after the label would be the label's subject)
+        names_case = bool(case_names(self.docs.get(lab.rest))) if lab and lab.number and _SAYS_RECOMMENDATION.search(
+            block.text[:len(block.text) - len(lab.rest)]) else \
+            bool(case_names(self.docs.get(block.text) or (self.docs.get(lab.rest) if lab else None)))
+        labels_above = [bare_label(b.text) for b in self.blocks[max(0, self.at - CARD_HEAD_BLOCKS):self.at]]
+        titled = lab is None and not names and self.pending_number is not None and any(
+            a is not None and a.kind == "rec_label" and a.number == self.pending_number for a in labels_above)
+        # ("Recommendation 2" set over the card's title "One way of seeing exploitation risk" and
+        # its lead's initials "CSE": the title and badge head the card the label numbers)
+        self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number and not names_case \
+            else self.pending_number if titled else None
         # "Recommendation 1 — Complete", "Recommendation 2 (on track)": the badge rates its text below
         self.pending_status = (self.badge_status(lab.rest) or self.title_chip(lab.rest) or ahead) \
-            if self.pending_number else None
+            if self.pending_number and lab else self.pending_status if titled else None
         self.list_run = 0
         self.rec_context = bool(re.search(r"recommend", block.text, re.I))
         self.intro = "actions" if ACTION_HEADING.search(block.text) else (
@@ -395,6 +427,13 @@ class Linker(TableReader, ListReader, ProseReader):
                     self.intro == "recommendations" and rest_doc is not None and not distractor_governs(rest_doc)):
                 self.start_labelled("list", block, sec, lab, rest_doc, parts, i, strong_cue=True)
                 return
+        if self.open is not None and self.open.kind == "labelled" and self.open.text \
+                and (self.open.action is None or self.open.action_open) and block.kind in ("list_item", "paragraph") \
+                and nd is not None and "REC_CUE" not in cues(nd) and _timeline_entry(nd):
+            # "Jul 2016 – Service recommissioned ...": a timeline of what was done (and is planned)
+            self.open.action = f"{self.open.action} {block.text}".strip() if self.open.action else block.text
+            self.open.action_open = True
+            return
         if self.open is not None and self.open.action_open and block.kind == "list_item":
             self.open.action = f"{self.open.action} {block.text}".strip() if self.open.action else block.text
             return
@@ -565,6 +604,43 @@ def answer_progress_lines(blocks: list[Block], drafts: list[Draft]) -> None:
 
 
 
+def _timeline_entry(nd) -> bool:
+    """A line of a timeline: it opens on a date, then a dash or colon ("Jul 2016 – Service
+    recommissioned from Dales Youth Trust")."""
+    first = next((d for d in span_group(nd, "dates") if d.start == 0), None)
+    return first is not None and first.end < len(nd) and nd[first.end].text in ("-", "\u2013", "\u2014", ":")
+
+
+#: a paragraph with these cues tells of chasing or of nothing done ("The Board has written to the
+#: Trust about the lack of progress on recommendation 5"; "Recommendation 2 has not been started")
+_NOT_WORK = frozenset({"OVERSIGHT", "DEFERRAL", "NON_ACTION"})
+#: "Against recommendation 2, the police ...", "... wrote to every practice about recommendation 3"
+_NAMES_NUMBER = re.compile(r"\brecommendation\s+(?:no\.?\s*)?(\d{1,2})\b", re.I)
+
+
+def answer_numbered_paragraphs(blocks: list[Block], drafts: list[Draft], case_of: dict[int, str | None], docs) -> None:
+    """A paragraph of a review's section that names one of its recommendations by number and
+    reports work ("Against recommendation 2, the police extended ...") is that recommendation's
+    action, wherever the recommendations are listed: a sidebar list a PDF reads after the story
+    beside it is listed after its answers. Only where the recommendation has no action but a
+    guess, and the paragraph names no other number and recommends nothing itself."""
+    for i, case in case_of.items():
+        text = blocks[i].text
+        numbers = set(_NAMES_NUMBER.findall(text))
+        if case is None or len(numbers) != 1 or any(text in (d.action or "") or text == d.text for d in drafts):
+            continue
+        nd = docs.get(text)
+        said = cues(nd) if nd is not None else set()
+        if "REC_CUE" in said or "ACTION_CUE" not in said or said & _NOT_WORK:
+            continue
+        number = numbers.pop()
+        stated = [d for d in drafts if d.scr == case and d.number == number and d.text]
+        if len(stated) == 1 and (stated[0].action is None or stated[0].tentative) and is_action_text(nd, text):
+            target = stated[0]
+            target.action, target.tentative = text.strip(), False
+            target.status = target.status if target.status != "unknown" else narrative_status(nd) or "unknown"
+
+
 def _is_action_label(text: str) -> bool:
     """An action field's label and nothing else ("Action taken", "What has been done")."""
     lab = bare_label(text)
@@ -573,6 +649,9 @@ def _is_action_label(text: str) -> bool:
 
 #: kinds of draft that give a recommendation as written (a table's cell, a labelled field, a list item)
 _AS_WRITTEN = frozenset({"table", "labelled", "list"})
+#: a card's label, its title and a badge: headings this many blocks after the label still head its card
+CARD_HEAD_BLOCKS = 3
+_SAYS_RECOMMENDATION = re.compile(r"\bRec(?:ommendation)?\b\.?", re.I)
 
 
 def drop_retold(drafts: list[Draft]) -> None:
@@ -584,3 +663,31 @@ def drop_retold(drafts: list[Draft]) -> None:
     retold = [d for d in drafts if d.kind == "prose" and d.text and (d.scr, d.number) in written]
     for d in retold:
         drafts.remove(d)
+
+
+def join_updates(drafts: list[Draft], docs) -> None:
+    """Cards that give a recommendation's number and only its update ("Recommendation 2 / Lead: ...
+    / The booking record now asks about the father ... / Progress: Developing"), set beside a list
+    or table that states the review's recommendations under the same numbers, are those
+    recommendations' updates: the card's words become the stated one's action (when they report
+    work), its status and lead go with them, and the card is no entry of its own."""
+    def doc(text: str):
+        return docs.get(text) or docs.add(text)
+
+    stated = {(d.scr, d.number): d for d in drafts if d.kind in _AS_WRITTEN and d.text and (d.action is None or d.tentative)
+              and d.scr and d.number and (nd := doc(d.text)) is not None and "REC_CUE" in cues(nd)}
+    cards = [d for d in drafts if d.kind == "labelled" and d.text and d.scr and d.number
+             and stated.get((d.scr, d.number)) not in (None, d)]
+    for card in cards:
+        nd = doc(card.text)
+        if nd is None or "REC_CUE" in cues(nd):
+            continue
+        target = stated[(card.scr, card.number)]
+        update = " ".join(t for t in (card.text, card.action) if t)
+        if target.tentative:  # a paragraph after the list, taken for its last item's progress
+            target.action, target.tentative = None, False
+        if is_action_text(doc(update), update):
+            target.action = update
+        target.status = card.status if target.status == "unknown" else target.status
+        add_bodies(target.bodies, card.bodies)
+        drafts.remove(card)

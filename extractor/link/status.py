@@ -46,8 +46,9 @@ _CLAUSE_ENDS = {";", ",", ".", ":", "-", "\u2013", "\u2014", "but", "although", 
 _DENIED = {"completed": "in_progress", "in_progress": "not_started"}
 #: the recommendation itself, as the subject of a status ("this recommendation has been discharged")
 _OWN_WORDS = {"action", "actions", "recommendation", "recommendations"}
-#: ... or as the object of a completion verb: "the YOS has completed this action"
-_OWN_OBJECT = _OWN_WORDS | {"work"}
+#: ... or as the object of a completion verb: "the YOS has completed this action", "the sub-group
+#: closed it in September"
+_OWN_OBJECT = _OWN_WORDS | {"work", "it"}
 #: what opens a noun phrase: a completion verb before one has another object ("completed the e-learning")
 _OBJECT_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "all", "each", "every", "both"}
 _DUE_CUES = {"by", "slipped", "moved", "deferred", "scheduled", "due", "expected", "target", "deadline", "planned", "timescale", "completion", "until", "before"}
@@ -100,8 +101,13 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
         return "unknown"
     form, ticked = tick_form(text)
     if form:  # the words of the box ticked, whatever the key says the box itself means
-        return ticked_status(text, ticked) if ticked else "unknown"
-    share = _share_done(text)
+        said = ticked_status(text, ticked) if ticked else "unknown"
+        if said == "unknown" and ticked:  # a word of the report's own key ("☒ Developing")
+            at = next(m.start(2) for m in _TICK_OPTION.finditer(text) if m.group(1) in _TICKED)
+            said = next((s.id_ for s in span_group(doc, "status") if s.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")
+                         and at <= s.start_char < at + len(ticked)), "unknown")
+        return said
+    share = share_done(text)
     if share is not None:  # "70% complete", "3 of 5 actions delivered"
         return "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
     spans = [s for s in span_group(doc, "status") if not _labels_what_follows(doc, s)]
@@ -137,11 +143,18 @@ _PARTS_DONE = re.compile(r"\b(\d{1,2}) (?:of|out of) (?:the )?(\d{1,2})\b(?: \w+
                          r"(?:complete[d]?|done|achieved|implemented|delivered|in place|met|closed)\b", re.I)
 
 
+#: "All actions complete", "All the steps are now done": every part of the work, as a count would say
+_ALL_PARTS_DONE = re.compile(r"^\W*all\s+(?:the\s+|its\s+)?(?:actions?|steps|tasks|milestones|parts)\s+(?:are\s+|now\s+|have\s+been\s+)*"
+                             r"(?:complete[d]?|done|delivered|achieved|finished)\W*$", re.I)
 #: a share done and nothing else: "80%", "3 of 5"
 _BARE_SHARE = re.compile(r"\s*\d{1,3}\s*%\s*|\s*\d{1,2}\s+of\s+\d{1,2}\s*")
 
 
-def _share_done(text: str) -> float | None:
+#: a line or heading this short stating a share done ("3 of 4 actions complete") rates its card
+SHARE_LINE_WORDS = 8
+
+
+def share_done(text: str) -> float | None:
     """The share of the work a cell says is done: "approx. 70% complete", "3 of 5 actions delivered",
     "★★☆☆"."""
     stars = rating_run_share(text)
@@ -150,6 +163,8 @@ def _share_done(text: str) -> float | None:
     m = _PERCENT_DONE.search(text)
     if m:
         return min(int(m.group(1)), 100) / 100
+    if _ALL_PARTS_DONE.match(text):
+        return 1.0
     m = _PARTS_DONE.search(text)
     if m and 0 < int(m.group(2)) and int(m.group(1)) <= int(m.group(2)):
         return int(m.group(1)) / int(m.group(2))
@@ -197,7 +212,18 @@ def narrative_status(span, key: RagKey | None = None) -> str | None:
     closing = closing_status(span, key)
     if closing:
         return closing
-    return _stated_status(span, key)
+    return _opening_chip(span) or _stated_status(span, key)
+
+
+def _opening_chip(span) -> str | None:
+    """The status word a progress text opens on as a sentence of its own ("ALL DONE. A template
+    was added ..."), as a chip set before it would say."""
+    doc, lo, hi = window(span)
+    if not doc.has_annotation("SENT_START") or lo >= hi:
+        return None
+    first = next(iter(doc[lo:hi].sents))
+    words = [t for t in first if not t.is_punct]
+    return chip_status(first.text) if 0 < len(words) <= 3 and first.end < hi else None
 
 
 #: a closing sentence of at most this many tokens that states a status is the verdict on the whole text
@@ -220,7 +246,26 @@ def closing_status(span, key: RagKey | None = None) -> str | None:
     words = [t for t in last if not t.is_punct]
     if len(words) > CLOSING_STATUS_MAX_TOKENS:
         return None
+    if len(words) <= 3 and (chip := chip_status(last.text)):
+        return chip  # "... is answered. Delivered": the status word set after the update, a chip
     return _stated_status(last, key)
+
+
+def update_status(span, key: RagKey | None = None) -> str | None:
+    """The status an update reporting no work states: the short status sentence it opens or closes
+    on ("Not started. The target date was 31 March 2016."; "... waiting for the refreshed
+    strategy. Awaited"), or its closing verdict. A deadline not yet reached ("Not yet due.")
+    says nothing of the work."""
+    doc, lo, hi = window(span)
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sents = list(doc[lo:hi].sents)
+    for sent in (sents[0], sents[-1]) if sents else ():
+        words = [t for t in sent if not t.is_punct]
+        if len(words) <= 3 and not any(t.lower_ == "due" for t in words) \
+                and (st := chip_status(sent.text) or _stated_status(sent, key)):
+            return st
+    return closing_status(span, key)
 
 
 def _stated_status(span, key: RagKey | None = None) -> str | None:
@@ -264,6 +309,9 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
             continue
         if s.id_ == "completed" and prev in _BE and s.start - 2 >= lo and doc[s.start - 2].lower_ in _RELATIVES:
             continue  # "the Improvement Plan, which was completed in July": a thing described in passing
+        if s.id_ == "completed" and prev in _BE and any(
+                t.lower_ in _TIME_CONJUNCTIONS for t in doc[max(lo, s.start - _TIME_CLAUSE_WINDOW):s.start]):
+            continue  # "shared with them when the review was completed": an event dating another
         if s.id_ == "completed" and prev in _FUTURE_BEFORE:
             continue  # "this will be completed by June": not done yet
         share = _share_before(doc, s.start, lo)
@@ -275,6 +323,11 @@ def _stated_status(span, key: RagKey | None = None) -> str | None:
     if "completed" in found and ("in_progress" in found or "not_started" in found):
         return "in_progress"  # "in place but still being embedded", "most in place, one outstanding"
     return found[0] if found else None
+
+
+#: a status word this few tokens after one of these is in a clause dating something else
+_TIME_CONJUNCTIONS = frozenset({"when", "after", "once", "since", "before", "until"})
+_TIME_CLAUSE_WINDOW = 6
 
 
 def _labels_what_follows(doc: Doc, s) -> bool:
@@ -382,9 +435,15 @@ def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
             if not first and b.cells[0].fill:
                 first = b.cells[0].fill  # a key whose colours are shaded cells with nothing written in them
             symbol = symbol_of(first) if len(b.cells[1].text.split()) <= 6 else None
+            said = key_items(b.cells[1].text) if len(first) <= 2 and not symbol and first not in COLOURS else []
             if first in COLOURS or symbol:  # a key table of colours, or of symbols and their short meanings
                 first = symbol or first
                 table_items.setdefault(b.table, []).append((i, first, b.cells[1].text))
+            elif len(said) == 1 and b.cells[1].text.lower().lstrip().startswith(said[0][0]):
+                # "B | Blue – complete: action delivered ...": a letter, then its colour and meaning
+                table_items.setdefault(b.table, []).append((i, said[0][0], said[0][1]))
+                if first:
+                    table_items[b.table].append((i, first, said[0][1]))
             continue
         line = b.text.lower().lstrip(" \u2022-\u2013*")
         one = key_items(b.text) if len(b.text) < KEY_LINE_CHARS and line.startswith(tuple(COLOURS)) else []
@@ -487,6 +546,15 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
             i += 1  # a key's swatch, read as a chip before its word
             continue
         item, used, line = None, 1, False
+        inline = _inline_word_key(b.text) if not b.cells else []
+        if inline:
+            close()
+            opened = True
+            items.extend((w, d, range(i, i + 1)) for w, d in inline)
+            close()
+            opened = False
+            i += 1
+            continue
         if b.kind == "table_row" and len(b.cells) == 2:
             item = (b.cells[0].text.strip(), b.cells[1].text.strip())
         elif len(b.text) < 2 * KEY_LINE_CHARS and (m := _WORD_ITEM.match(b.text.strip())) \
@@ -512,6 +580,36 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
         i += 1
     close()
     return StatusWords(out, frozenset(keys))
+
+
+#: a lead-in naming the words it goes on to define ("Our progress words. ... one of five phrases:")
+_KEY_LEAD_WORDS = re.compile(r"\b(?:words|phrases|terms)\b", re.I)
+#: where the items of a key set in one paragraph part: a tick box or bullet before each word, or a stop
+_INLINE_ITEM_CUT = re.compile(f"\\s*[{_TICKED}{_EMPTY_BOX}\u2022\u25cf]\ufe0f?\\s*|(?<=[.;])\\s+")
+
+
+def _inline_word_key(text: str) -> list[tuple[str, str]]:
+    """The items of a key of words given in one paragraph that says it is one before them
+    ("Progress key: ☒ Delivered – the action is finished. ☒ Developing – work has started ...";
+    "Our progress words. ... one of five phrases: DONE — the action is finished; NOT YET — ..."):
+    two or more "Word – meaning" pieces, each opening on a tick box, a bullet, a new sentence or
+    clause, or the colon after the lead-in."""
+    if len(text) > 6 * KEY_LINE_CHARS:
+        return []
+    items, lead, at = [], None, 0
+    for piece in _INLINE_ITEM_CUT.split(text):
+        start = text.find(piece, at)
+        at = start + len(piece)
+        if ":" in piece and _WORD_ITEM.match(piece.rsplit(":", 1)[1].strip()):
+            piece = piece.rsplit(":", 1)[1]  # "... one of five phrases: DONE — the action ..."
+        m = _WORD_ITEM.match(piece.strip())
+        if m and len(m["w"].split()) <= OWN_WORD_WORDS and len(m["d"].split()) >= LINE_MEANING_WORDS \
+                and not _WORDS_KEY_TERMS.search(m["w"]):
+            lead = text[:start + len(piece) - len(piece.lstrip())] if lead is None else lead
+            items.append((m["w"].strip(), m["d"].strip()))
+    if len(items) < 2 or lead is None or not (_WORDS_KEY_TERMS.search(lead) or _KEY_LEAD_WORDS.search(lead)):
+        return []
+    return items
 
 
 def _word_used_alone(text: str, alone: Counter) -> str | None:
@@ -652,3 +750,34 @@ def apply_numbered_statuses(drafts: list, case: str | None, statuses: dict[str, 
         number = re.sub(r"^(?:R|Rec\.?\s*)", "", (d.number or ""), flags=re.I).lower()
         if (d.status == "unknown" or d.narrated or rated) and number in statuses and (case is None or d.scr in (case, None)):
             d.status = statuses[number]
+
+
+#: a status matrix numbers its columns by recommendation: 1, 2, 3 ... (at least this many)
+MATRIX_COLUMNS = 3
+
+
+def status_matrix(rows: list, key: RagKey | None, doc_of) -> list[tuple[str, dict[str, str]]] | None:
+    """A table of reviews against recommendation numbers ("Review | 1 | 2 | 3 ..." over
+    "Child R (2018) | P | C | P"), each cell a code, word or colour the key reads: the statuses
+    of each review's recommendations by number, or None for any other table. `doc_of` gives a
+    text's analysis (the review cells are asked for the case they name)."""
+    if len(rows) < 2:
+        return None
+    numbers = [c.text.strip() for c in rows[0].cells[1:]]
+    if len(numbers) < MATRIX_COLUMNS or numbers != [str(k + 1) for k in range(len(numbers))]:
+        return None
+    out = []
+    for row in rows[1:]:
+        if not row.cells:
+            continue
+        names = case_names(doc_of(row.cells[0].text)) if row.cells[0].text.strip() else []
+        if not names:
+            continue
+        statuses: dict[str, str] = {}
+        for number, cell in zip(numbers, row.cells[1:]):
+            said = cell.text.strip()
+            st = cell_status(said, doc_of(said), key) if said else fill_status(cell, key)
+            if st != "unknown":
+                statuses[number] = st
+        out.append((re.sub(r"\s*\([^()]*\)$", "", names[0]), statuses))  # "Child R (2018)": the case's name
+    return out if any(statuses for _, statuses in out) else None

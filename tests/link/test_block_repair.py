@@ -40,6 +40,19 @@ def test_paragraph_cut_by_a_page_break_is_joined():
         "What has happened since", "The escalation policy was relaunched."]
 
 
+def test_a_list_item_whose_first_line_a_break_set_apart_as_a_heading_is_one_item_again():
+    from extractor.repair import join_page_splits
+
+    blocks = [Block(kind="list_item", page=5, text="5. Children's Services should ensure that pre-birth assessments consider both parents."),
+              Block(kind="heading", page=5, level=1, text="6. The Board should review its escalation policy and test whether"),
+              Block(kind="paragraph", page=5, text="front-line practitioners know when and how to use it."),
+              Block(kind="list_item", page=5, text="7. Eastmere Homes should tell children's social care of new adults.")]
+    doc = join_page_splits(Document(source="x.pdf", format="pdf", sha256="0" * 64, pages=9, blocks=blocks))
+    assert [(b.kind, b.text[:9]) for b in doc.blocks] == [("list_item", "5. Childr"), ("list_item", "6. The Bo"),
+                                                          ("list_item", "7. Eastme")]
+    assert doc.blocks[1].text.endswith("test whether front-line practitioners know when and how to use it.")
+
+
 def test_docx_paragraphs_are_never_joined_as_if_split_by_a_page():
     blocks = [Block("heading", "Serious case reviews", 1, level=1),
               Block("paragraph", "The review of Child K made two recommendations:", 2),

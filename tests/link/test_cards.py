@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.cards import assemble_cards
 from extractor.pipeline import extract_document
-from nlp_helpers import DocBuilder, entries, scr_section
+from nlp_helpers import DocBuilder, entries, rules_report, scr_section
 
 BOARD = "Quarrington Safeguarding Children Partnership Annual Report 2020-21"
 
@@ -250,3 +250,31 @@ def test_a_heading_that_titles_its_card_at_sentence_length_still_numbers_it():
     assert [(e.number, e.text.split()[0]) for e in got] == [("1", "Children's"), ("2", "Eastmere"), ("3", "The")]
     assert all(e.action and e.action.startswith(f"Work number {e.number}") for e in got)
 
+
+
+def test_a_timeline_card_numbered_over_its_title_and_badge_takes_its_milestones_and_its_count_of_actions_done():
+    b = scr_section(case="Child K")
+    for n, title, initials, lead, text, milestones, count in [
+            ("1", "Return home interviews that reach the right people", "KC", "Kilnsey Constabulary",
+             "Kilnsey Constabulary should ensure that a return home interview is offered to every child within 72 hours.",
+             ["Jul 2016 \u2013 Return home interview service recommissioned", "Oct 2016 \u2013 New service started"],
+             "All actions complete"),
+            ("2", "Reduced timetables are known about", "ES", "Kilnsey County Council Education Services",
+             "Kilnsey County Council Education Services should require schools to tell the local authority whenever a "
+             "pupil is placed on a reduced timetable.",
+             ["Jun 2017 \u2013 Notification form to be drafted", "Sep 2017 \u2013 Guidance to be issued to all schools"],
+             "0 of 2 actions complete"),
+            ("3", "One way of seeing exploitation risk", "CSE", "Kilnsey LSCB CSE and Missing Sub-group",
+             "The LSCB should make sure that every agency uses the same child sexual exploitation risk assessment tool.",
+             ["Nov 2016 \u2013 Revised risk assessment tool launched", "Feb 2017 \u2013 240 staff trained"],
+             "2 of 3 actions complete")]:
+        b.para(f"Recommendation {n}").heading(title, 4).para(initials).para(lead)
+        b.para(f"The review recommended: {text}")
+        for m in milestones:
+            b.item(m)
+        b.para("Blue")
+        b.para(count)
+    got = rules_report(b).recommendations
+    assert [(e.number, e.status) for e in got] == [("1", "completed"), ("2", "not_started"), ("3", "in_progress")]
+    assert [e.action.split(" \u2013 ")[0] for e in got] == ["Jul 2016", "Jun 2017", "Nov 2016"]
+    assert "Oct 2016" in got[0].action

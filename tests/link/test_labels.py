@@ -242,3 +242,23 @@ def test_an_action_label_set_as_the_first_bullet_heads_the_bullets_below_it():
     assert len(got) == 1
     assert got[0].action == ("Midwives now talk to both parents about crying before they leave hospital. "
                              "120 staff have been trained so far.")
+
+
+@pytest.mark.parametrize("text, number", [("SCR Family R · Rec 3 WHAT THE REVIEW SAID", "3"),
+                                          ("LCSPR 2 · Rec 4", "4"), ("Child Q · Recommendation 1", "1")])
+def test_a_label_naming_its_review_before_the_recommendations_number_numbers_it(text, number):
+    from extractor.link.labels import label_of
+    lab = label_of(text)
+    assert (lab.kind, lab.number, lab.rest) == ("rec_label", number, "")
+
+
+def test_a_heading_naming_the_review_and_the_recommendations_number_opens_that_card():
+    b = scr_section(case="Family R")
+    for n, text, done in [("3", "Eastmere Council should ensure that the Graded Care Profile 2 is used where neglect "
+                           "is the main concern.", "The Graded Care Profile 2 has been mandatory since June 2020."),
+                          ("6", "NHS Eastmere CCG should seek assurance that GP practices follow up children who are "
+                           "not brought to appointments.", "A policy template was issued to all GP practices.")]:
+        b.heading(f"SCR Family R · Rec {n} WHAT THE REVIEW SAID", 3).para(text)
+        b.heading("WHAT WE HAVE DONE", 3).para(done).para("Lead: Eastmere Council")
+    got = entries(b)
+    assert [(e.scr, e.number, e.action.split()[0]) for e in got] == [("Family R", "3", "The"), ("Family R", "6", "A")]

@@ -97,3 +97,12 @@ def test_a_review_of_a_policy_recommended_by_an_scr_is_a_recommendation():
            "challenge a decision they disagree with.")
     (e,) = entries(b)
     assert e.text.startswith("The review recommended a review of the escalation policy")
+
+
+def test_a_review_calling_something_by_a_name_recommends_nothing():
+    b = scr_section(case="Child H")
+    b.para("The review called this the 'invisible man' problem: the adults around a baby who are never asked about.")
+    b.para("The review called for every assessment to name the adults living in the household.")
+    got = entries(b)
+    assert [e.text.split()[:3] for e in got] == [["The", "review", "called"]]
+    assert "called for" in got[0].text

@@ -114,3 +114,76 @@ def test_a_recommendation_retold_in_the_story_and_given_in_a_tracker_is_one_entr
          "at an address where a child under one lives.", "Notifications sent daily since January."]])
     got = entries(b)
     assert [(e.number, e.text.split()[0]) for e in got] == [("1", "Eastmere"), ("2", "Eastmere")]
+
+
+def test_work_on_recommendations_retold_paragraphs_above_answers_each_by_its_words():
+    # a chair's letter: the recommendations retold as (i)-(iii), what was done told paragraphs later
+    b = scr_section(case="Child E")
+    b.para("The review was published in June 2018. The reviewer made three recommendations. She recommended "
+           "(i) that Eastmere Constabulary and the health visiting service agree a way of sharing information about "
+           "domestic abuse incidents at any address where a child under five lives; (ii) that the Board revise its "
+           "multi-agency guidance on bruising so that it covers children who are not yet independently mobile; and "
+           "(iii) that all partner agencies remind their staff how to escalate a concern when they disagree with "
+           "another agency.")
+    b.para("The Board accepted all three recommendations in July 2018.")
+    b.para("It is nine months since the review was published. Since October 2018 Eastmere Constabulary has sent "
+           "every domestic abuse notification for an address where a child under five lives to the health visiting "
+           "service by the next working day. I regard this recommendation as complete.")
+    b.para("The revised guidance on bruising in children who are not independently mobile was approved by the "
+           "Board in December 2018 and published on our website, with lunchtime briefings to launch the revised "
+           "multi-agency guidance. That work is complete.")
+    got = rules_report(b).recommendations
+    assert [e.number for e in got] == ["i", "ii", "iii"]
+    assert got[0].action.startswith("Since October 2018 Eastmere Constabulary")
+    assert got[1].action.startswith("The revised guidance on bruising")
+    assert got[2].action is None
+    assert [e.status for e in got] == ["completed", "completed", "unknown"]
+
+
+def test_an_unnumbered_extra_goes_before_the_numbered_recommendations_of_the_stated_count():
+    b = scr_section(case="Child E")
+    b.para("The review made two recommendations. It recommended (i) that Eastmere Police record the names of "
+           "children at every domestic incident; and (ii) that schools tell the social worker when a child on a "
+           "plan is absent.")
+    b.para("On attendance, the new guidance says schools should share concerns within a week. The guidance for "
+           "schools has been rewritten by the Education Safeguarding Team.")
+    got = rules_report(b).recommendations
+    assert [e.number for e in got] == ["i", "ii"]
+
+
+def test_paragraphs_naming_a_recommendation_by_number_answer_it_though_the_list_comes_after_them():
+    # a sidebar list that a PDF reads after the story beside it
+    b = scr_section(case="Child R")
+    b.para("Against recommendation 1, the Learning and Improvement Sub-group ran a campaign for practitioners in "
+           "January, with briefings attended by 310 staff.")
+    b.para("The Board has written to the Trust about the lack of progress on recommendation 2, and has asked its "
+           "Director of Nursing to attend the next meeting.")
+    b.heading("Child R: the review's recommendations", 3)
+    b.item("1. Eastmere Safeguarding Children Board should seek assurance that all agencies ask about the adults "
+           "who live in a household.")
+    b.item("2. Eastmere Hospitals NHS Trust should ensure that injuries to babies are discussed with the "
+           "safeguarding team.")
+    got = rules_report(b).recommendations
+    assert [e.number for e in got] == ["1", "2"]
+    assert got[0].action.startswith("Against recommendation 1, the Learning")
+    assert got[1].action is None
+
+
+def test_a_recommendation_quoted_in_a_sentence_about_the_others_is_an_entry_with_the_work_told_after_it():
+    b = scr_section(case="Child T")
+    b.para("All five recommendations of the Child T review were signed off in 2016-17 except the fourth: "
+           "\u201cEastmere CCG should make sure that every GP practice flags the records of children subject to a "
+           "child protection plan.\u201d By the end of March 2018, 29 of the 33 practices had done so. The "
+           "recommendation remains open.")
+    got = rules_report(b).recommendations
+    assert [(e.number, e.text.split()[0], e.status) for e in got] == [("4", "Eastmere", "in_progress")]
+    assert got[0].action.startswith("By the end of March 2018")
+
+
+def test_a_post_left_vacant_is_no_work_and_a_guide_to_the_pages_recommends_nothing():
+    b = scr_section(case="Baby M")
+    b.para("The next pages set out what each review recommended and what has been done.")
+    b.para("Recommendation 4: The CCG should make sure that GP practices record who holds parental responsibility.")
+    b.para("The CCG's named GP post was vacant from October 2017 to April 2018.")
+    got = rules_report(b).recommendations
+    assert [(e.number, e.action) for e in got] == [("4", None)]

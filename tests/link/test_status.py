@@ -416,3 +416,50 @@ def test_a_keys_word_set_as_a_chip_before_its_meaning_is_read_where_the_tracker_
             [["1", "The police should share notifications.", "Moving"], ["2", "Schools should visit.", "Parked"],
              ["3", "The CCG should audit.", "Closed"]])
     assert _own_words(b) == {"moving": "in_progress", "parked": "not_started"}
+
+
+def test_a_status_word_in_a_clause_dating_something_else_is_no_status():
+    said = "The recommendation was shared with the housing provider when the review was completed in March 2021."
+    assert narrative_status(analyse([said])[said]) is None
+    done = "The revised protocol was completed in March 2021."
+    assert narrative_status(analyse([done])[done]) == "completed"
+
+
+def test_an_update_reporting_no_work_gives_the_status_it_opens_or_closes_on():
+    b = scr_section()
+    b.table(["No.", "Recommendation", "Update", "RAG"], [
+        ["1", "The police should record every child at a domestic incident.",
+         "Not started. The target date was 31 March 2016.", ""],
+        ["2", "Schools should report absence on the first day.",
+         "Work on this has not yet begun, as the service is waiting for new guidance. Not started", ""],
+        ["3", "The CCG should brief GPs.", "Not yet due.", ""]])
+    assert [e.status for e in entries(b)] == ["not_started", "not_started", "unknown"]
+
+
+def test_a_matrix_of_reviews_against_recommendation_numbers_rates_each_recommendation_through_its_key():
+    b = scr_section(case="Child R")
+    b.para("The review made three recommendations:")
+    for k, r in enumerate(RECS):
+        b.item(f"{k + 1}. {r}")
+    b.heading("Where the recommendations stand", 2)
+    b.table(["Review", "1", "2", "3", "4"], [["Child R (2018)", "C", "P", "N", ""],
+                                            ["Siblings D (in progress)", "no recommendations yet", "", "", ""]])
+    b.para("Key: C means the Case Review Group has signed the recommendation off as complete, P means work is "
+           "in progress, N means work has not started.")
+    got = rules_report(b).recommendations
+    assert [e.status for e in got] == ["completed", "in_progress", "not_started"]
+
+
+def test_a_paragraph_going_on_with_an_entrys_progress_gives_its_status_but_one_on_the_monitoring_does_not():
+    b = scr_section(case="Child R")
+    b.para("Recommendation 1: The CCG should make sure that GP practices follow up children who are not brought "
+           "to appointments.")
+    b.para("Progress: The named GP wrote a 'was not brought' policy, and 38 of 44 practices have adopted it.")
+    b.para("The named GP is visiting the other six practices over the summer. The work is on track to finish by "
+           "September.")
+    b.para("Recommendation 2: Schools should report absence on the first day.")
+    b.para("Progress: A model letter was sent to every head teacher in February.")
+    b.para("The Case Review Group monitors every action plan at its meetings and reports any slippage to the "
+           "Board, which is still in progress.")
+    got = rules_report(b).recommendations
+    assert [e.status for e in got] == ["in_progress", "unknown"]

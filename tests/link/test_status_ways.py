@@ -8,10 +8,15 @@ the entry after its progress, the action plan closed in a sentence before the li
 statuses stated by number before a list whose progress words read otherwise ("signed off
 recommendations 1 and 4 as complete" over "practices are being audited"), words of the
 board's own ("Landed", "Moving", "Parked") that its key defines, as a table or as lines, or as
-the heads of tick-box columns ("☒" under one, "☐" under the others), or as lines after "using
+the heads of tick-box columns ("☒" under one, "☐" under the others), or in one paragraph
+calling itself a key ("Progress key: ☒ Banked – ... ☒ Building – ...", "Our progress words.
+... one of four phrases: ALL DONE — ...; PART WAY — ...") whose words are then ticked in a row
+of boxes, set at the end of an update or open it in capitals ("NOT YET. Work on this ..."), or as lines after "using
 these words:" whose chips are then set run into the sentence after them ("Where we are: Well along
 the road The guidance goes to the Board ..."), and
-a summary table in an appendix keyed by review and number for recommendations told in prose.
+a summary table in an appendix keyed by review and number for recommendations told in prose;
+and cards giving each recommendation's number, lead, update and status set before the
+numbered list that states the recommendations (a side panel of updates read first).
 And designed cards (tests/data/html/designs/chip-*.html) whose chip comes before the card's
 label: a traffic light, an edge stripe, a vertical tab, a dot inked beside the label, a
 row of stars beside it ("★★☆☆": the share filled), and a shape drawn in CSS by its borders alone
@@ -30,7 +35,8 @@ PLAN = ["completed", "in_progress", "not_started", "completed"]
     "tick-columns.md", "rag-columns.md", "code-key.md", "score-scale.md", "status-first.md",
     "status-line-above.md", "date-completed-words.md", "status-after-progress.md", "progress-heading.md",
     "numbers-stated-before-list.md", "own-words-key-table.md", "own-words-key-lines.md",
-    "status-line-then-progress.md", "own-words-tick-form.md", "own-words-run-in.md"])
+    "status-line-then-progress.md", "own-words-tick-form.md", "own-words-run-in.md", "own-words-key-inline.md",
+    "updates-beside-list.md", "own-words-run-in-caps.md"])
 def test_each_entry_takes_the_status_the_report_gives_it(name):
     entries = extract(DATA / "status-ways" / name, use_model=False).recommendations
     assert [e.status for e in entries] == PLAN
@@ -93,3 +99,10 @@ def test_an_easy_read_card_gives_the_reviews_own_words_as_the_recommendation():
     assert [(e.number, e.status, e.text.strip('"').split()[0], e.action.split()[0]) for e in entries] == [
         ("1", "completed", "The", "A"), ("2", "in_progress", "Children's", "Revised")]
     assert [[b.sector for b in e.bodies] for e in entries] == [["health"], ["childrens_social_care"]]
+
+
+def test_update_cards_set_before_the_list_give_its_recommendations_their_actions_and_leads():
+    entries = extract(DATA / "status-ways" / "updates-beside-list.md", use_model=False).recommendations
+    assert [e.number for e in entries] == ["1", "2", "3", "4"]
+    assert [(e.action or "").split()[:2] for e in entries] == [["A", "template"], ["A", "draft"], [], ["The", "audit"]]
+    assert "Northwick Police" in [b.name for b in entries[2].bodies]

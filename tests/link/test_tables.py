@@ -353,3 +353,62 @@ def test_cards_laid_out_as_table_rows_under_a_spill_row_read_their_labelled_cell
     e2, e3 = [e for e in rules_report(b).recommendations if e.number]
     assert (e2.number, e2.status, e2.action.split()[0]) == ("2", "completed", "Marlshire")
     assert (e3.number, e3.status, e3.action.split()[0]) == ("3", "in_progress", "Social")
+
+
+def test_a_title_in_capitals_across_a_table_between_its_rows_is_no_entry():
+    b = scr_section(case="Child R")
+    b.table(["The review said", "What we did"], [
+        ["THEME 1 · SEEING THE CHILD", ""],
+        ["Recommendation 5 Eastmere Children's Services should ensure that assessments of disabled children "
+         "include direct work with the child.", "The Disabled Children's Team introduced a communication profile."],
+        ["THEME 2 · NEGLECT: NOTICING IT AND NAMING", "IT"],
+        ["Recommendation 1 The LSCB should refresh its neglect strategy.", "The refreshed strategy was launched."]])
+    got = rules_report(b).recommendations
+    assert [(e.number, e.text.split()[0]) for e in got] == [("5", "Eastmere"), ("1", "The")]
+
+
+def test_a_row_whose_review_cell_names_another_kind_of_review_is_no_entry():
+    b = DocBuilder().para("Eastmere Local Safeguarding Children Board Annual Report 2015-16")
+    b.heading("Reviews we are tracking")
+    b.table(["Review", "No.", "What the review asked for", "Latest update"], [
+        ["Young Person D serious case review, published March 2014", "2",
+         "Eastmere Police and Children's Services to agree a joint protocol for young people who go missing.",
+         "The protocol was agreed in May 2015."],
+        ["Child E multi-agency learning review, 2015", "3",
+         "Children's centres to give safe sleep advice to the parents of every new baby they register.",
+         "Done. A briefing went to all children's centres."]])
+    got = rules_report(b).recommendations
+    assert [(e.scr, e.number) for e in got] == [("Young Person D", "2")]
+
+
+def test_a_key_drawn_as_a_table_of_letters_and_colours_rates_the_tracker_and_is_no_entry():
+    b = scr_section(case="Child N")
+    b.para("BRAG key")
+    b.table(["", ""], [["B", "Blue \u2013 complete: action delivered and evidence of impact seen by the Group"],
+                       ["G", "Green \u2013 on track: under way and expected to be delivered by the target date"],
+                       ["R", "Red \u2013 not started, or overdue with no progress"]], header_row=False)
+    b.table(["Ref", "Learning / recommendation", "Action agreed", "Lead", "BRAG"], [
+        ["1.1", "Recommendation 1 Eastmere Children's Services should ensure that a pregnant care leaver is offered a "
+                "pre-birth assessment.", "Pre-birth protocol revised.", "Leaving Care Service", "B"],
+        ["2.1", "Recommendation 2 The Partnership should relaunch its protocol for bruising in babies.",
+         "Relaunch event held for 120 staff.", "LSCP", "G"]])
+    got = rules_report(b).recommendations
+    assert [(e.number, e.status) for e in got] == [("1", "completed"), ("2", "in_progress")]
+
+
+def test_a_tracker_whose_header_is_printed_again_after_a_box_between_its_parts_is_one_table():
+    from extractor.repair import tables_under_repeated_headers
+    header = ["Ref", "Learning / recommendation", "Action agreed", "Lead", "BRAG"]
+    b = scr_section(case="Child N")
+    b.table(header, [["1.1", "Recommendation 1 Eastmere Children's Services should ensure that a pregnant care "
+                              "leaver is offered a pre-birth assessment.", "Protocol revised.", "CSC", "B"]])
+    b.heading("BRAG key", 3).para("How the Case Review Group rates each action: B complete, G on track.")
+    b.table(header, [["3.1", "Recommendation 3 Eastmere Police should ensure that checks are made on new partners.",
+                      "Checks added to the MASH flowchart.", "Police", "G"]])
+    b.heading("Table A2.2 Young Person D", 2)
+    b.table(header, [["1.1", "Recommendation 1 The Partnership should ask schools to tell it of every exclusion.",
+                      "Protocol agreed.", "Education", "G"]])
+    doc = tables_under_repeated_headers(b.build())
+    rows = [x for x in doc.blocks if x.kind == "table_row"]
+    assert [x.table for x in rows] == [1, 1, 1, 3, 3]
+    assert sum(x.text.startswith("Ref |") for x in rows) == 2

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...lexicon import rules
 from ..layout import clean_text
-from .objects import Span
+from .objects import TRACKED_SPACE_RATIO, Span
 from .settings import PdfSettings
 
 PAGE_NUMBER_RE = re.compile(
@@ -18,6 +18,9 @@ WORD_SPACE = 0.2
 #: ... or this many between two single glyphs: glyph-by-glyph printers (Skia) write their
 #: spaces and set the glyphs of a word up to a quarter of a font size apart
 GLYPH_WORD_SPACE = 0.4
+#: ... and in a line of glyphs set this many font sizes apart as a rule (tracked capitals), a gap this
+#: many times that rule (extractor.ingest.pdf.objects tells the same apart inside one run)
+TRACKED_GLYPH_GAP = 0.15
 
 
 @dataclass(slots=True)
@@ -232,14 +235,31 @@ _ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
 def joined(spans: list[Span]) -> str:
-    """Texts of spans left to right, with a space where the gap between two is a word space."""
+    """Texts of spans left to right, with a space where the gap between two is a word space.
+
+    Glyphs set one by one in tracked (letter-spaced) capitals stand apart by the tracking: there
+    a word space is a gap clearly wider than the usual one between two of them."""
     out = ""
     prev: Span | None = None
+    tracked = 0.0
+    if len(spans) >= 4 and all(len(s.text.strip()) <= 1 for s in spans) \
+            and not any(ch.islower() for s in spans for ch in s.text) \
+            and sum(s.text.strip().isalpha() for s in spans) * 2 > len(spans):  # tracking is for capitals
+        gaps = sorted(b.x0 - a.x1 for a, b in zip(spans, spans[1:]))
+        if gaps[len(gaps) // 2] >= TRACKED_GLYPH_GAP * max(spans[0].size, 1):
+            tracked = gaps[len(gaps) // 2]
     for s in spans:
+        if tracked and len(s.text) <= 2 and len(s.text.strip()) == 1:
+            # the space pdfium puts after a glyph set apart says nothing here: the gap decides
+            s = replace(s, text=s.text.strip())
+            out = out.rstrip(" ") if prev is not None and len(prev.text) <= 2 else out
         if prev is not None and out and not out.endswith((" ", "\t")) and not s.text.startswith(" "):
             gap = s.x0 - prev.x1
-            glyphs = len(prev.text) <= 2 and len(s.text) <= 2
-            if gap > (GLYPH_WORD_SPACE if glyphs else WORD_SPACE) * max(s.size, 1):
+            glyphs = len(prev.text.strip()) <= 2 and len(s.text) <= 2
+            space = (GLYPH_WORD_SPACE if glyphs else WORD_SPACE) * max(s.size, 1)
+            if glyphs and tracked:
+                space = max(space, TRACKED_SPACE_RATIO * tracked)
+            if gap > space:
                 out += " "
         out += s.text
         prev = s

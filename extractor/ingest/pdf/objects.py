@@ -121,6 +121,8 @@ _count_chars = _bind("FPDFText_CountChars", _I, _P)
 _page_text = _bind("FPDFText_GetText", _I, _P, _I, _I, _P)
 _char_object = _bind_untyped("FPDFText_GetTextObject", ctypes.c_size_t)  # (c_void_p text page, int) -> handle or 0
 _char_unicode = _bind("FPDFText_GetUnicode", ctypes.c_uint, _P, _I)
+_is_generated = _bind("FPDFText_IsGenerated", _I, _P, _I)
+_char_box = _bind("FPDFText_GetCharBox", _I, _P, _I, _P, _P, _P, _P)
 _viewer_name = _bind("FPDF_VIEWERREF_GetName", ctypes.c_ulong, _P, ctypes.c_char_p, _P, ctypes.c_ulong)
 _TEXT, _PATH, _FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
 _FLOATS = struct.Struct("11f")
@@ -257,6 +259,43 @@ def _stand_ins(tp: int, text: str, start: int) -> str | None:
     return "".join(out)
 
 
+#: a run that may be set in tracked capitals, cut by spaces pdfium put between letters set far
+#: apart ("WHAT THE REV IEW SA ID"): asked of every run, so only a cheap sign
+_TRACKED_HINT = re.compile(r"\b[A-Z]{1,2} [A-Z]{1,3}\b")
+#: a space pdfium generated is a word space when the letters either side of it stand this many
+#: times the run's usual gap between two letters apart; tracking sets that gap this wide at least
+TRACKED_SPACE_RATIO, TRACKED_LETTER_GAP = 1.6, 0.8
+
+
+def _untracked(tp: int, text: str, start: int) -> str:
+    """A run in tracked (letter-spaced) capitals without the spaces pdfium put where two letters
+    of a word stand far apart: a space it generated whose gap is no wider than the run's usual
+    gap between letters. The printer wrote no space there, and a word space is as wide as
+    tracking and a space's own width together."""
+    edges = (ctypes.c_double * 4)()
+    left, right, bottom, top = (ctypes.addressof(edges) + 8 * k for k in range(4))
+
+    def box(k: int) -> tuple[float, float]:
+        _char_box(tp, start + k, left, right, bottom, top)
+        return edges[0], edges[1]
+
+    # the gap after each letter to the next, across a single space pdfium generated
+    gaps: dict[int, float] = {}
+    for k in range(len(text) - 1):
+        if text[k] == " ":
+            continue
+        if text[k + 1] != " ":
+            gaps[k] = box(k + 1)[0] - box(k)[1]
+        elif k + 2 < len(text) and text[k + 2] != " " and _is_generated(tp, start + k + 1):
+            gaps[k + 1] = box(k + 2)[0] - box(k)[1]
+    if len(gaps) < 3:
+        return text
+    usual = sorted(gaps.values())[len(gaps) // 2]
+    if usual < TRACKED_LETTER_GAP:
+        return text
+    return "".join(ch for k, ch in enumerate(text) if not (ch == " " and gaps.get(k, usual * 9) < TRACKED_SPACE_RATIO * usual))
+
+
 @dataclass(slots=True)
 class Turned:
     """A run of text turned a quarter: its box, and whether it reads upwards (rotated
@@ -321,6 +360,8 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
                         text = page_text[start:end]
                         if "\ufffe" in text:
                             text = _stand_ins(tp, text, start)
+                        if text is not None and _TRACKED_HINT.search(text):
+                            text = _untracked(tp, text, start)
                         if text is not None and end < nchars and page_text[end] == " ":
                             text += " "  # as FPDFTextObj_GetText, the space that follows the run
                 if text is None:

@@ -880,6 +880,9 @@ def _split_row(prev: Block, cont: list[str]) -> bool:
     for i in open_cells:
         if cont[i][:1].islower():
             return True
+    if before[0] and cont[0] and len(before[0]) <= CODE_CELL_CHARS and len(cont[0]) <= CODE_CELL_CHARS \
+            and cont[0] != before[0]:
+        return False  # "3" under "2": a row of its own, numbered; a row's tail leaves its number out
     filled = [i for i, c in enumerate(cont) if c]
     if len(filled) == 1 and cont[filled[0]][:1].isupper() and len(before[filled[0]]) <= CODE_CELL_CHARS:
         return False  # a band across the table ("Siblings R - final report ...") under a row's code
