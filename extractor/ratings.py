@@ -21,6 +21,10 @@ _KEY_ITEM = re.compile(
     rf"(?P<d>[^;.\n]*?)(?=(?:[;,.]?\s*\b{_COLOUR_WORD}\b\s*(?:[:=\-\u2013\u2014]|means|indicates|is))|[;.\n]|$)",
     re.I)
 
+#: one line of a key naming each colour's word before its meaning ("Green On track – work is under way")
+_KEY_NAMED_ITEM = re.compile(rf"^\W*(?P<c>{_COLOUR_WORD})\s+(?P<w>[A-Z][\w'-]*(?:\s+[\w'-]+){{0,3}}?)\s+[\u2013\u2014-]\s+(?P<d>\S.*)$",
+                             re.I | re.S)
+
 
 @dataclass
 class RagKey:
@@ -100,6 +104,9 @@ def key_items(text: str) -> list[tuple[str, str]]:
     items = [(m["c"].lower(), m["d"].strip()) for m in _KEY_ITEM.finditer(text) if m["d"].strip()]
     if len(items) >= 2:
         return items
+    named = _KEY_NAMED_ITEM.match(text)
+    if named:  # "Green On track – work is under way": a colour, the board's word for it, its meaning
+        return [(named["c"].lower(), f'{named["w"]} \u2013 {named["d"].strip()}')]
     letters = [(_LETTER.get(m["c"], m["c"].lower()), m["d"].strip()) for m in _KEY_LETTER.finditer(text)
                if m["d"].strip()]
     if len(letters) >= 2:

@@ -422,7 +422,9 @@ def _names_columns(row: Block) -> bool:
 
 
 def _column_name(text: str) -> bool:
-    return first_match("headers.jsonl", text.lower()) is not None
+    from .link.tables import PERIOD_HEAD  # ("Q1" ... "Q4" under "2018-19": a rating per quarter)
+
+    return first_match("headers.jsonl", text.lower()) is not None or bool(PERIOD_HEAD.fullmatch(text.strip()))
 
 
 def _sub_header(upper: Block, lower: Block) -> bool:

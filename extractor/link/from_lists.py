@@ -35,6 +35,8 @@ _REFERENCE = re.compile(r"(?:^|(?<=[.!?] ))(?:On|In relation to|Regarding|For|Re
 
 #: "Education Service (2). The team now visits ...": a run-in lead naming who acted on which
 #: recommendation, by its number in brackets
+#: "Number 1 is Finished. ...", "Recommendation 3 remains open: ...": a paragraph on one recommendation by its number
+_STATUS_OF_NUMBER = re.compile(r"^(?:Number|No\.?|Recommendation|Rec\.?|Item)\s+(?P<num>\d{1,2})\s+(?:is|was|has been|remains)\s", re.I)
 _LEAD_REFERENCE = re.compile(r"^(?P<lead>[A-Z][^.()]{1,60}?)\s*\((?:recommendations?\s+|recs?\.?\s*)?"
                              r"(?P<num>\d{1,2}(?:\.\d{1,2})?)\)\s*[.:\u2013\u2014-]\s+", re.I)
 
@@ -211,7 +213,11 @@ class ListReader(Walk):
         return True
 
     def read_references(self, text: str, i: int) -> bool:
-        """Progress paragraphs keyed to recommendations ("On 4.1, ...", "On the third: ...")."""
+        """Progress paragraphs keyed to recommendations ("On 4.1, ...", "On the third: ...",
+        "Number 3 is Getting there. The police ...")."""
+        stated = _STATUS_OF_NUMBER.match(text)
+        if stated is not None:
+            return self.progress_for(stated["num"], text, i)
         lead = _LEAD_REFERENCE.match(text)
         if lead is not None:
             return self.progress_for(lead["num"], text[lead.end():], i)

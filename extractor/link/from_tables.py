@@ -179,6 +179,7 @@ class TableReader(Walk):
         # under each of them
         carried = [k for k in (c_lead, c_act, c_status, c_due) if k is not None]
         other_review = False  # the review column's last name is another kind of review (its rows below too)
+        chip_above: str | None = None  # the status of a row holding only a status tag, for the row below it
         above: list[str] = []
         for idx, row in view.rows:
             if row.is_header:
@@ -194,8 +195,9 @@ class TableReader(Walk):
             above = cells
             get = (lambda k: cells[k] if k is not None and k < len(cells) else None)
             cell_at = (lambda k, row=row: row.cells[k] if k is not None and k < len(row.cells) else None)
-            if [c.lower() for c in cells] == [h.lower() for h in view.header]:
-                continue  # header repeated after a page break
+            if [c.lower() for c in cells] == [h.lower() for h in view.header] or any(cells) and all(
+                    not c or k < len(view.header) and c.lower() == view.header[k].lower() for k, c in enumerate(cells)):
+                continue  # header repeated after a page break (or its lower row: "| | Q1 | Q2 | Q3 | Q4 |")
             if (named := self.divider_case(cells)) is not None:
                 self.case_para = self.case_recent = named
                 self.case_heading = None
@@ -203,6 +205,11 @@ class TableReader(Walk):
                 continue
             if divider_title(cells):
                 last = None  # "THEME 2 · NEGLECT" across the table, over the rows of its theme
+                continue
+            filled = [c for c in cells if c and c.strip()]
+            if len(filled) == 1 and len(filled[0].split()) <= CHIP_ROW_WORDS and (chip := cell_status(
+                    filled[0], self.docs.get(filled[0]) or self.docs.add(filled[0]), key)) != "unknown":
+                chip_above = chip  # "| Finished |" over the row it rates: a tag set above the card's boxes
                 continue
             scr = None
             if c_scr is not None and not is_empty(get(c_scr)):
@@ -283,13 +290,23 @@ class TableReader(Walk):
                 if target is not None and target not in answering:
                     answering.append(target)
             status_text = get(c_status)
+            if is_empty(status_text):  # the latest period rated, where the last is not yet
+                status_text = next((cells[k] for k in reversed(view.cols("earlier_status"))
+                                    if k < len(cells) and not is_empty(cells[k])), status_text)
             if status_text and _BARE_SHARE.match(status_text) and _PERCENT_HEADER.search(view.header[c_status]):
                 status_text = status_text.strip() + "%"  # "75" under "% complete": a share done
             row_status = cell_status(status_text, self.docs.full(status_text) if status_text == get(c_status)
                                      else self.docs.add(status_text), key, has_action) \
                 if c_status is not None else "unknown"  # (a column under no header was planned light)
+            if row_status == "unknown" and chip_above:
+                row_status = chip_above
+            chip_above = None
             if row_status == "unknown" and c_status is not None:
                 row_status = shaded_status(cell_at(c_status), key)  # rated by the cell's colour alone
+            for k in reversed(view.cols("earlier_status") if row_status == "unknown" and is_empty(status_text) else []):
+                row_status = shaded_status(cell_at(k), key)  # the latest quarter rated by a dot of colour
+                if row_status != "unknown":
+                    break
             if row_status == "unknown" and in_cell.get("status"):  # "Status: Complete" inside the recommendation's cell
                 row_status = cell_status(in_cell["status"], self.docs.add(in_cell["status"]), key, has_action)
             if row_status == "unknown" and c_done is not None and not is_empty(get(c_done)):
@@ -479,6 +496,8 @@ class TableReader(Walk):
         d.fields_seen = True
 
 
+#: a row holding only a status tag this short rates the row below it
+CHIP_ROW_WORDS = 4
 #: a title set across a table between its rows is this short (words)
 DIVIDER_TITLE_WORDS = 12
 

@@ -446,7 +446,7 @@ def rag_keys(doc: Document, docs: Analyses) -> list[tuple[int, RagKey]]:
                     table_items[b.table].append((i, first, said[0][1]))
             continue
         line = b.text.lower().lstrip(" \u2022-\u2013*")
-        one = key_items(b.text) if len(b.text) < KEY_LINE_CHARS and line.startswith(tuple(COLOURS)) else []
+        one = key_items(b.text) if len(b.text) < 2 * KEY_LINE_CHARS and line.startswith(tuple(COLOURS)) else []
         if one and line.startswith(one[0][0]):
             run.extend((i, colour, meaning) for colour, meaning in one)
             continue

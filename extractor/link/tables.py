@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..document import Block
 from ..lexicon import phrase, rules, search
 from ..nlp._extensions import span_group
-from ..ratings import symbol_of
+from ..ratings import COLOURS, symbol_of
 from ..structure import caption_of
 from .draft import is_empty
 from .labels import bare_label
@@ -33,6 +33,9 @@ class TableView:
 
     def col(self, meaning: str) -> int | None:
         return self.meanings.index(meaning) if meaning in self.meanings else None
+
+    def cols(self, meaning: str) -> list[int]:
+        return [k for k, m in enumerate(self.meanings) if m == meaning]
 
 
 #: words that open a phrase or clause: a header holding one is not a plain noun compound
@@ -289,6 +292,17 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
         for k in rated:
             if k != headed[0]:
                 meanings[k] = None
+    # a rating for each quarter or year ("Q1 | Q2 | Q3 | Q4"), in words or as dots of colour: the
+    # latest one rated is the entry's status, the ones before it its history
+    for k in range(len(header)):
+        if meanings[k] in (None, "number") and PERIOD_HEAD.fullmatch(header[k].strip()):
+            filled = [b.cells[k] for b in body if k < len(b.cells) and (b.cells[k].fill or b.cells[k].text.strip())]
+            if filled and sum(c.fill in COLOURS or symbol_of(c.text.strip()) is not None for c in filled) >= 0.6 * len(filled):
+                meanings[k] = "status"
+    periods = [k for k, m in enumerate(meanings) if m == "status" and PERIOD_HEAD.fullmatch(header[k].strip())]
+    if len(periods) >= 2 and len(periods) == meanings.count("status"):
+        for k in periods[:-1]:
+            meanings[k] = "earlier_status"
     # "Progress (March 2017)" beside a "RAG rating" column: two status columns, and the one of
     # sentences tells what was done
     if meanings.count("status") > 1 and "action" not in meanings:
@@ -309,6 +323,11 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
         meanings = meanings_by_content(meanings, body)
     return TableView(first, rows[0][1].table, header, meanings, rows, caption_of(blocks, first),
                      {k: label for k, (_, label) in cell_labels.items()}, options)
+
+
+#: a column headed by a period: "Q3", "Q1 2018-19", "Quarter 2", "Sep 2018", "2017/18", "Year 2"
+PERIOD_HEAD = re.compile(r"(?:Q[1-4]|quarter\s+[1-4]|year\s+[1-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                          r"|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)(?:\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)?", re.I)
 
 
 def is_entry_table(view: TableView) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_helpers import entries, scr_section
+from nlp_helpers import entries, rules_report, scr_section
 
 
 def test_action_only_bullets_have_no_text():
@@ -85,3 +85,16 @@ def test_a_recommendation_item_that_goes_on_to_say_what_was_done_holds_both():
                                      "The Board should publish guidance on working with fathers."]
     assert got[0].action.startswith("Eastmere CCG has added a household question")
     assert got[1].action is None
+
+
+def test_a_paragraph_giving_a_numbered_recommendations_status_is_its_progress():
+    b = scr_section(case="Baby J")
+    b.para("The review made two recommendations.")
+    b.item("1. Midwives should ask every pregnant woman about all the adults who live in her home.")
+    b.item("2. The police should tell health visitors about every domestic abuse call-out to a home with a baby.")
+    b.para("Number 1 is complete. The maternity service added the question to its booking form in June 2020.")
+    b.para("Number 2 is in progress. The police and the health visiting service are testing a new way to share "
+           "these call-outs.")
+    got = rules_report(b).recommendations
+    assert [(e.number, e.status) for e in got] == [("1", "completed"), ("2", "in_progress")]
+    assert all(e.action for e in got)

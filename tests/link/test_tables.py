@@ -412,3 +412,39 @@ def test_a_tracker_whose_header_is_printed_again_after_a_box_between_its_parts_i
     rows = [x for x in doc.blocks if x.kind == "table_row"]
     assert [x.table for x in rows] == [1, 1, 1, 3, 3]
     assert sum(x.text.startswith("Ref |") for x in rows) == 2
+
+
+def test_a_rating_for_each_quarter_gives_the_latest_quarter_rated_and_the_commentary_is_what_was_done():
+    b = scr_section(case="Child H")
+    b.table(["Ref", "Recommendation", "Lead", "Q1", "Q2", "Q3", "Q4", "Commentary"], [
+        ["1", "Children's Services should offer every missing child a return interview.", "CSC", "", "", "", "",
+         "The service was brought in-house in July 2018."],
+        ["2", "The police should review how intelligence is shared.", "Police", "", "", "", "",
+         "A daily briefing to the MASH began in October."],
+        ["3", "The CCG should flag the records of children on plans.", "CCG", "", "", "", "",
+         "An audit in 28 practices found flags on 81% of records."]],
+        fills=[[None, None, None, "green", "green", "blue", "blue", None],
+               [None, None, None, "red", "amber", "green", None, None],
+               [None, None, None, "red", "red", None, None, None]])
+    b.para("Reading the scorecards")
+    b.item("Blue Complete \u2013 the action is finished and the lead agency has shown evidence that it works.")
+    b.item("Green On track \u2013 work is under way and within the agreed timescale.")
+    b.item("Amber At risk \u2013 work is under way but has slipped.")
+    b.item("Red Not started \u2013 no progress has been reported to the sub-group.")
+    got = rules_report(b).recommendations
+    assert [(e.number, e.status) for e in got] == [("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
+    assert all(e.action for e in got)
+
+
+def test_a_row_holding_only_a_status_tag_rates_the_row_below_it():
+    b = scr_section(case="Child R")
+    b.table(["The review said", "What we did", "What next"], [
+        ["", "Complete", ""],
+        ["Schools should tell children's social care when a child on a plan is absent.",
+         "The Education Safeguarding Team wrote new guidance for schools in November 2020.",
+         "We will check this in the summer."],
+        ["", "Not started", ""],
+        ["The police should meet children's social care every week.", "A first meeting is planned.",
+         "We will ask again in June."]])
+    got = rules_report(b).recommendations
+    assert [e.status for e in got] == ["completed", "not_started"]
