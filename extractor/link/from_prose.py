@@ -18,7 +18,8 @@ from ..lexicon import number_words, phrase
 from ..ratings import COLOURS, key_items, symbol_of
 from ..nlp._extensions import sentences, span_text
 from ..topics import answer_score
-from .status import SHARE_LINE_WORDS, cell_status, narrative_due, narrative_status, share_done, status_only, tick_form, update_status
+from .status import (SHARE_LINE_WORDS, cell_status, narrative_due, narrative_status, share_done, status_only, tick_form,
+                     update_status)
 from .walk import ACTION_HEADING, REC_HEADING, Walk
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|been\s+)*"
@@ -445,8 +446,9 @@ class ProseReader(Walk):
             return
         if o is not None and o.kind in ("labelled", "list") and o.status == "unknown" \
                 and "REC_CUE" not in labels and "DISTRACTOR" not in labels:
-            # no action taken, but the paragraph opens or closes on a status ("NOT YET. ...", "... This has not yet started."),
-            # or one about the entry says how far it has got ("This recommendation is now complete.")
+            # no action taken, but the paragraph opens or closes on a status ("NOT YET. ...", "... This has
+            # not yet started."), or one about the entry says how far it has got ("This recommendation
+            # is now complete.")
             st = update_status(nd) if o.action is None else None
             if st is None and (_OF_THE_ENTRY.search(block.text) or o.action is not None and not _about_all(labels)):
                 # (a paragraph going on with the entry's progress, "The named GP is visiting the
