@@ -18,8 +18,8 @@ from ..lexicon import number_words, phrase
 from ..ratings import COLOURS, key_items, symbol_of
 from ..nlp._extensions import sentences, span_text
 from ..topics import answer_score
-from .status import (SHARE_LINE_WORDS, cell_status, narrative_due, narrative_status, share_done, status_only, tick_form,
-                     update_status)
+from .status import (SHARE_LINE_WORDS, cell_status, narrative_due, narrative_status, share_done, share_status,
+                     status_only, tick_form, update_status)
 from .walk import ACTION_HEADING, REC_HEADING, Walk
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+|already\s+|recently\s+|been\s+)*"
@@ -362,7 +362,7 @@ class ProseReader(Walk):
                 and rated is self.drafts[-1] and "REC_CUE" not in cues(nd):
             # "2 of 3 actions complete" under a card: the count rates it, over the colour of the
             # bar drawn beside it (its filled segments read as chips)
-            rated.status = "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
+            rated.status = share_status(share)
             return
         if rated is not None and rated.kind in ("labelled", "list") and rated.status == "unknown" and len(words) <= 5 \
                 and status_only(nd) and (o is not None or self.chips_lead is None or self.chips_lead != self.current_case()) \

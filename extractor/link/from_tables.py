@@ -208,12 +208,12 @@ class TableReader(Walk):
                 continue
             filled = [c for c in cells if c and c.strip()]
             if len(filled) == 1 and len(filled[0].split()) <= CHIP_ROW_WORDS and (chip := cell_status(
-                    filled[0], self.docs.get(filled[0]) or self.docs.add(filled[0]), key)) != "unknown":
+                    filled[0], self.docs.add(filled[0]), key)) != "unknown":
                 chip_above = chip  # "| Finished |" over the row it rates: a tag set above the card's boxes
                 continue
             scr = None
             if c_scr is not None and not is_empty(get(c_scr)):
-                review_doc = self.docs.get(get(c_scr)) or self.docs.add(get(c_scr))
+                review_doc = self.docs.add(get(c_scr))
                 names = case_names(review_doc)
                 scr = names[0] if names else get(c_scr).strip()
                 # "Child E multi-agency learning review, 2015" in the review column: not an SCR's row

@@ -14,8 +14,8 @@ from .from_lists import ListReader
 from .from_prose import ProseReader, tie_answers
 from .from_tables import TableReader
 from .labels import NO_LABEL, RECOMMENDS, field_label_line, bare_label, label_of, split_fields
-from .status import (SHARE_LINE_WORDS, apply_numbered_statuses, cell_status, narrative_status, numbered_statuses, share_done,
-                     status_matrix, status_strip)
+from .status import (SHARE_LINE_WORDS, apply_numbered_statuses, cell_status, narrative_status, numbered_statuses,
+                     share_done, share_status, status_matrix, status_strip)
 from .parallel import STATUS_HEADING, AnswerRun, apply_answers, is_run_in_heading, listed_group, pair_answers
 from .walk import ACTION_HEADING, REC_HEADING
 
@@ -55,8 +55,7 @@ class Linker(TableReader, ListReader, ProseReader):
                     rows = [b for _, b in tables[block.table]]
                     if any(self.blocks[k].table == block.table for k, _ in self.keys):
                         continue  # a key drawn as a table ("B | Blue – complete: ..."): it defines, it rates nothing
-                    matrix = status_matrix(rows, self.key_for(i, i + len(rows) - 1),
-                                           lambda t: self.docs.get(t) or self.docs.add(t))
+                    matrix = status_matrix(rows, self.key_for(i, i + len(rows) - 1), self.docs.add)
                     if matrix is not None:  # reviews against recommendation numbers: statuses, no entries
                         strips.extend(matrix)
                     elif any(j in self.candidates for j, _ in tables[block.table]):
@@ -232,7 +231,7 @@ class Linker(TableReader, ListReader, ProseReader):
         share = share_done(block.text) if len(block.text.split()) <= SHARE_LINE_WORDS else None
         if share is not None and card is not None and card.text and self.drafts and card is self.drafts[-1]:
             # "3 of 4 actions complete" set large on the card: its status, no heading
-            card.status = "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
+            card.status = share_status(share)
             return
         # the entry a line just under it rates: the open one, or the record table just above
         rated = self.open if self.open is not None else self.last_record[1] if self.last_record is not None \
@@ -671,22 +670,19 @@ def join_updates(drafts: list[Draft], docs) -> None:
     or table that states the review's recommendations under the same numbers, are those
     recommendations' updates: the card's words become the stated one's action (when they report
     work), its status and lead go with them, and the card is no entry of its own."""
-    def doc(text: str):
-        return docs.get(text) or docs.add(text)
-
     stated = {(d.scr, d.number): d for d in drafts if d.kind in _AS_WRITTEN and d.text and (d.action is None or d.tentative)
-              and d.scr and d.number and (nd := doc(d.text)) is not None and "REC_CUE" in cues(nd)}
+              and d.scr and d.number and (nd := docs.add(d.text)) is not None and "REC_CUE" in cues(nd)}
     cards = [d for d in drafts if d.kind == "labelled" and d.text and d.scr and d.number
              and stated.get((d.scr, d.number)) not in (None, d)]
     for card in cards:
-        nd = doc(card.text)
+        nd = docs.add(card.text)
         if nd is None or "REC_CUE" in cues(nd):
             continue
         target = stated[(card.scr, card.number)]
         update = " ".join(t for t in (card.text, card.action) if t)
         if target.tentative:  # a paragraph after the list, taken for its last item's progress
             target.action, target.tentative = None, False
-        if is_action_text(doc(update), update):
+        if is_action_text(docs.add(update), update):
             target.action = update
         target.status = card.status if target.status == "unknown" else target.status
         add_bodies(target.bodies, card.bodies)

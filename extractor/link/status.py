@@ -109,7 +109,7 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
         return said
     share = share_done(text)
     if share is not None:  # "70% complete", "3 of 5 actions delivered"
-        return "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
+        return share_status(share)
     spans = [s for s in span_group(doc, "status") if not _labels_what_follows(doc, s)]
     colours = [s.id_ for s in spans if s.label_ == "RAG" or (s.label_ == "RAG_LETTER" and len(text.strip()) <= 2)]
     words = [_denied(s.id_, _negator(doc, s.start, 0)) for s in spans
@@ -152,6 +152,11 @@ _BARE_SHARE = re.compile(r"\s*\d{1,3}\s*%\s*|\s*\d{1,2}\s+of\s+\d{1,2}\s*")
 
 #: a line or heading this short stating a share done ("3 of 4 actions complete") rates its card
 SHARE_LINE_WORDS = 8
+
+
+def share_status(share: float) -> str:
+    """The status a share of the work done gives: all of it, none of it, or some."""
+    return "completed" if share >= 1 else "not_started" if share == 0 else "in_progress"
 
 
 def share_done(text: str) -> float | None:
