@@ -38,7 +38,8 @@ def tables_under_repeated_headers(doc: Document) -> Document:
     its caption and review) and the repeated header goes. A heading naming another review, or a
     numbered caption, between the two opens a table of its own."""
     blocks, out, changed = doc.blocks, [], False
-    seen: dict[tuple[str, ...], tuple[int, int]] = {}  # header texts -> (its table, index of its last row)
+    seen: dict[tuple[str, ...], int] = {}  # header texts -> the table they head
+    last_row: dict[int, int] = {}  # table -> index of its last row so far
     renumbered: dict[int, int] = {}
     for i, b in enumerate(blocks):
         if b.kind != "table_row" or b.table is None:
@@ -48,17 +49,15 @@ def tables_under_repeated_headers(doc: Document) -> Document:
         if i == 0 or blocks[i - 1].table != b.table:
             head = tuple(c.text.strip().lower() for c in b.cells)
             earlier = seen.get(head)
-            if earlier is not None and len(head) >= 3 and i - earlier[1] <= REPEATED_HEADER_BLOCKS \
+            if earlier is not None and len(head) >= 3 and i - last_row[earlier] <= REPEATED_HEADER_BLOCKS \
                     and not any(x.kind == "heading" and rule_category(x.text) not in (None, "general")
-                                or _NUMBERED_CAPTION.match(x.text) for x in blocks[earlier[1] + 1:i]):
-                renumbered[b.table] = table = earlier[0]
-                seen[head] = (table, i)
+                                or _NUMBERED_CAPTION.match(x.text) for x in blocks[last_row[earlier] + 1:i]):
+                renumbered[b.table] = earlier
+                last_row[earlier] = i
                 changed = True
                 continue  # the header printed again
-            seen[head] = (table, i)
-        for head, (t, _) in list(seen.items()):
-            if t == table:
-                seen[head] = (t, i)
+            seen[head] = table
+        last_row[table] = i
         out.append(replace(b, table=table) if table != b.table else b)
     return replace(doc, blocks=out) if changed else doc
 
