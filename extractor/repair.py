@@ -49,7 +49,7 @@ def tables_under_repeated_headers(doc: Document) -> Document:
         if i == 0 or blocks[i - 1].table != b.table:
             head = tuple(c.text.strip().lower() for c in b.cells)
             earlier = seen.get(head)
-            if earlier is not None and len(head) >= 3 and i - last_row[earlier] <= REPEATED_HEADER_BLOCKS \
+            if earlier is not None and _could_be_header(head) and i - last_row[earlier] <= REPEATED_HEADER_BLOCKS \
                     and not any(x.kind == "heading" and rule_category(x.text) not in (None, "general")
                                 or _NUMBERED_CAPTION.match(x.text) for x in blocks[last_row[earlier] + 1:i]):
                 renumbered[b.table] = earlier
@@ -60,6 +60,13 @@ def tables_under_repeated_headers(doc: Document) -> Document:
         last_row[table] = i
         out.append(replace(b, table=table) if table != b.table else b)
     return replace(doc, blocks=out) if changed else doc
+
+
+def _could_be_header(head: tuple[str, ...]) -> bool:
+    """A header row names three columns or more, most of them: a row of one chip between empty
+    cells (a card's status tag over its boxes) is no header, however often it repeats."""
+    named = sum(bool(c) for c in head)
+    return len(head) >= 3 and named >= 2 and 2 * named >= len(head)
 
 
 #: a table's header set as a line of text over it names this many columns at least

@@ -629,7 +629,9 @@ def _word_used_alone(text: str, alone: Counter) -> str | None:
 
 def _meaning(text: str, docs: "Analyses") -> str | None:
     """The status a key's definition of a word states ("work has been done but is not complete":
-    done in part), if one."""
+    done in part), if one; "unknown" where it says the state is not known."""
+    if phrase("status_not_known").search(text):
+        return "unknown"
     d = docs.full(text)
     found = {_denied(x.id_, _negator(d, x.start, 0)) for x in span_group(d, "status")
              if x.label_ in ("STATUS", "STATUS_CELL", "STATUS_CELL_ONLY")} - {None} if d is not None else set()

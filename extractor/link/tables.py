@@ -156,6 +156,7 @@ def labels_in_cells(body: list[Block]) -> dict[int, tuple[str, str]]:
     "ACTION TAKEN A protocol was ...", "PROGRESS 80%"): column -> (meaning, label). One row is
     enough where two of its cells are labelled so."""
     out: dict[int, tuple[str, str]] = {}
+    body = [b for b in body if not _tag_row(b)]
     width = max((len(b.cells) for b in body), default=0)
     for k in range(width):
         vals = _column_values(body, k)
@@ -169,6 +170,8 @@ def labels_in_cells(body: list[Block]) -> dict[int, tuple[str, str]]:
                     break
                 caps.append(w)
                 runs[" ".join(caps)] += 1
+            if not caps:
+                runs.update(_mixed_case_labels(v))
         # "ACTION TAKEN A protocol ...": the longest run of capitals that is a label, opening most
         # cells (a row "ADDED BY THE PARTNERSHIP ..." among "RECOMMENDATION ..." rows)
         for run in sorted(runs, key=lambda r: -len(r)):
@@ -177,6 +180,25 @@ def labels_in_cells(body: list[Block]) -> dict[int, tuple[str, str]]:
                 out[k] = (_LABEL_MEANINGS[lab.kind], run)
                 break
     return out if len(body) >= 2 or len(out) >= 2 else {}
+
+
+def _tag_row(b: Block) -> bool:
+    """A row of one short cell between empty ones: a status tag set over a card's boxes."""
+    filled = [c.text for c in b.cells if not is_empty(c.text)]
+    return len(b.cells) > 1 and len(filled) == 1 and len(filled[0].split()) <= _CELL_LABEL_WORDS
+
+
+def _mixed_case_labels(cell: str) -> list[str]:
+    """The field name of two words or more opening a cell before a new sentence, in any case
+    ("The review said Schools should ...", "We did The team wrote ..."): its paragraph break
+    was lost when the cell was read as one text. One word ("Lead Professionals should ...")
+    is too often the cell's own first word."""
+    words = cell.split()
+    for n in range(min(_CELL_LABEL_WORDS, len(words) - 1), 1, -1):
+        nxt = words[n]
+        if (nxt[0].isupper() or nxt[0].isdigit()) and bare_label(" ".join(words[:n])) is not None:
+            return [" ".join(words[:n])]
+    return []
 
 
 def without_cell_label(view: "TableView", k: int, text: str) -> str:

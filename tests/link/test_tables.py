@@ -448,3 +448,55 @@ def test_a_row_holding_only_a_status_tag_rates_the_row_below_it():
          "We will ask again in June."]])
     got = rules_report(b).recommendations
     assert [e.status for e in got] == ["completed", "not_started"]
+
+
+def _easy_read_cards(b, tags_and_rows):
+    """Cards laid out as tables of their own, one per recommendation: a tag row over three boxes
+    whose field names ("The review said", "We did") were run into their cells' text."""
+    for n, (tag, said, did) in enumerate(tags_and_rows, 1):
+        b.heading(f"Recommendation {n}", 4)
+        b.table(["", "", ""], [["", tag, ""], [f"The review said {said}", f"We did {did}",
+                                               "What next We will check this next year."]], header_row=False)
+
+
+def test_cards_as_one_row_tables_read_their_field_names_in_any_case_and_keep_each_tag():
+    b = scr_section(case="Child R")
+    b.heading("What our tags mean", 3)
+    b.table(["", ""], [["Finished", "We have done this. We have seen proof that it is working."],
+                       ["Getting there", "Work has started but it is not done yet."]], header_row=False)
+    _easy_read_cards(b, [
+        ("Finished", "Schools should tell children's social care on the same day when a child on a plan is absent.",
+         "The Education Safeguarding Team wrote new guidance for schools in November 2020."),
+        ("Finished", "South Coast Police and children's social care should meet every week.",
+         "A new weekly meeting started in January 2021."),
+        ("Getting there", "Hospital staff should ask every young person who comes to A&E whether they feel safe.",
+         "The hospital has added a question to the A&E form."),
+        ("Getting there", "The Youth Justice Service should check for signs of exploitation.",
+         "The service has written a new checklist that one team is trying out.")])
+    got = rules_report(b).recommendations
+    assert [e.text.split()[0] for e in got] == ["Schools", "South", "Hospital", "The"]
+    assert [e.status for e in got] == ["completed", "completed", "in_progress", "in_progress"]
+    assert got[1].action == "A new weekly meeting started in January 2021."
+
+
+def test_a_tag_row_repeated_over_the_next_card_is_no_repeated_table_header():
+    from extractor.repair import tables_under_repeated_headers
+    b = scr_section(case="Child R")
+    _easy_read_cards(b, [("Finished", "Schools should act.", "Guidance was written."),
+                         ("Finished", "The police should meet weekly.", "A meeting started.")])
+    rows = [x for x in tables_under_repeated_headers(b.build()).blocks if x.kind == "table_row"]
+    assert [x.table for x in rows] == [1, 1, 2, 2]
+
+
+def test_a_tag_the_key_defines_as_a_state_not_yet_known_gives_no_status():
+    b = scr_section(case="Child R")
+    b.heading("What our tags mean", 3)
+    b.table(["", ""], [["Finished", "We have done this. We have seen proof that it is working."],
+                       ["Waiting to hear", "We asked the agency what it has done. It has not told us yet, so we do "
+                                           "not know."]], header_row=False)
+    _easy_read_cards(b, [
+        ("Finished", "Schools should tell children's social care when a child on a plan is absent.",
+         "New guidance went to all schools in November 2020."),
+        ("Waiting to hear", "The CCG should flag the GP records of children at risk of exploitation.",
+         "We asked the CCG for an update in March 2021.")])
+    assert [e.status for e in rules_report(b).recommendations] == ["completed", "unknown"]
