@@ -282,7 +282,7 @@ def _rewrite(number: str, body: list[Block]) -> list[Block] | None:
                 and _is_sentence(body[k + 1].text):
             out.append(b)  # "In plain English": a field that is neither the text nor what was done
             aside = True
-        elif len(text) <= CHIP_CHARS and not seen_status:
+        elif len(text) <= CHIP_CHARS and not seen_status and (_is_mark(text) or not _short_run(body, k)):
             out.append(replace(b, kind="paragraph", text=f"Status: {text}"))
             seen_status = True
         else:
@@ -327,6 +327,31 @@ def _field_and_chip(text: str) -> tuple[str, str] | None:
     (label, chip). A status label with its value ("RAG: Green") is a field of its own."""
     line = field_label_line(text)
     return line if line is not None and line[1] and _is_chip(line[1]) else None
+
+
+#: a run of this many short lines is a track of steps, not a chip
+STEP_RUN = 3
+
+
+def _short_run(body: list, k: int) -> bool:
+    """The short line at k is one of a run of short lines (the steps of a milestone track:
+    "Agreed Sep 14", "Guide issued Nov 14", "Audited"; "Planned", "Under way", "Done"): no chip
+    of the card's, whatever its words (the step reached is told apart by its shading, if at all),
+    unless it is a mark ("✔" beside the card's other labels)."""
+    def short(x) -> bool:
+        return len(x.text.strip()) <= CHIP_CHARS and not _is_sentence(x.text) and _label_kind(x.text) is None
+
+    start = end = k
+    while start > 0 and short(body[start - 1]):
+        start -= 1
+    while end + 1 < len(body) and short(body[end + 1]):
+        end += 1
+    return end - start + 1 >= STEP_RUN
+
+
+def _is_mark(text: str) -> bool:
+    """A rating drawn, not written: a colour's name or a symbol ("✔", "◐")."""
+    return text.lower() in COLOURS or symbol_of(text) is not None
 
 
 def _is_chip(text: str) -> bool:

@@ -328,3 +328,18 @@ def test_an_svg_dot_before_what_its_colour_means_names_the_colour_and_one_beside
                     encoding="utf-8")
     assert [b.text for b in read_document(page).blocks] == [
         "Green: Under way and within timescale", "Amber: Under way but behind timescale", "Done"]
+
+
+def test_the_dots_of_a_milestone_track_are_no_status_chips(tmp_path):
+    page = tmp_path / "track.html"
+    page.write_text(
+        "<style>.st .dot { display:inline-block; width:3mm; height:3mm; border-radius:50%; border:1px solid #0f4c5c }"
+        " .st.done .dot { background:#2e7d32 } .lamp { display:inline-block; width:3mm; height:3mm; background:#2e7d32 }</style>"
+        "<p>Recommendation 1: The CCG should audit GP records.</p>"
+        "<div class='ms'><div class='st done'><span class='dot'></span>Agreed<br>Sep 14</div>"
+        "<div class='st done'><span class='dot'></span>Guide issued<br>Nov 14</div>"
+        "<div class='st'><span class='dot'></span>Audited</div><div class='st'><span class='dot'></span>Signed off</div></div>"
+        "<p>Progress: <span class='lamp'></span></p>", encoding="utf-8")
+    texts = [b.text for b in read_document(page).blocks]
+    assert not any(t.startswith("Green") for t in texts[1:-1])  # the track's steps keep their words alone
+    assert "Green" in texts[-1]  # a lamp on a line of its own is still a chip

@@ -21,7 +21,7 @@ contiguity = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(contiguity)
 
 PRODUCERS = ["chromium", "weasyprint"]
-NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars", "house-frames", "badge-rows", "letter-squares", "step-tracker", "tracked-capitals"]
+NAMES = ["columns", "cards", "clipped", "running", "table-card", "footnotes", "mixed", "badges", "task-list", "ruled-rows", "margin-badge", "chips", "shaded-frames", "one-row-table", "announced-actions", "titled-tracker", "heading-styles", "rotated-tracker", "bold-items", "segment-bars", "house-frames", "badge-rows", "letter-squares", "step-tracker", "tracked-capitals", "stamped-cards"]
 
 
 def blocks(name: str, producer: str):
@@ -602,3 +602,20 @@ def test_words_in_tracked_capitals_are_whole_and_a_card_label_naming_its_review_
     from extractor.pipeline import extract
     found = extract(LAYOUTS / f"tracked-capitals.{producer}.pdf", use_model=False).recommendations
     assert [(e.scr, e.number, e.status) for e in found] == [("Child N", "1", "completed"), ("Child N", "2", "in_progress")]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_tilted_stamp_a_tracked_apostrophe_and_a_bordered_key_bar_are_read_as_shown(producer):
+    # stamps "CLOSED", "LIVE" rotated -7deg in each card's corner; "What's happened" in letter-spaced
+    # capitals; a key in one bordered box of four columns (tests/data/layouts/stamped-cards.html)
+    doc = blocks("stamped-cards", producer)
+    texts = [b.text for b in doc]
+    assert texts.count("CLOSED") == 2 and texts.count("LIVE") == 2
+    assert texts.count("WHAT\u2019S HAPPENED") + texts.count("WHAT'S HAPPENED") == 2
+    assert not [b for b in doc if b.kind == "table_row"]  # a bordered box of one cell is no table
+    key = texts.index("How to read the stamps")
+    assert texts[key + 1:key + 7] == [
+        "CLOSED", "The group has seen the evidence and signed the recommendation off.",
+        "LIVE", "Work has started but is not finished yet.",
+        "PARKED", "Work has not begun because it waits for another piece of work."]
+

@@ -548,7 +548,36 @@ def _chips(soup: BeautifulSoup) -> list[tuple[Tag, str]]:
                 and tag.find(True) is None and not _labelled(tag) and id(tag) not in bars \
                 and not _BAR_WIDTH.search(style):
             chips.append((tag, colour))
-    return chips
+    return _without_step_tracks(chips)
+
+
+#: the steps of a milestone track are labelled this briefly ("Guide issued Nov 14")
+STEP_LABEL_WORDS = 5
+#: ... and a track has this many steps at least
+TRACK_STEPS = 3
+
+
+def _without_step_tracks(chips: list[tuple[Tag, str]]) -> list[tuple[Tag, str]]:
+    """Chips less the dots of a milestone track: three or more steps side by side (not cells of a
+    table), two or more reached, each a dot of one colour beside a short label of its own ("●
+    Agreed Sep 14", "● Audited Mar 15"). A dot there marks a step reached, not a status. (A key's
+    dots differ in colour; entries' labels are long.)"""
+    steps: dict[int, list[tuple[Tag, str]]] = {}
+    for tag, colour in chips:
+        step = tag.parent
+        if step is None or step.parent is None:
+            continue
+        label = step.get_text(" ", strip=True)
+        if label and len(label.split()) <= STEP_LABEL_WORDS:
+            steps.setdefault(id(step.parent), []).append((tag, colour))
+    def steps_in(row: list[tuple[Tag, str]]) -> int:  # its steps, reached or not: the step's siblings of its kind
+        step = row[0][0].parent
+        kind = (step.get("class") or [None])[0]
+        return sum(1 for t in step.parent.find_all(step.name, recursive=False) if (t.get("class") or [None])[0] == kind)
+
+    track = {id(t) for row in steps.values() if len(row) >= 2 and len({c for _, c in row}) == 1
+             and row[0][0].parent.name not in ("td", "th") and steps_in(row) >= TRACK_STEPS for t, _ in row}
+    return [(t, c) for t, c in chips if id(t) not in track]
 
 
 #: any side's border: an empty element drawn by its borders is a shape (a circle, a triangle)

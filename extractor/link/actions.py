@@ -162,7 +162,12 @@ def split_rec_action(doc: Doc | None, text: str) -> tuple[str, Span | None]:
     if doc is None:
         return text, None
     sents = list(doc.sents)
-    last_rec = max((k for k, s in enumerate(sents) if "REC_CUE" in cues(s)), default=0)
+    said = [cues(s) for s in sents]
+    first_rec = next((k for k, c in enumerate(said) if "REC_CUE" in c), 0)
+    # the recommendation ends where work is first reported: a "should" after it is a plan's
+    # ("... is being tested and should be in use by September")
+    reported = next((k for k in range(first_rec + 1, len(sents)) if "ACTION_CUE" in said[k]), len(sents))
+    last_rec = max((k for k in range(first_rec, reported) if "REC_CUE" in said[k]), default=first_rec)
     rest = sents[last_rec + 1:]
     if not rest or not any("ACTION_CUE" in cues(s) or "NON_ACTION" in cues(s) or narrative_status(s) for s in rest):
         return text, None

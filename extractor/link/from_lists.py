@@ -98,7 +98,8 @@ class ListReader(Walk):
     def read_list_item(self, block: Block, sec: Section, nd: Doc | None, text: str) -> None:
         if nd is None or is_empty(text):
             return
-        listed = self.intro == "recommendations" and sec.category in CANDIDATE and not distractor_governs(nd)
+        listed = self.intro == "recommendations" and sec.category in CANDIDATE and not distractor_governs(nd) \
+            and not phrase("page_guide").match(text)
         if listed or self.is_rec(nd) and self.intro != "findings" and (
                 sec.category in CANDIDATE or self.rec_context):
             # "1. The CCG should ... The CCG has issued ... In hand": the item's own answer follows it

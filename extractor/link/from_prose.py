@@ -402,7 +402,8 @@ class ProseReader(Walk):
             self.lead_status = None if symbol_of(block.text.split()[0]) else self.list_status_of(block.text, nd)
             self.intro = "actions" if ACTION_HEADING.search(block.text) else (
             "recommendations" if REC_HEADING.search(block.text) and sec.category in CANDIDATE else None)
-            names = case_names(nd)
+            # ("Child J's grandmother" under a pull quote names a person of that case: no heading of it)
+            names = [n for n in case_names(nd) if not re.search(re.escape(n) + "['\u2019]s\\b", block.text)]
             if names:
                 self.case_para = self.case_recent = names[0]
             if o is not None and o.action is None and self.intro != "actions" and not names \

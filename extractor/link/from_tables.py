@@ -251,7 +251,11 @@ class TableReader(Walk):
             # a row with no recommendation of its own goes on the one above: the rest of a row split
             # over a page break (no number), or a further action "1.2" under "1.1"
             sub_ref = number is not None and last is not None and is_sub_ref(number, last.number)
-            if last is not None and c_rec is not None and is_empty(rec_text) and (number is None or sub_ref):
+            # (where rows carry only a number, a row whose number cell is blank under a numbered one
+            # is that recommendation's next action: its cell merged down, or left blank)
+            numbered_above = c_rec is None and c_num is not None and last is not None and last.number is not None
+            if last is not None and (c_rec is not None or numbered_above) and is_empty(rec_text) \
+                    and (number is None or sub_ref):
                 split_refs = split_refs or sub_ref
                 if has_action:
                     last.action = f"{last.action} {action}" if last.action else action
@@ -327,7 +331,8 @@ class TableReader(Walk):
             if target in answering:  # one of several action rows under a listed recommendation
                 self.answer_listed(target, action if has_action else None, row_status,
                                    get(c_lead) if c_lead is not None else None, get(c_due) if c_due is not None else None)
-                last = self.last_row_draft = None
+                self.last_row_draft = None
+                last = target  # (a blank-numbered row below is its next action)
                 continue
             if target is None:
                 target = self.new("table", row, sec, number, text)

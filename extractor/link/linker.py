@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Block
+from ..lexicon import phrase
 from ..report import ResponsibleBody
 from ..nlp._extensions import span_group
 from ..structure import BADGE, CANDIDATE, KICKER_MAX_WORDS, Section, categorise, furniture_heading
@@ -21,6 +23,9 @@ from .walk import ACTION_HEADING, REC_HEADING
 
 #: a paragraph that may give statuses by recommendation number ("Recommendations 1 and 4 are complete")
 _NUMBERED = re.compile(r"\brecommendations?\s+(?:R|Rec\.?\s*)?\d", re.I)
+
+#: a heading that is only quotation marks: a pull quote's mark set large
+_QUOTE_MARKS = re.compile(r"\s*[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u275d\u275e]+\s*")
 
 
 class Linker(TableReader, ListReader, ProseReader):
@@ -42,6 +47,8 @@ class Linker(TableReader, ListReader, ProseReader):
             sec = self.secs[i]
             made = len(self.drafts)
             self.see_answer_run(i, block, runs)
+            if block.kind == "heading" and _QUOTE_MARKS.fullmatch(block.text):
+                continue  # a pull quote's opening mark set large ("“"): no heading of anything
             if block.kind == "heading":
                 self.at = i
                 self.see_heading(block, sec)
@@ -66,6 +73,8 @@ class Linker(TableReader, ListReader, ProseReader):
                 if block.kind != "list_item":
                     self.list_run = 0
                 continue
+            if block.kind == "list_item" and i in self.paragraph_numbered:
+                block = replace(block, kind="paragraph")  # "6.14" numbers the report's paragraphs, not a list
             nd = self.docs.get(block.text)
             if nd is not None and _NUMBERED.search(block.text):
                 statuses = numbered_statuses(nd, self.key_for(i))
@@ -112,8 +121,8 @@ class Linker(TableReader, ListReader, ProseReader):
         self.spell_out_abbreviations()
         self.apply_answer_runs(runs, block_of)
         for d in self.drafts:
-            if d.status == "unknown" and d.list_status:
-                d.status = d.list_status
+            if d.list_status and (d.status == "unknown" or d.narrated):
+                d.status = d.list_status  # (the group it is set in outweighs words read into its progress)
             if d.status == "unknown" and d.scr in self.case_status:
                 d.status = self.case_status[d.scr]
         # entries written in colours the report's key defines ("actions in green are complete"):
@@ -221,6 +230,15 @@ class Linker(TableReader, ListReader, ProseReader):
         self.open, self.pending_number = d, None
 
     def see_heading(self, block: Block, sec: Section) -> None:
+        if self.at in self.status_groups and sec.category in CANDIDATE:
+            # "On the go" over the entries that have got that far: it rates no entry above it
+            self.end_announced_actions()
+            self.open = self.closed = None
+            self.action_heading, self.under_heading, self.list_run = None, 0, 0
+            self.pending_number = self.pending_status = self.lead_status = None
+            self.heading_level = block.level or 1
+            self.heading_status = self.status_groups[self.at]
+            return
         if self.action_heading and self.open is not None and furniture_heading(block.text) \
                 and not BADGE.match(block.text):  # (a bare "2" is the next card's number)
             # "PROGRESS" on a line of its own, then "80%" set large: the figure is the field's value
@@ -304,8 +322,9 @@ class Linker(TableReader, ListReader, ProseReader):
         self.pending_number = lab.number if lab and lab.kind == "rec_label" and lab.number and not names_case \
             else self.pending_number if titled else None
         # "Recommendation 1 — Complete", "Recommendation 2 (on track)": the badge rates its text below
+        # ("RECOMMENDATION 1" over a stamp "CLOSED" set as a heading of its own: the stamp rates the card)
         self.pending_status = (self.badge_status(lab.rest) or self.title_chip(lab.rest) or ahead) \
-            if self.pending_number and lab else self.pending_status if titled else None
+            if self.pending_number and lab else (self.pending_status or self.badge_status(block.text)) if titled else None
         self.list_run = 0
         self.rec_context = bool(re.search(r"recommend", block.text, re.I))
         self.intro = "actions" if ACTION_HEADING.search(block.text) else (
@@ -422,8 +441,8 @@ class Linker(TableReader, ListReader, ProseReader):
             if rest_doc is not None and self.intro != "findings" and "ACTION_CUE" in cues(rest_doc) \
                     and "REC_CUE" not in cues(rest_doc) and self.progress_for(lab.number, lab.rest, i):
                 return  # "1. A was-not-brought policy was issued ...": the action on recommendation 1
-            if self.is_rec(rest_doc) or (
-                    self.intro == "recommendations" and rest_doc is not None and not distractor_governs(rest_doc)):
+            if self.is_rec(rest_doc) or (self.intro == "recommendations" and rest_doc is not None
+                                         and not distractor_governs(rest_doc) and not phrase("page_guide").match(lab.rest)):
                 self.start_labelled("list", block, sec, lab, rest_doc, parts, i, strong_cue=True)
                 return
         if self.open is not None and self.open.kind == "labelled" and self.open.text \

@@ -477,10 +477,14 @@ _WORDS_KEY_TERMS = re.compile(r"\b(?:key|legend|rag|ratings?|rated|scale|labels?
                               r"how to read|(?:these|following) (?:words|terms|phrases))\b", re.I)
 #: "Moving: work has started and is on schedule" (a label, then what it means)
 _WORD_ITEM = re.compile(r"^\W{0,2}(?P<w>[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,3})\s*(?::|=|\s[-\u2013\u2014]\s)\s*(?P<d>.+)$", re.S)
+#: a field's short value on a line of its own ("Where we are: Getting there")
+_FIELD_VALUE = re.compile(r"^[A-Z][\w' ]{1,30}?\s*:\s*([A-Z][\w' -]{1,40})\s*$")
 #: a word of such a key is this short, and its meaning on a line of its own at most this long
 OWN_WORD_WORDS, MEANING_WORDS = 5, 30
 #: ... and a sentence longer than a word of the key ("Not started, or behind timescale" is the next word)
 MEANING_MIN_WORDS = 6
+#: ... or, under a key's title, a full sentence this long
+MEANING_MIN_SENTENCE = 3
 #: a "Label: meaning" line's meaning is this long at least ("Done - impact check due" is one word)
 LINE_MEANING_WORDS = 4
 #: the colour a chip before a key's word says, as the readers write it ("Green: Signed off")
@@ -512,6 +516,10 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
     alone = Counter(_CHIP_SAID.sub("", t).strip().lower() for b in doc.blocks
                     for t in ([c.text for c in b.cells] if b.cells else [b.text]) if len(t) <= 60)
 
+    # words given as a field's value ("Where we are: Finished"): a key's words in use
+    valued = Counter(v.strip().lower() for b in doc.blocks if not b.cells and (m := _FIELD_VALUE.match(b.text))
+                     for v in [m.group(1)])
+
     lines = False  # some item of the run is a "Label: meaning" line
     leading: set[str] = set()  # words read off the front of their meaning, being used alone elsewhere
     tables: set[int | None] = set()
@@ -528,7 +536,8 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
         # title, or when two of their words head a table's columns ("Done and tested | In hand",
         # the rows ticked under one). (Asked before any text is analysed: most runs of short
         # blocks are no key.)
-        heading = sum(w.lower() in headers for w, _, _ in items) >= 2
+        heading = sum(w.lower() in headers for w, _, _ in items) >= 2 \
+            or sum(valued[w.lower()] >= 1 for w, _, _ in items) >= 2
         if len(items) >= 2 and once and (opened or heading or not lines and sum(
                 alone[w.lower()] >= 2 or w in leading for w, _, _ in items) >= 2):
             meant = {word: (code, span) for word, meaning, span in items
@@ -564,7 +573,7 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
             item = (b.cells[0].text.strip(), b.cells[1].text.strip())
         elif len(b.text) < 2 * KEY_LINE_CHARS and (m := _WORD_ITEM.match(b.text.strip())) \
                 and _may_be_word(m["w"].strip()) and len(m["d"].split()) >= LINE_MEANING_WORDS \
-                and (opened or states_status(m["d"])):  # (under a key's title, any meaning: "no update yet")
+                and (opened or states_status(m["d"]) or phrase("status_not_known").search(m["d"])):  # (under a key's title, any meaning: "no update yet")
             item, line = (m["w"].strip(), m["d"].strip()), True
         elif not b.cells and len(b.text) < 2 * KEY_LINE_CHARS and (w := _word_used_alone(b.text, alone)):
             # "Embedding Actions complete; impact still to be tested": the word set as a chip
@@ -572,7 +581,8 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
             item = (w, b.text.strip()[len(w):].strip())
             leading.add(w)
         elif i + 1 < len(blocks) and blocks[i + 1].kind != "table_row" \
-                and MEANING_MIN_WORDS <= len(blocks[i + 1].text.split()) <= MEANING_WORDS:
+                and _reads_as_meaning(blocks[i + 1].text, opened) and not _WORD_ITEM.match(blocks[i + 1].text.strip()):
+            # (a title over "Word: meaning" lines is no word of its own: the line below it is an item)
             # the word on a line of its own (set in bold, or after the chip it names), its meaning below
             item, used = (_CHIP_SAID.sub("", b.text).strip(), blocks[i + 1].text.strip()), 2
         if item and _may_be_word(item[0]):
@@ -585,6 +595,15 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
         i += 1
     close()
     return StatusWords(out, frozenset(keys))
+
+
+def _reads_as_meaning(text: str, opened: bool) -> bool:
+    """A line under a key's word that defines it: a sentence longer than a word of the key, or
+    under a key's title any full sentence ("Work has not begun.")."""
+    words = len(text.split())
+    if words > MEANING_WORDS:
+        return False
+    return words >= MEANING_MIN_WORDS or opened and words >= MEANING_MIN_SENTENCE and text.rstrip().endswith(".")
 
 
 #: a lead-in naming the words it goes on to define ("Our progress words. ... one of five phrases:")

@@ -306,6 +306,13 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                 meanings[k] = "status"
         if vals and meanings[k] is None and all(NUMBER_CELL.match(v) or REF_CODE_CELL.match(v) for v in vals):
             meanings[k] = "number"
+    # a "Rec" column whose cells hold the recommendation after its number ("1 The CCG should ..."),
+    # and no other column of recommendations: the recommendation column
+    if "recommendation" not in meanings:
+        k = next((k for k, m in enumerate(meanings) if m == "number"
+                  and (vals := _column_values(body, k)) and _mean_words(vals) > LONG_CELL_WORDS), None)
+        if k is not None:
+            meanings[k] = "recommendation"
     # a dashboard rating each agency's part beside an "Overall" column: the column headed as a
     # status is the entry's; the agencies' own ratings are not
     rated = [k for k, m in enumerate(meanings) if m == "status"]

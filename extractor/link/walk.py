@@ -16,7 +16,7 @@ from ..ratings import COLOURS, RagKey, symbol_of
 from ..structure import Section
 from .draft import Draft, case_names, cues, window
 from .labels import label_of
-from .status import cell_status, narrative_status, status_only
+from .status import cell_status, narrative_status, share_done, status_only
 from .tables import TableView
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ ACTION_HEADING = re.compile(r"what (?:has|have we|we have|partners have) (?:been
                             re.I)
 #: a heading or lead-in that may state the status of a whole list: it names what the list holds
 _LIST_SUBJECT = re.compile(r"\b(?:actions?|recommendations?|work|changes|improvements?|tasks?|areas? for improvement)\b", re.I)
+#: a heading that is a status and no more is this short ("Still on the starting line")
+STATUS_HEADING_WORDS = 5
 #: and a status word (the status lexicon then says which)
 _LIST_STATUS_WORD = re.compile(r"\bcomplet|\bclosed\b|\boutstanding\b|\bprogress|\bongoing\b|\bon-going\b|\bstarted\b|"
                                r"\bimplemented\b|\bachieved\b|\bmet\b|\bunderway\b|\bunder way\b|\bopen\b|\bsigned off\b|"
@@ -54,7 +56,7 @@ def paragraph_numbering(blocks: list[Block], docs: dict[str, Doc]) -> set[int]:
     runs: list[list[tuple[int, bool]]] = []
     last: tuple[str, int] | None = None
     for i, b in enumerate(blocks):
-        if b.kind != "paragraph":
+        if b.kind not in ("paragraph", "list_item"):  # (Word's own numbering makes them list items)
             continue
         m = _PARAGRAPH_NUMBER.match(b.text)
         if m is None:
@@ -119,6 +121,7 @@ class Walk:
         self.stated_counts: dict[str, int] = {}   # case -> "the review made five recommendations"
         self.lead_status: str | None = None      # "The following actions are in progress:": until the next paragraph
         self.paragraph_numbered = paragraph_numbering(self.blocks, docs)
+        self.status_groups = status_group_headings(self.blocks, docs)  # heading index -> the status it groups
         self.at = 0                              # the index of the block being read
         self.pending_status: str | None = None   # the status a badge gave with its number ("Recommendation 2 (on track)")
         self.unclaimed: int | None = None        # a recommending paragraph that made no entry (Linker.open_unlabelled)
@@ -293,3 +296,46 @@ class Walk:
         self.drafts.append(d)
         self.under_heading += 1
         return d
+
+
+#: a recommendation stated ("asked" is too often a story's word: "she was rarely asked")
+_STATES = re.compile(r"\b(?:should|must|recommended that)\b", re.I)
+
+
+def status_group_headings(blocks: list[Block], docs: "Analyses") -> dict[int, str]:
+    """Headings that group the entries below them by how far they have got ("Job done", "On the
+    go", "Still on the starting line", in the lexicon's words or the report's key's): headings
+    that are a status and no more, the first of which, under the heading above them, comes before
+    any recommendation is stated. (A status set as a heading after each entry rates the entry
+    above it, and the first one follows a recommendation.)"""
+    out: dict[int, str] = {}
+    parent_of: dict[int, int] = {}
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or not b.level or len(b.text.split()) > STATUS_HEADING_WORDS:
+            continue
+        doc = docs.full(b.text)
+        if share_done(b.text) is not None or not status_only(doc) or (said := cell_status(b.text, doc, None)) == "unknown":
+            continue  # ("50% complete" under "Progress" is a card's figure, never a group's name)
+        stated = False  # a recommendation stated between it and the heading above
+        for j in range(i - 1, -1, -1):
+            x = blocks[j]
+            if x.kind != "heading":
+                stated = stated or bool(_STATES.search(x.text)) or (lab := label_of(x.text)) is not None and lab.kind == "rec_label"
+            elif j in out or x.level and x.level < b.level and not stated:
+                out[i] = said  # a group's sibling above it, or the parent heading before any entry
+                parent_of[i] = parent_of.get(j, j)
+                break
+            elif x.level and x.level <= b.level:
+                break
+    # groups are two or more under one heading, each status once ("Completed" after one entry and
+    # again after the next rates each)
+    under: dict[int, list[int]] = {}
+    for i, parent in parent_of.items():
+        under.setdefault(parent, []).append(i)
+    for heads in under.values():
+        texts = [blocks[i].text.strip().lower() for i in heads]
+        if len(heads) < 2 or len(set(texts)) < len(texts):
+            for i in heads:
+                del out[i]
+    return out
+

@@ -278,3 +278,21 @@ def test_a_timeline_card_numbered_over_its_title_and_badge_takes_its_milestones_
     assert [(e.number, e.status) for e in got] == [("1", "completed"), ("2", "not_started"), ("3", "in_progress")]
     assert [e.action.split(" \u2013 ")[0] for e in got] == ["Jul 2016", "Jun 2017", "Nov 2016"]
     assert "Oct 2016" in got[0].action
+
+
+
+def test_a_run_of_short_step_labels_in_a_card_is_no_chip():
+    from extractor.cards import assemble_cards
+    b = scr_section(case="Baby N")
+    for n, steps in ((1, ("Agreed Sep 14", "Guide issued Nov 14", "Audited Mar 15", "Signed off Mar 15")),
+                     (2, ("Agreed Sep 14", "GP sessions Jan 15", "Practice audits", "Signed off"))):
+        b.para(f"Recommendation {n}")
+        b.para("The CCG should ensure that GPs apply the bruising protocol to every baby.")
+        for step in steps:  # a milestone track under the card's text
+            b.para(step)
+        b.heading("What's happened", 3)
+        b.para("The Named GP has taken the protocol to all four GP locality meetings.")
+        b.para("Lead: NHS Hexley CCG \u00b7 Target: September 2015")
+    texts = [x.text for x in assemble_cards(b.build()).blocks]
+    assert texts.count("Recommendation 1: The CCG should ensure that GPs apply the bruising protocol to every baby.") == 1
+    assert not any(t.startswith("Status: ") for t in texts)  # (a status word among the steps is no chip either)

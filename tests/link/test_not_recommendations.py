@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractor.link.draft import distractor_governs
 from extractor.link.from_lists import _COUNTERFACTUAL
 from extractor.nlp import analyse
-from nlp_helpers import DocBuilder, entries, report, scr_section
+from nlp_helpers import DocBuilder, entries, report, rules_report, scr_section
 
 
 def test_sentence_describing_how_recommendations_are_set_out_is_not_one():
@@ -106,3 +106,19 @@ def test_a_review_calling_something_by_a_name_recommends_nothing():
     got = entries(b)
     assert [e.text.split()[:3] for e in got] == [["The", "review", "called"]]
     assert "called for" in got[0].text
+
+
+def test_a_numbered_note_on_how_to_read_the_figures_is_no_entry():
+    b = scr_section(case="Baby N")
+    b.heading("Recommendations", 3)
+    b.item("1 How to read the progress figures. Each figure is the share of the actions agreed for that "
+           "recommendation that the lead agency has completed.")
+    assert rules_report(b).recommendations == []
+
+
+def test_it_asked_after_the_review_asked_states_the_next_recommendation():
+    b = scr_section(case="Baby N")
+    b.para("Recommendation: The review asked the community health trust to refer any bruise on a baby who is not yet mobile.")
+    b.para("Recommendation: It asked all partner agencies to see, assess and record fathers in the household.")
+    b.para("Recommendation: Finally, it asked the Partnership to make sure that every parent hears the ICON message.")
+    assert len(rules_report(b).recommendations) == 3

@@ -187,3 +187,21 @@ def test_a_post_left_vacant_is_no_work_and_a_guide_to_the_pages_recommends_nothi
     b.para("The CCG's named GP post was vacant from October 2017 to April 2018.")
     got = rules_report(b).recommendations
     assert [(e.number, e.action) for e in got] == [("4", None)]
+
+
+def test_paragraphs_numbered_by_word_processor_lists_are_the_reports_paragraphs_and_ordinals_in_the_present_ask():
+    b = DocBuilder().para("Stainby Safeguarding Children Board Annual Report 2016-17").heading("Serious case reviews")
+    b.heading("Siblings F", 2)
+    b.item("6.14 Siblings F are a brother and two sisters who were taken into care in June 2015.")
+    b.item("6.15 The review was completed in December 2016 and cannot yet be published.")
+    b.item("6.16 The review's first recommendation asks Children's Services to make sure that every plan names a lead.")
+    b.para("Update: Senior managers began these reviews in January 2017.")
+    b.item("6.17 The third asks the mental health trust to make sure that staff ask adult patients about children.")
+    b.para("Update: Nothing has been done on this yet.")
+    b.heading("\u201c", 2)  # a pull quote's mark set large, then the quote and who said it
+    b.para("Everyone knew a little bit. Nobody put it together.")
+    b.para("Child J's grandmother")
+    b.item("6.18 Finally, the review asks the Board to check, through a case audit, that plans are followed.")
+    got = rules_report(b).recommendations
+    assert [" ".join(e.text.split()[1:4]) for e in got] == ["The review's first", "The third asks", "Finally, the review"]
+    assert {e.scr for e in got} == {"Siblings F"}

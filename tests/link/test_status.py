@@ -463,3 +463,71 @@ def test_a_paragraph_going_on_with_an_entrys_progress_gives_its_status_but_one_o
            "Board, which is still in progress.")
     got = rules_report(b).recommendations
     assert [e.status for e in got] == ["in_progress", "unknown"]
+
+
+def _grouped_by_status(b: DocBuilder) -> DocBuilder:
+    """A review whose entries are grouped under headings of the report's own status words, after a
+    key of those words on lines of their own under a title."""
+    b.para("How to read this section")
+    b.para("Job done").para("The SCR Sub-group has seen the evidence and signed the recommendation off.")
+    b.para("On the go").para("Work has started but is not yet finished.")
+    b.para("Still on the starting line").para("Work has not begun.")
+    b.para("Child R lived with his mother and older half-sister; agencies accepted what the mother told them.")
+    b.heading("Job done", 3)
+    b.para("Rec 1 The review asked Children's Services to make sure that every assessment records all adults "
+           "in the household. A new section was added to the assessment form in September 2015.")
+    b.heading("On the go", 3)
+    b.para("Rec 2 Health visitors should follow up every missed developmental review. The trust rewrote its "
+           "policy in October 2015. An alert is being tested and should be in use by September 2016.")
+    b.heading("Still on the starting line", 3)
+    b.para("Rec 3 Housing staff should be told when a tenant's child is on a plan. Nothing has been done on this yet.")
+    return b
+
+
+def test_headings_grouping_entries_by_how_far_they_have_got_give_each_entry_under_them_its_status():
+    got = rules_report(_grouped_by_status(scr_section(case="Child R"))).recommendations
+    assert [(e.number, e.status) for e in got] == [("1", "completed"), ("2", "in_progress"), ("3", "not_started")]
+    # the recommendation ends where work is first reported: a "should" after that is a plan's
+    assert got[1].text.endswith("missed developmental review.") and got[1].action.startswith("The trust rewrote")
+
+
+def test_a_status_set_as_a_heading_after_each_entry_groups_nothing():
+    from extractor.link.walk import status_group_headings
+    from extractor.pipeline import draft_entries
+    b = scr_section(case="Child J")
+    b.para("Recommendation 1: The hospital should flag children on plans in its patient system.")
+    b.para("The emergency department's system now shows an alert.")
+    b.heading("Completed", 3)
+    b.para("Recommendation 2: The youth offending service should invite social care to custody reviews.")
+    b.para("Social care is now invited to every custody review.")
+    b.heading("In progress", 3)
+    b.para("Recommendation 3: The Board should write an escalation policy.")
+    b.heading("In progress", 3)
+    drafting = draft_entries(b.build())
+    assert status_group_headings(drafting.doc.blocks, drafting.docs) == {}
+    grouped = draft_entries(_grouped_by_status(scr_section(case="Child R")).build())
+    assert sorted(status_group_headings(grouped.doc.blocks, grouped.docs).values()) == [
+        "completed", "in_progress", "not_started"]
+
+
+def test_a_key_of_word_and_meaning_lines_is_learnt_where_its_words_are_given_as_fields_values():
+    b = scr_section(case="Child H")
+    b.para("How progress is shown")
+    b.para("Getting there : work has started but is not finished yet.")
+    b.para("Waiting to hear : the lead agency has not told us where it is up to.")
+    b.para("Not started yet : work on this has not begun.")
+    b.para("Recommendation 1: The CCG should agree a single policy for children not brought to appointments.")
+    b.para("What we did: A draft policy went to all practices in October 2019.")
+    b.para("Where we are: Getting there")
+    b.para("Recommendation 2: The police should record every adult present at a domestic incident.")
+    b.para("What we did: A new risk form was issued in May.")
+    b.para("Where we are: Waiting to hear")
+    assert [e.status for e in rules_report(b).recommendations] == ["in_progress", "unknown"]
+
+
+@pytest.mark.parametrize("update, status", [
+    ("Work has yet to begin. The sub-group will add a course to next year's programme.", "not_started"),
+    ("The Board signed it off in March 2017.", "completed"),
+    ("The Board signed the strategy off in March; launch events are booked for May.", None)])
+def test_an_update_opening_or_closing_on_its_status_gives_it(update, status):
+    assert narrative_status(analyse([update])[update]) == status

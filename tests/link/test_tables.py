@@ -500,3 +500,29 @@ def test_a_tag_the_key_defines_as_a_state_not_yet_known_gives_no_status():
         ("Waiting to hear", "The CCG should flag the GP records of children at risk of exploitation.",
          "We asked the CCG for an update in March 2021.")])
     assert [e.status for e in rules_report(b).recommendations] == ["completed", "unknown"]
+
+
+def test_a_rec_column_holding_each_recommendation_after_its_number_is_the_recommendation_and_a_blank_row_its_next_action():
+    b = scr_section(case="Child E")
+    b.table(["Rec", "Action", "Lead", "RAG"], [
+        ["1 The CCG should lead the adoption of a single 'Was Not Brought' policy by all health providers.",
+         "A single policy was agreed by all three trusts in November 2020.", "CCG", "Green"],
+        ["", "A missed-appointment alert was added to the records of children on plans.", "Community trust", "Amber"],
+        ["2 Children's Services should confirm a moving family's new address with the health visitor.",
+         "A change-of-address task was added to the case recording system.", "Children's Services", "Green"]])
+    got = rules_report(b).recommendations
+    assert [(e.number, e.status) for e in got] == [("1", "in_progress"), ("2", "completed")]
+    assert got[0].text.startswith("The CCG should") and got[0].action.endswith("records of children on plans.")
+
+
+def test_a_blank_numbered_row_under_an_answer_to_a_listed_recommendation_is_its_next_action():
+    b = scr_section(case="Kacey")
+    b.para("Recommendation 1: The Council should make sure that a child excluded from school is reviewed by the exploitation hub.")
+    b.para("Recommendation 2: Schools should share safeguarding records when a pupil moves to alternative provision.")
+    b.table(["Rec", "Action", "Lead", "RAG"], [
+        ["1", "Daily notification of exclusions to the Exploitation Hub began in January 2021.", "Hub", "Green"],
+        ["2", "A transfer protocol was written for pupils moving between schools.", "Education", "Green"],
+        ["", "Alternative provision providers were brought into the safeguarding leads network.", "Education", "Amber"]])
+    got = rules_report(b).recommendations
+    assert [e.number for e in got] == ["1", "2"]
+    assert got[1].action.endswith("safeguarding leads network.")

@@ -261,7 +261,7 @@ def _stand_ins(tp: int, text: str, start: int) -> str | None:
 
 #: a run that may be set in tracked capitals, cut by spaces pdfium put between letters set far
 #: apart ("WHAT THE REV IEW SA ID"): asked of every run, so only a cheap sign
-_TRACKED_HINT = re.compile(r"\b[A-Z]{1,2} [A-Z]{1,3}\b")
+_TRACKED_HINT = re.compile(r"\b[A-Z]{1,2} [A-Z]{1,3}\b|[A-Z] ['\u2019][A-Z]")
 #: a space pdfium generated is a word space when the letters either side of it stand this many
 #: times the run's usual gap between two letters apart; tracking sets that gap this wide at least
 TRACKED_SPACE_RATIO, TRACKED_LETTER_GAP = 1.6, 0.8
@@ -294,6 +294,11 @@ def _untracked(tp: int, text: str, start: int) -> str:
     if usual < TRACKED_LETTER_GAP:
         return text
     return "".join(ch for k, ch in enumerate(text) if not (ch == " " and gaps.get(k, usual * 9) < TRACKED_SPACE_RATIO * usual))
+
+
+#: text tilted by this much at most (tan of about 15 degrees: a rubber stamp's "CLOSED" set at
+#: an angle on a card) is read as upright text; turned further, it is a sidebar's or a column head's
+TILT = 0.27
 
 
 @dataclass(slots=True)
@@ -389,7 +394,7 @@ def collect(page: int, tp: int, fonts: dict[int, bool], cfg: PdfSettings, r2l: b
                     a, b, c, d, e, f = _mul((a, b, c, d, e, f), ctm)
                     x0, y0 = _apply(ctm, x0, y0)
                     x1, y1 = _apply(ctm, x1, y1)
-                if abs(b) > 0.01 or abs(c) > 0.01:
+                if (abs(b) > 0.01 or abs(c) > 0.01) and not (a > 0 and d > 0 and abs(b) <= TILT * a and abs(c) <= TILT * d):
                     # rotated text: stamps and sidebars, not body text; but a table's rotated
                     # column heads and merged cells are read into their cells (tables.place_turned)
                     if abs(a) < 0.01 and abs(d) < 0.01:

@@ -137,7 +137,9 @@ def _without_layout_grids(grids: list[Grid], spans: list[Span]) -> list[Grid]:
 
     out: list[Grid] = []
     for g in grids:
-        if len(g.rows) <= LAYOUT_ROWS and (any(inside(o, g) for o in grids) or headed_cell(g)):
+        if len(g.rows) == 1 and len(g.rows[0]) == 1:
+            out += g.inner  # one cell: a bordered box (a key bar, a call-out), read as text is, column by column
+        elif len(g.rows) <= LAYOUT_ROWS and (any(inside(o, g) for o in grids) or headed_cell(g)):
             out += g.inner
         else:
             out.append(g)
