@@ -498,7 +498,9 @@ def join_page_splits(doc: Document) -> Document:
 
     A PDF paragraph that ends a page mid-sentence ("... before the end of") and goes on
     at the top of the next ("March. An audit ...") is one paragraph: its action, status
-    and closing status sentence belong together.
+    and closing status sentence belong together. So is one whose first line a printer set
+    apart on its own page (beside its field's name, "Recommendation: ... should agree a") and
+    whose rest opens in lower case below it ("single policy for ...").
     """
     if doc.format != "pdf":
         return doc  # other formats number blocks, not pages: there is no page break to mend
@@ -514,7 +516,9 @@ def join_page_splits(doc: Document) -> Document:
             out[-1] = replace(prev, kind="list_item", level=None, text=f"{prev.text.rstrip()} {b.text.lstrip()}")
             changed = True
             continue
-        if (prev is not None and prev.kind == "paragraph" and b.kind == "paragraph" and b.page != prev.page
+        if (prev is not None and prev.kind == "paragraph" and b.kind == "paragraph"
+                and (b.page != prev.page or b.text[:1].islower())  # (on one page: a first line set beside its
+                # field's name, "Recommendation: The Partnership should agree a", the rest below it)
                 and len(prev.text) >= PAGE_SPLIT_MIN_CHARS and _ENDS_MID_SENTENCE.search(prev.text.rstrip())):
             out[-1] = replace(prev, text=f"{prev.text.rstrip()} {b.text.lstrip()}")
             changed = True

@@ -492,9 +492,9 @@ class Linker(TableReader, ListReader, ProseReader):
         return lab is None or lab.kind not in ("rec_label", "number_label")
 
     def labelled_status(self, text: str) -> str | None:
-        """The status a short line gives after a status label of its own ("Status COMPLETED",
-        "RAG rating: Amber"), or None."""
-        line = field_label_line(text, "status")
+        """The status a short line gives after a field label of its own ("Status COMPLETED",
+        "RAG rating: Amber", "Where we are  Finished"): only a status and nothing more; or None."""
+        line = field_label_line(text, "status") or field_label_line(text)  # ("Where we are  Finished", its colon lost)
         return self.badge_status(line[1]) if line is not None and line[1] else None
 
     def label_and_chip(self, text: str) -> tuple[str, str | None] | None:

@@ -474,7 +474,8 @@ _KEY_TERMS = re.compile(r"\b(?:key|rag|brag|ratings?|rated|scored?|scale)\b", re
 #: what introduces a key of the report's own status words ("Key: how we describe progress",
 #: "What our progress labels mean", "How to read the tracker", "using these words:")
 _WORDS_KEY_TERMS = re.compile(r"\b(?:key|legend|rag|ratings?|rated|scale|labels?|definitions?|mean(?:s|ing)?|"
-                              r"how to read|(?:these|following) (?:words|terms|phrases))\b", re.I)
+                              r"how to read|how we (?:show|rate|mark|measure|record|describe|report) (?:progress|status)|"
+                              r"(?:these|following) (?:words|terms|phrases))\b", re.I)
 #: "Moving: work has started and is on schedule" (a label, then what it means)
 _WORD_ITEM = re.compile(r"^\W{0,2}(?P<w>[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,3})\s*(?::|=|\s[-\u2013\u2014]\s)\s*(?P<d>.+)$", re.S)
 #: a field's short value on a line of its own ("Where we are: Getting there")
@@ -571,18 +572,20 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
             continue
         if b.kind == "table_row" and len(b.cells) == 2:
             item = (b.cells[0].text.strip(), b.cells[1].text.strip())
-        elif len(b.text) < 2 * KEY_LINE_CHARS and (m := _WORD_ITEM.match(b.text.strip())) \
-                and _may_be_word(m["w"].strip()) and len(m["d"].split()) >= LINE_MEANING_WORDS \
-                and (opened or states_status(m["d"]) or phrase("status_not_known").search(m["d"])):  # (under a key's title, any meaning: "no update yet")
-            item, line = (m["w"].strip(), m["d"].strip()), True
+        elif len(b.text) < 2 * KEY_LINE_CHARS and (pieces := _line_items(b.text, opened)):
+            # ("Not started yet: work has not begun. Waiting to hear: no reply yet." two lines run into one)
+            items.extend((w, d, range(i, i + 1)) for w, d in pieces[:-1])
+            item, line = pieces[-1], True
         elif not b.cells and len(b.text) < 2 * KEY_LINE_CHARS and (w := _word_used_alone(b.text, alone)):
             # "Embedding Actions complete; impact still to be tested": the word set as a chip
             # before its meaning, no stop between, and used alone in the tracker it explains
             item = (w, b.text.strip()[len(w):].strip())
             leading.add(w)
         elif i + 1 < len(blocks) and blocks[i + 1].kind != "table_row" \
-                and _reads_as_meaning(blocks[i + 1].text, opened) and not _WORD_ITEM.match(blocks[i + 1].text.strip()):
-            # (a title over "Word: meaning" lines is no word of its own: the line below it is an item)
+                and _reads_as_meaning(blocks[i + 1].text, opened) and not _WORD_ITEM.match(blocks[i + 1].text.strip()) \
+                and not _WORDS_KEY_TERMS.search(blocks[i + 1].text):
+            # (a title over "Word: meaning" lines is no word of its own: the line below it is an item;
+            # nor is a case's heading over a key's title a word the title defines)
             # the word on a line of its own (set in bold, or after the chip it names), its meaning below
             item, used = (_CHIP_SAID.sub("", b.text).strip(), blocks[i + 1].text.strip()), 2
         if item and _may_be_word(item[0]):
@@ -595,6 +598,25 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
         i += 1
     close()
     return StatusWords(out, frozenset(keys))
+
+
+#: where a line run into the one before it begins: a new sentence opening on "Word(s):"
+_NEXT_ITEM = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,3}\s*:\s)")
+
+
+def _line_items(text: str, opened: bool) -> list[tuple[str, str]]:
+    """The "Word: meaning" items of a key's line ("Getting there: work has started"), two or more
+    where a reader ran the lines together; none unless every piece is one."""
+    out = []
+    for piece in _NEXT_ITEM.split(text.strip()):
+        while (chip := piece.split(":", 1))[0].strip().lower() in COLOURS and len(chip) == 2:
+            piece = chip[1].strip()  # "Green: Finished: ...": the swatch a reader named before the word
+        m = _WORD_ITEM.match(piece)
+        if not (m and _may_be_word(m["w"].strip()) and len(m["d"].split()) >= LINE_MEANING_WORDS
+                and (opened or states_status(m["d"]) or phrase("status_not_known").search(m["d"]))):
+            return []  # (under a key's title, any meaning: "no update yet")
+        out.append((m["w"].strip(), m["d"].strip()))
+    return out
 
 
 def _reads_as_meaning(text: str, opened: bool) -> bool:

@@ -53,6 +53,18 @@ def test_a_list_item_whose_first_line_a_break_set_apart_as_a_heading_is_one_item
     assert doc.blocks[1].text.endswith("test whether front-line practitioners know when and how to use it.")
 
 
+def test_a_first_line_set_beside_its_fields_name_joins_the_rest_of_its_paragraph_below():
+    from extractor.repair import join_page_splits
+
+    blocks = [Block(kind="paragraph", page=4, text="Recommendation: Rothwick Safeguarding Children Partnership should agree a"),
+              Block(kind="paragraph", page=4, text="single 'Was Not Brought' policy for children's health appointments."),
+              Block(kind="paragraph", page=4, text="Lead: NHS Rothwick Clinical Commissioning Group and the two trusts"),
+              Block(kind="paragraph", page=4, text="What we did: The Designated Nurse wrote the policy.")]
+    doc = join_page_splits(Document(source="x.pdf", format="pdf", sha256="0" * 64, pages=9, blocks=blocks))
+    assert doc.blocks[0].text.endswith("should agree a single 'Was Not Brought' policy for children's health appointments.")
+    assert len(doc.blocks) == 3  # a paragraph opening on a capital is a paragraph of its own
+
+
 def test_docx_paragraphs_are_never_joined_as_if_split_by_a_page():
     blocks = [Block("heading", "Serious case reviews", 1, level=1),
               Block("paragraph", "The review of Child K made two recommendations:", 2),

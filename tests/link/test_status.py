@@ -531,3 +531,19 @@ def test_a_key_of_word_and_meaning_lines_is_learnt_where_its_words_are_given_as_
     ("The Board signed the strategy off in March; launch events are booked for May.", None)])
 def test_an_update_opening_or_closing_on_its_status_gives_it(update, status):
     assert narrative_status(analyse([update])[update]) == status
+
+
+def test_a_key_run_into_one_line_after_its_swatches_rates_fields_whose_colon_a_printer_lost():
+    b = scr_section(case="Child H")
+    b.heading("How we show progress on each recommendation", 3)
+    b.para("Green: Green: Finished : the work is done and the group has seen evidence that it is making a difference.")
+    b.para("Getting there: work has started but is not finished yet.")
+    b.para("Red: Not started yet: work on this has not begun. Waiting to hear: the lead agency has not told us where it is up to.")
+    for n, (rec, did, where) in enumerate([
+            ("The CCG should agree a single policy for children not brought to appointments.",
+             "A draft policy went to all practices in October 2019.", "Where we are Getting there"),
+            ("The police should record every adult present at a domestic incident.",
+             "A new risk form was issued in May.", "Where we are Finished")], 1):
+        b.heading(f"{n}. Card {n}", 3)
+        b.para(f"Recommendation: {rec}").para(f"What we did: {did}").heading(where, 4)
+    assert [e.status for e in rules_report(b).recommendations] == ["in_progress", "completed"]
