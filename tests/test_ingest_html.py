@@ -343,3 +343,12 @@ def test_the_dots_of_a_milestone_track_are_no_status_chips(tmp_path):
     texts = [b.text for b in read_document(page).blocks]
     assert not any(t.startswith("Green") for t in texts[1:-1])  # the track's steps keep their words alone
     assert "Green" in texts[-1]  # a lamp on a line of its own is still a chip
+
+
+def test_a_header_cell_spanning_two_columns_names_each_of_them(tmp_path):
+    page = tmp_path / "spanned.html"
+    page.write_text("<table><tr><th colspan='2'>Recommendation</th><th>Position</th></tr>"
+                    "<tr><td>1</td><td>Safe storage of medicines</td><td>Achieved</td></tr></table>", encoding="utf-8")
+    header, row = read_document(page).blocks
+    assert [c.text for c in header.cells] == ["Recommendation", "Recommendation", "Position"]
+    assert len(row.cells) == 3

@@ -1072,7 +1072,9 @@ class _Walker:
                     names[k] = c.text
         self.tables += 1
         if lowest:
-            out = tuple(Cell(header=names.get(c.start) or None, text=names.get(c.start, ""), fill=None) for c in lowest)
+            # one cell per column, a header spanning two named over each ("Recommendation" over the
+            # number and the title below it), as the rows below are laid out
+            out = tuple(Cell(header=names.get(k) or None, text=names.get(k, ""), fill=None) for k in range(ncols))
             self.add("table_row", " | ".join(c.text for c in out), cells=out, table=self.tables, is_header=True)
         for row in grid[band:]:
             out = tuple(Cell(header=names.get(c.start) or None, text="" if c.carried else c.text,

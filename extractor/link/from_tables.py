@@ -11,7 +11,7 @@ from ..structure import CANDIDATE
 from .actions import is_action_text
 from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
-from .labels import cell_fields, label_of
+from .labels import bare_label, cell_fields, label_of
 from .status import cell_status, combined_status, fill_status, narrative_due, narrative_status, shaded_status, update_status
 from .tables import (NUMBER_CELL, TableView, cell_number, is_mark, without_cell_label, header_meaning, is_entry_table, is_sub_ref,
                      parent_numbers, table_view)
@@ -392,7 +392,7 @@ class TableReader(Walk):
             label = b.cells[0].text if not b.is_header else (b.cells[0].header or b.cells[0].text)
             value = b.cells[1].text if not b.is_header else (b.cells[1].header or b.cells[1].text)
             pairs.append((label.strip(), value.strip(), b))
-        meanings = [header_meaning(label) if len(label) < 40 else None for label, _, _ in pairs]
+        meanings = [_record_label_meaning(label) for label, _, _ in pairs]
         card = any(m in ("action", "lead", "status", "timescale") for m in meanings)
         for k, (label, value, _) in enumerate(pairs):
             if card and meanings[k] is None and NUMBER_CELL.match(label) and len(value.split()) > 3:
@@ -505,6 +505,39 @@ class TableReader(Walk):
 CHIP_ROW_WORDS = 4
 #: a title set across a table between its rows is this short (words)
 DIVIDER_TITLE_WORDS = 12
+
+
+#: a card's title and first label in one cell are this many words at most
+RECORD_TITLE_WORDS = 12
+#: the fields a card's label cell may name after the card's own title
+_RECORD_FIELDS = ("recommendation", "action", "lead", "status", "timescale")
+
+
+def _record_label_meaning(label: str) -> str | None:
+    """What a record table's label cell names: its header meaning; or, where a card's title and
+    number were set in the same cell before its first label ("Child H · Recommendation 1 What did
+    the review ask?"), the meaning of the label after them."""
+    def named(text: str) -> str | None:  # a column's header words, or a card's field label ("Is it finished?")
+        if len(text) >= 40:
+            return None
+        lab = bare_label(text)
+        return header_meaning(text) or (_LABEL_FIELDS.get(lab.kind) if lab is not None and not lab.rest else None)
+
+    if (meaning := named(label)) is not None:
+        return meaning
+    words = label.split()
+    if len(words) > RECORD_TITLE_WORDS:
+        return None  # a cell of sentences is no label, whatever its last words name
+    for n in range(min(8, len(words) - 1), 0, -1):
+        head, tail = " ".join(words[:-n]), " ".join(words[-n:])
+        if re.search(r"\d", head) and (meaning := named(tail)) in _RECORD_FIELDS:
+            return meaning
+    return None
+
+
+#: a field label's kind (models/labels.jsonl) -> the column meaning it stands for
+_LABEL_FIELDS = {"rec_label": "recommendation", "action": "action", "lead": "lead", "status": "status",
+                 "timescale": "timescale"}
 
 
 def divider_title(cells: list[str]) -> bool:

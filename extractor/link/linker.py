@@ -236,6 +236,7 @@ class Linker(TableReader, ListReader, ProseReader):
             self.open = self.closed = None
             self.action_heading, self.under_heading, self.list_run = None, 0, 0
             self.pending_number = self.pending_status = self.lead_status = None
+            self.guide = False
             self.heading_level = block.level or 1
             self.heading_status = self.status_groups[self.at]
             return
@@ -344,6 +345,7 @@ class Linker(TableReader, ListReader, ProseReader):
         self.case_para = None
         self.heading_status = self.list_status_of(block.text) if sec.category in CANDIDATE else None
         self.lead_status = None
+        self.guide = bool(phrase("page_guide").match(block.text))  # "How to read the cards": fields explained
 
     def read_block(self, i: int, block: Block, sec: Section) -> None:
         label, self.action_heading = self.action_heading, None
@@ -415,10 +417,12 @@ class Linker(TableReader, ListReader, ProseReader):
             self.pending_status = self.badge_status(lab.rest) if lab.rest else None
             self.open = None
             return
+        if lab and lab.kind == "rec_label" and lab.rest and self.guide:
+            return  # "The review recommended – the recommendation as the review worded it." under "How to read ..."
         if lab and lab.kind == "rec_label" and lab.rest:
             rest_doc = self.docs.get(lab.rest) or nd
-            known = any(d.number == lab.number and d.text and (d.scr == self.current_case() or d.scr is None)
-                        for d in self.drafts)
+            known = lab.number is not None and any(d.number == lab.number and d.text and (
+                d.scr == self.current_case() or d.scr is None) for d in self.drafts)
             if known and rest_doc is not None and "REC_CUE" not in cues(rest_doc):
                 self.progress_for(lab.number, lab.rest, i)  # "Recommendation 7 depends on ..."
                 return

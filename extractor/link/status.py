@@ -90,6 +90,10 @@ def ticked_status(text: str, ticked: str) -> str:
     return "unknown"
 
 
+#: a yes/no answer opening a status field's sentence ("Yes The protocol is in use", "Partly, because ...")
+_ANSWER_OPENING = re.compile(r"^\W*(yes|no|partly|partially)\b[.,;:\u2013\u2014-]?\s+(?=\w)", re.I)
+
+
 def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bool | None = None) -> str:
     """Status of a status cell or "Status:" field: the report's RAG key first, then words.
 
@@ -110,6 +114,12 @@ def cell_status(text: str | None, doc: Doc | None, key: RagKey | None, acted: bo
     share = share_done(text)
     if share is not None:  # "70% complete", "3 of 5 actions delivered"
         return share_status(share)
+    if (answer := _ANSWER_OPENING.match(text)) is not None and text[answer.end()].isupper():
+        # "Is it finished?" answered "Partly The 72-hour offer is not yet met ...": the answer
+        # says how far it has got, the sentence after it why
+        said = [s.id_ for s in span_group(doc, "status") if s.label_ == "STATUS_YESNO" and s.start_char < answer.end(1)]
+        if said:
+            return "in_progress" if said[0] == "not_started" and acted else said[0]
     spans = [s for s in span_group(doc, "status") if not _labels_what_follows(doc, s)]
     colours = [s.id_ for s in spans if s.label_ == "RAG" or (s.label_ == "RAG_LETTER" and len(text.strip()) <= 2)]
     words = [_denied(s.id_, _negator(doc, s.start, 0)) for s in spans

@@ -304,8 +304,11 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
                      and any(x.label_ != "STATUS_CELL_ONLY" for x in span_group(d, "status"))]
             if len(short) >= 0.6 * len(vals):
                 meanings[k] = "status"
-        if vals and meanings[k] is None and all(NUMBER_CELL.match(v) or REF_CODE_CELL.match(v) for v in vals):
-            meanings[k] = "number"
+        # (a header spanning the number and the text beside it names both: the column of numbers is the number)
+        spanned = k + 1 < len(header) and header[k] and header[k] == header[k + 1]
+        ruled = [b.cells[k].text for b in body if len(b.cells) > 1 and k < len(b.cells) and not is_empty(b.cells[k].text)]
+        if ruled and (meanings[k] is None or spanned) and all(NUMBER_CELL.match(v) or REF_CODE_CELL.match(v) for v in ruled):
+            meanings[k] = "number"  # (a row of one cell across the table names a review, numbering nothing)
     # a "Rec" column whose cells hold the recommendation after its number ("1 The CCG should ..."),
     # and no other column of recommendations: the recommendation column
     if "recommendation" not in meanings:
@@ -350,10 +353,20 @@ def table_view(blocks: list[Block], first: int, rows: list[tuple[int, Block]],
         meanings[meanings.index("planned_action")] = "action"
     if headerless:
         meanings = meanings_by_content(meanings, body)
+    # "No. | Recommendation | Position": the recommendations named by a few words each beside their
+    # numbers and statuses, with no work told: a summary of statuses, its titles no entries' texts
+    if "recommendation" in meanings and "action" not in meanings and "number" in meanings and "status" in meanings:
+        k = meanings.index("recommendation")
+        titles = _column_values(body, k)
+        if titles and all(len(t.split()) <= SUMMARY_TITLE_WORDS and not search(phrase("states_recommendation"), t)
+                          for t in titles):
+            meanings[k] = None
     return TableView(first, rows[0][1].table, header, meanings, rows, caption_of(blocks, first),
                      {k: label for k, (_, label) in cell_labels.items()}, options)
 
 
+#: a summary table names each recommendation in this many words at most ("Safe storage of opiate substitutes")
+SUMMARY_TITLE_WORDS = 8
 #: a column headed by a period: "Q3", "Q1 2018-19", "Quarter 2", "Sep 2018", "2017/18", "Year 2"
 PERIOD_HEAD = re.compile(r"(?:Q[1-4]|quarter\s+[1-4]|year\s+[1-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                           r"|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)(?:\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)?", re.I)

@@ -118,6 +118,7 @@ class Walk:
         self.last_row_draft: Draft | None = None
         self.last_record: tuple[int, Draft] | None = None  # the last record table and its entry
         self.heading_status: str | None = None   # "Actions completed this year": until the next heading
+        self.guide = False                       # under "How to read the cards": a guide to the fields, no entries
         self.stated_counts: dict[str, int] = {}   # case -> "the review made five recommendations"
         self.lead_status: str | None = None      # "The following actions are in progress:": until the next paragraph
         self.paragraph_numbered = paragraph_numbering(self.blocks, docs)

@@ -8,7 +8,7 @@ import pytest
 
 from extractor.link.labels import Label
 
-from nlp_helpers import DocBuilder, entries, scr_section
+from nlp_helpers import DocBuilder, entries, rules_report, scr_section
 
 
 def test_labelled_recommendations_with_progress_and_status_paragraphs():
@@ -262,3 +262,14 @@ def test_a_heading_naming_the_review_and_the_recommendations_number_opens_that_c
         b.heading("WHAT WE HAVE DONE", 3).para(done).para("Lead: Eastmere Council")
     got = entries(b)
     assert [(e.scr, e.number, e.action.split()[0]) for e in got] == [("Family R", "3", "The"), ("Family R", "6", "A")]
+
+
+def test_fields_asked_as_questions_over_their_answers_keep_the_card_open_to_its_yes_or_no():
+    b = scr_section(case="Siblings R")
+    b.para("Siblings R \u00b7 Recommendation 1")
+    b.para("What did the review ask?: That Children's Services keep a case open with one team when a family moves.")
+    b.heading("What have we done?", 5).para("A transfer protocol was agreed in February 2018.")
+    b.heading("Who did it?", 5).para("Oakenshaw Children's Services")
+    b.heading("Is it finished?", 5).para("Yes The protocol is in use across all area teams.")
+    got = [e for e in rules_report(b).recommendations if e.text and e.text.startswith("That")]
+    assert [(e.number, e.status, e.action) for e in got] == [("1", "completed", "A transfer protocol was agreed in February 2018.")]

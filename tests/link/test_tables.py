@@ -526,3 +526,35 @@ def test_a_blank_numbered_row_under_an_answer_to_a_listed_recommendation_is_its_
     got = rules_report(b).recommendations
     assert [e.number for e in got] == ["1", "2"]
     assert got[1].action.endswith("safeguarding leads network.")
+
+
+def test_cards_set_as_label_and_value_rows_with_their_title_in_the_first_label_give_one_entry_each():
+    b = scr_section(case="Child H")
+    rows = []
+    for n, (rec, did, answer) in enumerate([
+            ("Oakenshaw LSCB should ensure that every missing child is offered a return home interview.",
+             "Since September 2017 return home interviews have been carried out by a local charity.",
+             "Partly The 72-hour offer is not yet met for every child."),
+            ("Schools should make sure that no pupil is placed on a part-time timetable without a plan.",
+             "The Education Safeguarding Team sent guidance to all 74 schools.",
+             "Yes The guidance is in place and notifications are checked every month.")], 1):
+        rows += [[f"Child H \u00b7 Recommendation {n} What did the review ask?", rec], ["What have we done?", did],
+                 ["Who did it?", "Oakenshaw Children's Services"], ["Is it finished?", answer]]
+    b.table(["", ""], rows, header_row=False)
+    got = rules_report(b).recommendations
+    assert [(e.number, e.status) for e in got] == [("1", "in_progress"), ("2", "completed")]
+    assert got[0].action.startswith("Since September 2017")
+
+
+def test_a_summary_of_positions_under_a_header_spanning_number_and_title_rates_the_recommendations_above():
+    b = scr_section(case="Child W")
+    b.heading("What the review recommended", 3)
+    b.item("1. The Partnership should refresh its guidance on the safe storage of opiate substitutes.")
+    b.item("2. Anchor Recovery should record the details of every child in the household of a client.")
+    b.heading("Where we are", 3)
+    b.table(["Recommendation", "Recommendation", "Position at March 2020"], [
+        ["Child W (published September 2019)"],
+        ["1", "Safe storage of opiate substitutes", "Achieved"],
+        ["2", "Children of adults in drug treatment", "In progress"]])
+    got = rules_report(b).recommendations
+    assert [(e.number, e.status) for e in got] == [("1", "completed"), ("2", "in_progress")]
