@@ -487,6 +487,8 @@ def split_long_blocks(doc: Document) -> Document:
 
 #: a paragraph this long that ends on a lower-case word at a page end runs on over the page
 PAGE_SPLIT_MIN_CHARS = 60
+#: a "heading" this long that stops mid-sentence over a line in lower case is a bold sentence's line
+BOLD_SENTENCE_WORDS = 8
 
 
 #: a paragraph ending on a lower-case word or a comma has not finished its sentence
@@ -509,6 +511,18 @@ def join_page_splits(doc: Document) -> Document:
     changed = False
     for b in blocks:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("heading", "list_item") and b.kind in ("heading", "paragraph") \
+                and b.text[:1].islower() and b.page == prev.page and len(prev.text.split()) >= BOLD_SENTENCE_WORDS \
+                and _ENDS_MID_SENTENCE.search(prev.text.rstrip()):
+            # "1. The Council's education service should make sure that every child who is withdrawn from
+            # school to" set in bold, so taken for a heading, line by line, its last line run into the plain
+            # text after it: one paragraph (the kind of what follows, once the bold sentence ends)
+            item = prev.kind == "list_item" or _next_item(out[-2] if len(out) > 1 else None, prev)
+            kind = "list_item" if item else b.kind
+            out[-1] = replace(b, kind=kind, level=b.level if kind == "heading" else None,
+                              text=f"{prev.text.rstrip()} {b.text.lstrip()}")
+            changed = True
+            continue
         if prev is not None and prev.kind == "heading" and b.kind == "paragraph" and b.text[:1].islower() \
                 and _next_item(out[-2] if len(out) > 1 else None, prev):
             # "6. The Board should review its escalation policy and test whether" set apart by a

@@ -198,3 +198,29 @@ def test_a_zip_of_a_version_zipfile_does_not_read_is_no_docx():
     with pytest.raises(ReadError) as err:
         read_docx(bytes(data), "v.docx")
     assert str(err.value).startswith("not a DOCX file")
+
+
+def test_two_header_rows_repeated_on_each_page_name_each_column_by_the_lower_one(tmp_path):
+    from docx import Document as Word
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = Word()
+    table = doc.add_table(rows=3, cols=4)
+    top, sub, row = table.rows
+    for cell, text in zip(top.cells, ["Recommendation", "Action", "Progress", "Progress"]):
+        cell.text = text
+    top.cells[2].merge(top.cells[3])  # "Progress" spanning the two periods below it
+    for cell, text in zip(sub.cells, ["", "", "Sept 2016", "March 2017"]):
+        cell.text = text
+    for cell, text in zip(row.cells, ["1. The Trust should audit missed appointments.", "Audit done.", "Not met", "Met"]):
+        cell.text = text
+    for tr in (top, sub):  # both rows repeated at the top of each page
+        tr_pr = tr._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:tblHeader"))
+    path = tmp_path / "two-headers.docx"
+    doc.save(path)
+    rows = [b for b in read_document(path).blocks if b.kind == "table_row"]
+    assert [c.text for c in rows[0].cells] == ["Recommendation", "Action", "Sept 2016", "March 2017"]
+    assert [c.header for c in rows[1].cells] == ["Recommendation", "Action", "Sept 2016", "March 2017"]
+    assert len(rows) == 2

@@ -347,6 +347,19 @@ class _BodyReader:
         first_row, first_flag = grid_rows_nonempty[0]
         is_header = first_flag or (len(grid_rows_nonempty) >= 2 and _all_bold(rows[grid_rows.index(first_row)]))
         headers = [(a, b, t) for a, b, t, *_ in first_row] if is_header else []
+        band = 0  # header rows repeated on each page, two or more: "Progress" over "Sept 2016 | March 2017"
+        while band < len(grid_rows_nonempty) - 1 and grid_rows_nonempty[band][1]:
+            band += 1
+        if band >= 2:
+            # one header row, each column named by the lowest header cell over it, as the rows below are laid out
+            names: dict[int, str] = {}
+            for cells, _ in grid_rows_nonempty[:band]:
+                for a, b, t, *_ in cells:
+                    for k in range(a, b):
+                        names[k] = t or names.get(k, "")
+            headers = [(k, k + 1, names.get(k, "")) for k in range(ncols)]
+            first_row = [(a, b, t, None, False, None) for a, b, t in headers]
+            grid_rows_nonempty = [(first_row, True)] + grid_rows_nonempty[band:]
         for index, (cells, flag) in enumerate(grid_rows_nonempty):
             header_row = index == 0 and is_header
             if index > 0 and flag and is_header and [c[2] for c in cells] == [h[2] for h in headers]:
@@ -359,7 +372,7 @@ class _BodyReader:
                         header = ht or None
                         break
                 out.append(Cell(header=header, text=t, fill=fill, merged=continued, ink=ink))
-            self.printed_page = row_pages[id(rows[next(i for i, g in enumerate(grid_rows) if g is cells)])]
+            self.printed_page = row_pages[id(rows[next((i for i, g in enumerate(grid_rows) if g is cells), 0)])]
             self.add("table_row", " | ".join(c.text for c in out), cells=tuple(out),
                      table=self.tables, is_header=header_row)
         self.printed_page = table_end

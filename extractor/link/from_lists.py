@@ -74,9 +74,13 @@ class ListReader(Walk):
             self.apply_field(part, i)
 
     def attach_action(self, d: Draft, span: Span) -> None:
-        """Sentences after the recommendation in its own block: what was done about it."""
+        """Sentences after the recommendation in its own block: what was done about it (less a
+        status set in brackets at its end, "... visiting the others. [In hand]", which rates it)."""
+        chip = self.own_chip(span.text.strip())
+        if chip is not None and (d.status == "unknown" or d.narrated):
+            d.status, d.narrated = chip[1], False
         if is_action_text(span, span.text) and "NON_ACTION" not in cues(span):
-            d.action = span.text.strip()
+            d.action = chip[0] if chip is not None else span.text.strip()
             add_bodies(d.bodies, subject_bodies(span, before_cue=False))
         if d.status == "unknown" and (st := narrative_status(span)):
             d.status, d.narrated = st, True

@@ -582,6 +582,11 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
             continue
         if b.kind == "table_row" and len(b.cells) == 2:
             item = (b.cells[0].text.strip(), b.cells[1].text.strip())
+        elif b.kind == "table_row" and (pairs := _paired_cells(b)):
+            # "Met | The action is complete ... | Partially met | Some of the action is done ...": a key
+            # laid out in pairs of word and meaning across a wide row
+            items.extend((w, d, range(i, i + 1)) for w, d in pairs[:-1])
+            item = pairs[-1]
         elif len(b.text) < 2 * KEY_LINE_CHARS and (pieces := _line_items(b.text, opened)):
             # ("Not started yet: work has not begun. Waiting to hear: no reply yet." two lines run into one)
             items.extend((w, d, range(i, i + 1)) for w, d in pieces[:-1])
@@ -612,6 +617,17 @@ def own_status_words(doc: Document, docs: "Analyses") -> StatusWords:
 
 #: where a line run into the one before it begins: a new sentence opening on "Word(s):"
 _NEXT_ITEM = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,3}\s*:\s)")
+
+
+def _paired_cells(b) -> list[tuple[str, str]]:
+    """A row of four, six or eight cells alternating a short word and a sentence defining it."""
+    cells = [c.text.strip() for c in b.cells]
+    if len(cells) not in (4, 6, 8):
+        return []
+    pairs = list(zip(cells[::2], cells[1::2]))
+    if all(w and len(w.split()) <= OWN_WORD_WORDS and len(d.split()) >= MEANING_MIN_SENTENCE for w, d in pairs):
+        return pairs
+    return []
 
 
 def _line_items(text: str, opened: bool) -> list[tuple[str, str]]:

@@ -266,3 +266,17 @@ def test_a_label_column_read_before_its_values_may_hold_one_label_of_the_boards_
                                             Block("heading", "Recommendation 2", 1)])
     texts = [b.text for b in label_column_beside_values(doc).blocks]
     assert texts[1:9] == [t for pair in zip(labels, values) for t in pair]
+
+
+def test_a_bold_sentence_taken_for_headings_line_by_line_is_one_block_with_the_text_after_it():
+    from extractor.repair import join_page_splits
+
+    blocks = [Block(kind="list_item", page=7, text="2. Schools should tell Children's Social Care when a child who has, or has recently"),
+              Block(kind="heading", page=7, level=9, text="had, a child protection plan is taken off roll to be home"),
+              Block(kind="paragraph", page=7, text="educated. The Board updated its guidance in September 2015."),
+              Block(kind="heading", page=7, level=9, text="3. NHS Hawksmoor Clinical Commissioning Group should make sure that GP practices follow up children"),
+              Block(kind="heading", page=7, level=9, text="who are not brought to appointments, and tell the health visitor when a child has been missed"),
+              Block(kind="paragraph", page=7, text="three times in a year. The Named GP wrote a policy template.")]
+    doc = join_page_splits(Document(source="x.pdf", format="pdf", sha256="0" * 64, pages=9, blocks=blocks))
+    assert [(b.kind, b.text[:9]) for b in doc.blocks] == [("list_item", "2. School"), ("list_item", "3. NHS Ha")]
+    assert doc.blocks[1].text.endswith("missed three times in a year. The Named GP wrote a policy template.")

@@ -98,3 +98,13 @@ def test_a_paragraph_giving_a_numbered_recommendations_status_is_its_progress():
     got = rules_report(b).recommendations
     assert [(e.number, e.status) for e in got] == [("1", "completed"), ("2", "in_progress")]
     assert all(e.action for e in got)
+
+
+def test_a_status_in_brackets_closing_the_work_told_after_a_recommendation_rates_it_and_is_no_part_of_the_work():
+    b = scr_section(case="Child O")
+    b.heading("Recommendations", 3)
+    b.item("3. The CCG should make sure that GP practices follow up children who are not brought to appointments. "
+           "The Named GP wrote a 'was not brought' policy template, which was sent to all 34 practices in December 2015. [In hand]")
+    got = rules_report(b).recommendations
+    assert [(e.number, e.status) for e in got] == [("3", "in_progress")]
+    assert got[0].action.endswith("in December 2015.")

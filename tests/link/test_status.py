@@ -547,3 +547,16 @@ def test_a_key_run_into_one_line_after_its_swatches_rates_fields_whose_colon_a_p
         b.heading(f"{n}. Card {n}", 3)
         b.para(f"Recommendation: {rec}").para(f"What we did: {did}").heading(where, 4)
     assert [e.status for e in rules_report(b).recommendations] == ["in_progress", "completed"]
+
+
+def test_a_key_laid_out_in_pairs_of_word_and_meaning_across_a_wide_row_defines_the_words():
+    b = scr_section(case="Child U")
+    b.table(["", "", "", "", "", ""], [
+        ["Met", "The action is complete and the Panel has seen evidence.", "Partially met", "Some of the action is done.",
+         "Not met", "Not started, or overdue with no progress."],
+        ["Too early to say", "Under way, but too soon to judge whether it has been met.", "No update",
+         "The lead agency did not report by the deadline.", "Deferred", "Put back to next year by the Panel."]],
+        header_row=False)
+    b.table(["Recommendation", "Action agreed", "Progress"], [
+        ["1. The Trust should audit missed clinic appointments.", "An audit was commissioned in January.", "Too early to say"]])
+    assert [e.status for e in rules_report(b).recommendations] == ["in_progress"]
