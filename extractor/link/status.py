@@ -620,12 +620,14 @@ _NEXT_ITEM = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+){0,3}\s
 
 
 def _paired_cells(b) -> list[tuple[str, str]]:
-    """A row of four, six or eight cells alternating a short word and a sentence defining it."""
+    """A row (no header) of four, six or eight cells alternating a short word and a sentence defining it."""
     cells = [c.text.strip() for c in b.cells]
-    if len(cells) not in (4, 6, 8):
+    if b.is_header or len(cells) not in (4, 6, 8):
         return []
     pairs = list(zip(cells[::2], cells[1::2]))
-    if all(w and len(w.split()) <= OWN_WORD_WORDS and len(d.split()) >= MEANING_MIN_SENTENCE for w, d in pairs):
+    # (each meaning a sentence: a table's header "Recommendation | Signed and sealed | Well along | ..." is none)
+    if all(w and len(w.split()) <= OWN_WORD_WORDS and len(d.split()) > MEANING_MIN_SENTENCE and d.endswith(".")
+           for w, d in pairs):
         return pairs
     return []
 
