@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..document import Block, Document
 from ..lexicon import chip_status
 from ..ratings import COLOURS, RagKey, symbol_of
-from ..structure import Section
+from ..structure import CANDIDATE, Section
 from .draft import Draft, case_names, cues, window
 from .labels import label_of
 from .status import cell_status, narrative_status, share_done, status_only
@@ -122,7 +122,7 @@ class Walk:
         self.stated_counts: dict[str, int] = {}   # case -> "the review made five recommendations"
         self.lead_status: str | None = None      # "The following actions are in progress:": until the next paragraph
         self.paragraph_numbered = paragraph_numbering(self.blocks, docs)
-        self.status_groups = status_group_headings(self.blocks, docs)  # heading index -> the status it groups
+        self.status_groups = status_group_headings(self.blocks, docs, secs)  # heading index -> the status it groups
         self.at = 0                              # the index of the block being read
         self.pending_status: str | None = None   # the status a badge gave with its number ("Recommendation 2 (on track)")
         self.unclaimed: int | None = None        # a recommending paragraph that made no entry (Linker.open_unlabelled)
@@ -303,7 +303,7 @@ class Walk:
 _STATES = re.compile(r"\b(?:should|must|recommended that)\b", re.I)
 
 
-def status_group_headings(blocks: list[Block], docs: "Analyses") -> dict[int, str]:
+def status_group_headings(blocks: list[Block], docs: "Analyses", secs: list[Section] | None = None) -> dict[int, str]:
     """Headings that group the entries below them by how far they have got ("Job done", "On the
     go", "Still on the starting line", in the lexicon's words or the report's key's): headings
     that are a status and no more, the first of which, under the heading above them, comes before
@@ -312,8 +312,9 @@ def status_group_headings(blocks: list[Block], docs: "Analyses") -> dict[int, st
     out: dict[int, str] = {}
     parent_of: dict[int, int] = {}
     for i, b in enumerate(blocks):
-        if b.kind != "heading" or not b.level or len(b.text.split()) > STATUS_HEADING_WORDS:
-            continue
+        if b.kind != "heading" or not b.level or len(b.text.split()) > STATUS_HEADING_WORDS \
+                or secs is not None and secs[i].category not in CANDIDATE:
+            continue  # (only where entries are read: a heading elsewhere groups none, and is not analysed)
         doc = docs.full(b.text)
         if share_done(b.text) is not None or not status_only(doc) or (said := cell_status(b.text, doc, None)) == "unknown":
             continue  # ("50% complete" under "Progress" is a card's figure, never a group's name)
