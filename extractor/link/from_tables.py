@@ -13,7 +13,7 @@ from .bodies import add_bodies, bodies_of_cell, subject_bodies
 from .draft import Draft, case_names, cues, distractor_governs, is_empty
 from .labels import bare_label, cell_fields, label_of
 from .status import cell_status, combined_status, fill_status, narrative_due, narrative_status, shaded_status, update_status
-from .tables import (NUMBER_CELL, TableView, cell_number, is_mark, without_cell_label, header_meaning, is_entry_table, is_sub_ref,
+from .tables import (NUMBER_CELL, TableView, cell_number, is_mark, tag_of, without_cell_label, header_meaning, is_entry_table, is_sub_ref,
                      parent_numbers, table_view)
 from .walk import Walk
 
@@ -206,9 +206,7 @@ class TableReader(Walk):
             if divider_title(cells):
                 last = None  # "THEME 2 · NEGLECT" across the table, over the rows of its theme
                 continue
-            filled = [c for c in cells if c and c.strip()]
-            if len(filled) == 1 and len(filled[0].split()) <= CHIP_ROW_WORDS and (chip := cell_status(
-                    filled[0], self.docs.add(filled[0]), key)) != "unknown":
+            if (tag := tag_of(cells)) is not None and (chip := cell_status(tag, self.docs.add(tag), key)) != "unknown":
                 chip_above = chip  # "| Finished |" over the row it rates: a tag set above the card's boxes
                 continue
             scr = None
@@ -500,9 +498,6 @@ class TableReader(Walk):
         d.due = max(filter(None, (d.due, row_due)), default=None)
         d.fields_seen = True
 
-
-#: a row holding only a status tag this short rates the row below it
-CHIP_ROW_WORDS = 4
 #: a title set across a table between its rows is this short (words)
 DIVIDER_TITLE_WORDS = 12
 

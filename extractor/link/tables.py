@@ -182,10 +182,19 @@ def labels_in_cells(body: list[Block]) -> dict[int, tuple[str, str]]:
     return out if len(body) >= 2 or len(out) >= 2 else {}
 
 
+#: a row holding one cell of this many words at most, the rest empty, is a tag set over the row below
+CHIP_ROW_WORDS = 4
+
+
+def tag_of(cells: list[str]) -> str | None:
+    """The words of a row that holds one short cell and nothing else ("| Finished |": a status tag
+    set over a card's boxes), or None."""
+    filled = [c for c in cells if c and c.strip()]
+    return filled[0] if len(filled) == 1 and len(filled[0].split()) <= CHIP_ROW_WORDS else None
+
+
 def _tag_row(b: Block) -> bool:
-    """A row of one short cell between empty ones: a status tag set over a card's boxes."""
-    filled = [c.text for c in b.cells if not is_empty(c.text)]
-    return len(b.cells) > 1 and len(filled) == 1 and len(filled[0].split()) <= _CELL_LABEL_WORDS
+    return len(b.cells) > 1 and tag_of([c.text for c in b.cells]) is not None
 
 
 def _mixed_case_labels(cell: str) -> list[str]:
